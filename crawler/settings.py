@@ -1,0 +1,55 @@
+"""Scrapy settings: polite by default for the real sites; tests and the demo override by -s."""
+
+import os
+
+BOT_NAME = "persian-diplomacy-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Where the archive lives; the environment variable wins over this default, -s over both.
+ARCHIVE_DB = os.environ.get("ARCHIVE_DB", "data/archive.db")
+
+# Who we are: sites' operators can reach the maintainer through CRAWLER_CONTACT.
+CRAWLER_CONTACT = os.environ.get("CRAWLER_CONTACT", "https://github.com/persian-diplomacy-archive")
+USER_AGENT = f"PersianDiplomacyArchive/0.1 (research archive of news reports; +{CRAWLER_CONTACT})"
+
+# Politeness for the real sites (a mirror on 127.0.0.1 drops the delay, see AgencySpider).
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.0  # seconds between requests to one host, at least
+RANDOMIZE_DOWNLOAD_DELAY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # an article page is ~100 KB; anything this big is not one
+DOWNLOAD_WARNSIZE = 3 * 1024 * 1024
+
+# Retries with backoff: 429 and 5xx wait (Retry-After when given) before trying again.
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+RETRY_BACKOFF_BASE = 2.0  # seconds; doubles on each retry
+RETRY_BACKOFF_MAX = 120.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+
+ITEM_PIPELINES = {
+    "pipelines.adapters.CleanPipeline": 100,
+    "pipelines.adapters.DedupePipeline": 200,
+    "pipelines.adapters.ExtractPipeline": 300,
+    "pipelines.adapters.StorePipeline": 400,
+}
+
+EXTENSIONS = {
+    "crawler.extensions.RunSummary": 500,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

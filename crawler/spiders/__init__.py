@@ -1,0 +1,1 @@
+"""One spider per agency; all share :class:`crawler.spiders.agency.AgencySpider`."""

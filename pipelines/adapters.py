@@ -1,0 +1,107 @@
+"""Scrapy item pipelines: thin adapters over the plain stage functions.
+
+Order (settings.ITEM_PIPELINES): clean → dedupe → extract → store. Each stage counts what it
+did in the crawl stats under ``pipeline/<stage>/...``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+from archive.schema import open_archive
+from archive.writer import store_article, stored_hash
+from pipelines.clean import clean_article
+from pipelines.dedupe import classify, content_hash
+from pipelines.extract import extract_meetings
+
+log = logging.getLogger(__name__)
+
+
+class _Stage:
+    name = "stage"
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def count(self, key: str, by: int = 1) -> None:
+        self.stats.inc_value(f"pipeline/{self.name}/{key}", by)
+
+
+class CleanPipeline(_Stage):
+    """Item → plain dict with normalised Persian text and boilerplate removed."""
+
+    name = "clean"
+
+    def process_item(self, item, spider=None):
+        article = clean_article(ItemAdapter(item).asdict())
+        self.count("articles")
+        return article
+
+
+class DedupePipeline(_Stage):
+    """Drops an article whose archived version has the same content; marks new/changed."""
+
+    name = "dedupe"
+
+    def open_spider(self, spider=None):
+        self.db = open_archive(self.crawler.settings["ARCHIVE_DB"])
+
+    def close_spider(self, spider=None):
+        self.db.close()
+
+    def process_item(self, article, spider=None):
+        article["content_hash"] = content_hash(article)
+        article["change"] = classify(article["content_hash"],
+                                     stored_hash(self.db, article["source"], article["news_id"]))
+        self.count(article["change"])
+        if article["change"] == "unchanged":
+            raise DropItem(f"unchanged: {article['source']} {article['news_id']}")
+        return article
+
+
+class ExtractPipeline(_Stage):
+    """Adds ``meetings``: the meeting records the article reports."""
+
+    name = "extract"
+
+    def process_item(self, article, spider=None):
+        published = (article.get("published") or "")[:10] or None
+        try:
+            text = "\n".join(filter(None, (article.get("lead"), article.get("body"))))
+            article["meetings"] = extract_meetings(
+                text, title=article.get("title"), published=published,
+                source=article.get("source"), url=article.get("url"),
+            )
+        except Exception:  # the article is still archived; its meetings can be re-extracted
+            log.exception("Extraction failed for %s", article.get("url"))
+            self.count("errors")
+            article["meetings"] = []
+        self.count("meetings", len(article["meetings"]))
+        return article
+
+
+class StorePipeline(_Stage):
+    """Writes the article, its raw page and its meetings in one transaction."""
+
+    name = "store"
+
+    def open_spider(self, spider=None):
+        self.db = open_archive(self.crawler.settings["ARCHIVE_DB"])
+
+    def close_spider(self, spider=None):
+        self.db.close()
+
+    def process_item(self, article, spider=None):
+        store_article(self.db, article)
+        self.count(article["change"])
+        # Raw bytes are in the archive now; don't keep them in memory or in feed exports.
+        article.pop("raw_html", None)
+        return article
