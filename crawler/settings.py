@@ -16,7 +16,7 @@ USER_AGENT = f"PersianDiplomacyArchive/0.1 (research archive of news reports; +{
 # Politeness for the real sites (a mirror on 127.0.0.1 drops the delay, see AgencySpider).
 ROBOTSTXT_OBEY = True
 DOWNLOAD_DELAY = 1.0  # seconds between requests to one host, at least
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50 %, so requests do not beat a fixed rhythm
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 AUTOTHROTTLE_ENABLED = True

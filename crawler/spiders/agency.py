@@ -212,9 +212,13 @@ def _origin(base_url: str) -> str:
 
 def _day(name: str, value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"-a {name}= must be a date as YYYY-MM-DD, not {value!r}") from None
+    if day.year < 1900:
+        raise ValueError(f"-a {name}={value} looks like a Jalali date: give the Gregorian one "
+                         f"(e.g. 2025-09-01 for 1404-06-10)")
+    return day
 
 
 def _is_loopback(host: str | None) -> bool:
