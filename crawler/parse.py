@@ -76,8 +76,9 @@ def _published(root, container, markup, ld, fetched_at) -> tuple[str | None, str
     Machine dates (meta, time[datetime], JSON-LD) come first; one in the future is rejected
     and the visible Jalali date used instead, as some CMSs of the family serve future dates.
     """
-    shown_node = _first_node(container, markup.date_text) or _first_node(root, markup.date_text)
-    shown = _clean(" ".join(shown_node.css("::text").getall())) if shown_node is not None else None
+    shown_texts = [_clean(_node_text(node)) for scope in (container, root)
+                   for css in markup.date_text for node in scope.css(css)]
+    shown_texts = [text for text in shown_texts if text]
     rejected = None
     for raw in (*_all_values(container, markup.machine_date), *_all_values(root, markup.machine_date),
                 ld.get("datePublished")):
@@ -87,9 +88,13 @@ def _published(root, container, markup, ld, fetched_at) -> tuple[str | None, str
         if machine > fetched_at + FUTURE_TOLERANCE:
             rejected = raw
             continue
-        return iso(machine), shown or raw, rejected
-    visible = parse_jalali(shown)
-    return (iso(visible) if visible else None), shown, rejected
+        shown = next((text for text in shown_texts if parse_jalali(text)), shown_texts[0] if shown_texts else raw)
+        return iso(machine), shown, rejected
+    for text in shown_texts:
+        visible = parse_jalali(text)
+        if visible and visible <= fetched_at + FUTURE_TOLERANCE:
+            return iso(visible), text, rejected
+    return None, (shown_texts[0] if shown_texts else None), rejected
 
 
 def _json_ld_article(root: Selector) -> dict:

@@ -28,7 +28,7 @@ MARKUP = Markup(
     lead=("p.lead", ".lead", "p.news-lead", "p.news_lead", "meta[name=description]::attr(content)"),
     body=(".article_body #echo_detail", ".article_body .echo_detail", "#echo_details",
           "#main_ck_editor", "#echo_detail", ".article_body", ".content"),
-    date_text=(".news_time", ".news-time", "time", ".news_nav_title", ".date_news"),
+    date_text=(".news_time", ".news-time", "time", ".news_nav_title", ".date_news", "[class*=news_date]", "[class*=date]"),
     machine_date=("time.news_time::attr(datetime)", "article time::attr(datetime)",
                   "time[datetime]::attr(datetime)",
                   "meta[property='article:published_time']::attr(content)"),

@@ -23,7 +23,7 @@ MARKUP = Markup(
     pretitle=(".rutitr", ".news-rutitr"),
     lead=("p.subtitle", ".subtitle", ".photo_subtitle", "meta[name=description]::attr(content)"),
     body=(".body.body_media_content_show", "div.body", "section.body", ".body", ".video_content"),
-    date_text=(".news_pdate_c", ".photo_pub_date", ".news_nav.news_pdate_c"),
+    date_text=(".news_pdate_c", ".photo_pub_date", ".news_nav.news_pdate_c", "[class*=pdate]", "[class*=date]"),
     machine_date=("meta[property='article:published_time']::attr(content)",
                   "time[datetime]::attr(datetime)"),
     section=(".news_path2 a", ".news_path a", ".news_path"),
