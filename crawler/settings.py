@@ -49,6 +49,7 @@ EXTENSIONS = {
     "crawler.extensions.RunSummary": 500,
 }
 
+LOG_FORMATTER = "crawler.logformatter.ArticleLogFormatter"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

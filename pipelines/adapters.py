@@ -63,7 +63,7 @@ class DedupePipeline(_Stage):
                                      stored_hash(self.db, article["source"], article["news_id"]))
         self.count(article["change"])
         if article["change"] == "unchanged":
-            raise DropItem(f"unchanged: {article['source']} {article['news_id']}")
+            raise DropItem("unchanged since it was archived", log_level="INFO")
         return article
 
 
