@@ -1,0 +1,37 @@
+"""Extraction stage: meeting records from the plain text of an article.
+
+Public API (used by the Scrapy pipeline and the re-extraction command)::
+
+    from pipelines.extract import extract_meetings
+    extract_meetings(text, title=None, published="2025-09-01", source="ilna", url=None) -> list[dict]
+
+Command line: ``python -m pipelines.extract`` reads JSON lines on stdin and writes one JSON
+line per input (see ``__main__``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .core import extract
+
+__all__ = ["extract_meetings"]
+
+log = logging.getLogger(__name__)
+
+
+def extract_meetings(text: str, *, title: str | None = None, published: str | None = None,
+                     source: str | None = None, url: str | None = None) -> list[dict]:
+    """Meeting records found in one article (possibly none). Never raises on a str input.
+
+    ``published`` (``YYYY-MM-DD``) anchors relative dates and the officials' tenure;
+    ``source`` and ``url`` are accepted for logging and future per-agency rules.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return extract(text, title if isinstance(title, str) else None,
+                       published if isinstance(published, str) else None)
+    except Exception:  # a bug must not stop a crawl: log it and return nothing for this article
+        log.exception("extraction failed for %s", url or "<no url>")
+        return []

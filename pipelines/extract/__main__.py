@@ -1,0 +1,76 @@
+"""``python -m pipelines.extract``: JSON lines in, one JSON line out per input line, in order.
+
+Input:  {"url", "source", "title", "published" (YYYY-MM-DD or null), "text"}
+Output: {"url", "meetings": [...]} or {"url": <url or null>, "error": "<message>"}
+Exit status 0 unless stdin cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from . import extract_meetings
+
+
+def _error(url, message: str) -> dict:
+    return {"url": url if isinstance(url, str) else None, "error": message}
+
+
+def handle(line: str) -> dict:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _error(None, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(item, dict):
+        return _error(None, f"expected a JSON object, got {type(item).__name__}")
+    url = item.get("url")
+    if url is not None and not isinstance(url, str):
+        return _error(None, "field 'url' must be a string or null")
+    if "text" not in item or item["text"] is None:
+        return _error(url, "missing field 'text'")
+    for name in ("text",):
+        if not isinstance(item[name], str):
+            return _error(url, f"field '{name}' must be a string, got {type(item[name]).__name__}")
+    for name in ("title", "published", "source"):
+        value = item.get(name)
+        if value is not None and not isinstance(value, str):
+            return _error(url, f"field '{name}' must be a string or null, got {type(value).__name__}")
+    published = item.get("published")
+    if published:
+        from datetime import date
+
+        try:
+            date.fromisoformat(published[:10])  # a full timestamp is accepted too
+        except ValueError:
+            return _error(url, f"field 'published' must be YYYY-MM-DD or null, got {published!r}")
+    meetings = extract_meetings(item["text"], title=item.get("title"), published=published,
+                                source=item.get("source"), url=url)
+    return {"url": url, "meetings": meetings}
+
+
+def main() -> int:
+    try:
+        stdin = sys.stdin.buffer
+    except AttributeError:  # pragma: no cover
+        stdin = None
+    try:
+        lines = iter(stdin) if stdin is not None else iter(sys.stdin)
+        for raw in lines:
+            line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+            if not line.strip():
+                continue
+            try:
+                result = handle(line)
+            except Exception as exc:  # never lose the rest of the batch
+                result = _error(None, f"internal error: {type(exc).__name__}: {exc}")
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    except OSError as exc:
+        print(f"cannot read stdin: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1297 @@
+"""Meeting records from the plain text of one article (see MEETINGS.md for the conventions).
+
+Outline:
+1. ``_prepare``: letter variants, invisible characters, boilerplate lines and credit prefixes.
+2. The article is cut into paragraphs and sentences; each sentence is tokenised and matched
+   against the gazetteers (``lexicon.match_spans``), so spelling variants do not matter.
+3. ``_mentions`` reads chains such as «آقای «ولادیمیر پوتین» رئیس‌جمهور روسیه», «همتای روس
+   خود», «روسای جمهور ایران و روسیه», «وی» into person mentions.
+4. Each meeting trigger (دیدار، ملاقات، تماس تلفنی ...) in the narrative part of a sentence
+   (never inside a quotation) yields a candidate with its subject(s) and counterpart(s).
+   Candidates that share two principals are merged into one meeting.
+5. Names, offices and countries are completed from the officials table by tenure on the
+   publication date; statements are attached to the meeting of their resolved speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from pipelines.persian import strip_invisibles, unify_letters
+
+from . import dates as D
+from .lexicon import Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
+
+MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
+MAX_PERSONS_PER_MEETING = 8
+
+# ------------------------------------------------------------------ preparation
+
+_NAV_LINE = re.compile(
+    r"^\s*(?:date\s+\S+|پخش زنده|انتهای پیام|اشتراک ?گذاری|کد خبر\s*:?.*|لینک کوتاه.*|"
+    r"برچسب ?ها\s*:?.*|اخبار مرتبط|نظرات|چاپ|ارسال به دوستان)\s*$")
+_NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?")
+_CREDIT = re.compile(
+    r"(?:^|(?<=[\s.،]))به\s+گزارش\s+[^،,:\n]{2,60}?(?:\s+(?:از|به نقل از)\s+[^،,:\n]{2,60}?)?\s*[،,]\s*")
+_SPEECH = re.compile(
+    r"(?<![^\W\d_])(?:گفت|اظهار\s?داشت|اظهار\s?کرد|تصریح\s?کرد|تصریح\s?نمود|افزود|تا[ًٔ]?کید\s?کرد|"
+    r"تأکید\s?کرد|تاکید\s?نمود|تأکید\s?نمود|خاطرنشان\s?کرد|خاطر\s?نشان\s?کرد|خاطرنشان\s?ساخت|"
+    r"بیان\s?کرد|بیان\s?داشت|اعلام\s?کرد|یادآور\s?شد|یادآوری\s?کرد|عنوان\s?کرد|ابراز\s?داشت|"
+    r"ادامه\s?داد|اضافه\s?کرد|گفته\s?است|می\s?گوید|توضیح\s?داد|اشاره\s?کرد|تشریح\s?کرد|"
+    r"متذکر\s?شد|ابراز\s?امیدواری\s?کرد|اعلام\s?داشت)(?:\s?(?:است|بود))?\s*(?::|که\s|[،,]?\s*«)")
+_SENT_END = re.compile(r"(?<=[.!؟?])\s+|(?<=[.!؟?])$")
+
+
+def _prepare(text: str) -> str:
+    text = strip_invisibles(unify_letters(text)).replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u2009", " ")
+    lines = []
+    for line in text.split("\n"):
+        if _NAV_LINE.match(line):
+            continue
+        line = _NAV_BITS.sub(" ", line)
+        line = _CREDIT.sub("", line)
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ sentences
+
+@dataclass(eq=False)  # compared by identity: field-wise equality would be slow and meaningless
+class Sentence:
+    idx: int
+    para: int
+    text: str
+    start: int  # char offset of text in the article
+    narrative_end: int  # char offset (within text) where quoted speech starts
+    quote: str | None  # quoted/reported speech, if a speech verb introduces it
+    tokens: list[Token] = field(default_factory=list)
+    spans: dict[int, Span] = field(default_factory=dict)
+    title: bool = False
+    quote_open: bool = False  # «... گفت:» — the quotation runs on to the end of the paragraph
+    in_quote: bool = False  # the whole sentence is inside such a quotation
+    mentions: list | None = None  # cache for _person_mentions
+
+
+def _sentences(article: str, title: str | None) -> list[Sentence]:
+    out: list[Sentence] = []
+    paras: list[tuple[str, bool]] = []
+    if title:
+        paras.append((strip_invisibles(unify_letters(title)).strip(), True))
+    paras += [(p, False) for p in article.split("\n")]
+    for pi, (para, is_title) in enumerate(paras):
+        pos = 0
+        # the quoted part after a speech verb runs to the end of the paragraph
+        for piece in _split_keep(para):
+            if not piece.strip():
+                pos += len(piece)
+                continue
+            sent_text = piece
+            m = _SPEECH.search(sent_text)
+            narrative_end, quote = len(sent_text), None
+            if m:
+                narrative_end = m.start()
+                rest = sent_text[m.end() - (1 if sent_text[m.end() - 1] == "«" else 0):]
+                full_rest = rest + para[pos + len(piece):] if sent_text[m.end() - 1] == ":" else rest
+                quote = full_rest.strip()
+            elif ":" in sent_text[:80] and len(sent_text.split(":")[0].split()) <= 3 \
+                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]):
+                # headline quotes: «پزشکیان: ...»
+                head = sent_text.split(":")[0]
+                narrative_end = len(head)
+                quote = sent_text[len(head) + 1:].split("/")[0].strip(" «»\"'")
+            out.append(Sentence(len(out), pi, sent_text, pos, narrative_end, quote, title=is_title,
+                                quote_open=bool(m and sent_text[m.end() - 1] == ":")))
+            pos += len(piece)
+    # Sentences inside a quotation that runs on after «گفت:» are not narrative.
+    for i, s in enumerate(out):
+        if s.quote is not None and s.quote_open:
+            for t in out[i + 1:]:
+                if t.para != s.para:
+                    break
+                t.narrative_end = 0
+                t.in_quote = True
+    for s in out:
+        narrative = s.text[: s.narrative_end]
+        s.tokens = tokenize(narrative)
+        s.spans = match_spans(s.tokens, narrative)
+    return out
+
+
+MAX_SENTENCE = 1500  # characters; longer runs without a full stop are cut (bounded work per sentence)
+
+
+def _split_keep(para: str) -> list[str]:
+    pieces, last = [], 0
+    for m in _SENT_END.finditer(para):
+        pieces.append(para[last:m.end()])
+        last = m.end()
+    if last < len(para):
+        pieces.append(para[last:])
+    out = []
+    for p in pieces:
+        while len(p) > MAX_SENTENCE:
+            cut = p.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE)
+            cut = cut if cut > 0 else MAX_SENTENCE
+            out.append(p[:cut])
+            p = p[cut:]
+        out.append(p)
+    return out
+
+
+
+# ------------------------------------------------------------------ mentions
+
+_PREPS = {key(w) for w in ("با", "از", "به", "برای", "درباره", "پیرامون", "نزد", "علیه", "توسط", "بر")}
+_COORD = {key(w) for w in ("و", "،", ",")}
+_STOP = {key(w) for w in (
+    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین",
+    "ضمن", "روز", "شب", "صبح", "عصر", "ظهر", "بعدازظهر", "شامگاه", "بامداد", "امروز", "دیروز",
+    "خود", "خویش", "یک", "دو", "سه", "ما", "من", "شما", "آنها", "است", "بود", "شد", "کرد", "کردند",
+    "گفت", "داشت", "سفر", "ادامه", "حاشیه", "محل", "طی", "پس", "پیش", "قبل", "بعد", "اشاره",
+    "تاکید", "تأکید", "ابراز", "بیان", "جدید", "سابق", "پیشین", "کشور", "کشورهای", "دولت", "مردم",
+    "جمهوری", "اسلامی", "سازمان", "همکاری", "روابط", "دیدار", "ملاقات", "نشست", "اجلاس", "هیئت",
+    "هیات", "ویژه", "دائم", "عالی", "عامل", "کل", "اول", "دوم", "ارشد", "منطقه", "مورد", "میان", "بین",
+    "حضور", "رئیس", "مقام", "مقامات", "سوی", "جانب", "طرف", "چنین", "همه", "هر", "چه", "اگر", "اما",
+    "ولی", "لذا", "سپس", "آنگاه", "درباره", "پیرامون", "تلفنی", "امور", "خارجه", "وزیر", "سفیر",
+    "جمهور", "سخنگوی", "نماینده", "معاون", "دبیر", "گزارش", "خبرگزاری", "ایلنا", "ایرنا",
+    "نقش", "همراهی", "دیدگاه", "دیدگاه‌های", "مواضع", "اظهارات", "سخنان", "نامه", "پیام", "درخواست",
+    "دعوت", "استقبال", "میزبانی", "حمایت", "انتقاد", "اقدام", "تصمیم", "سوی", "هیئت", "همراه", "ریاست",
+    "اعضای", "عضو", "جمعی", "شماری", "تعدادی", "برخی", "گروهی", "ملاقات", "مشاور", "دستیار", "نظر",
+)}
+_NAME_PARTICLES = {key(w) for w in ("بن", "بنت", "آل", "ال", "دا", "دو", "فون", "وان", "دی", "ابو", "عبد")}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str | None = None
+    name_weak: bool = False
+    name_from_table: bool = False
+    role: str | None = None
+    plural: bool = False
+    countries: list[str] = field(default_factory=list)
+    counterpart: bool = False
+    pronoun: bool = False
+    honorific: bool = False
+    media: bool = False
+    prep: str | None = None  # preposition right before the mention
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[0] if self.countries else None
+
+
+def _quoted(tokens: list[Token], i: int, end: int) -> int | None:
+    """Index of the closing » for an opening « at i (within 8 tokens)."""
+    for j in range(i + 1, min(end, i + 10)):
+        if tokens[j].text in "»\"":
+            return j
+        if not tokens[j].word and tokens[j].text not in "-.'":
+            return None
+    return None
+
+
+def _rare(tok: Token) -> bool:
+    return not _ordinary(tok.text, 150_000)
+
+
+def _name_like(tokens: list[Token], spans: dict[int, Span], a: int, b: int) -> bool:
+    """Tokens a..b-1 look like an unknown personal name (not function words, not gazetteer items).
+
+    Without «» or «آقای», only words that are rare in hazm's corpus count: precision first.
+    """
+    if not 1 <= b - a <= 4:
+        return False
+    rare = False
+    for t in tokens[a:b]:
+        if not t.word or t.key in _STOP or t.text.isdigit():
+            return False
+        if t.key in _NAME_PARTICLES:
+            continue
+        if _ordinary(t.text):
+            return False
+        rare = True
+    for i in range(a, b):
+        sp = spans.get(i)
+        if sp and not sp.has("person"):
+            return False
+    return rare
+
+
+def _ordinary(word: str, limit: int = 40_000) -> bool:
+    """A Persian dictionary word rather than a foreign name.
+
+    hazm's word list gives a frequency for about 27k of its 190k words (names such as «ماریا»
+    included) and 0 for the rest, which are dictionary words; plurals are not listed.
+    """
+    f = word_frequency(word)
+    if f is None:
+        for suf in ("های", "ها", "ان", "ات", "ی", "یان", "گان"):
+            if word.endswith(suf) and len(word) - len(suf) >= 2:
+                g = word_frequency(word[: -len(suf)])
+                if g is not None and (g == 0 or g >= limit):
+                    return True
+        return False
+    return f == 0 or f >= limit
+
+
+def _name_before_office(words: list[Token]) -> bool:
+    """«با هانس شولتز وزیر خارجه اتریش»: between «با»/«،»/the sentence start and an office
+    phrase, two or three words that are not function words are a name; only the surname must
+    not be a very common word (given names such as محمد are)."""
+    if any(t.key in _STOP or t.text.isdigit() or len(t.text) < 2 for t in words):
+        return False
+    return (word_frequency(words[-1].text) or 0) < 1_000_000
+
+
+def _bare_name_like(words: list[Token]) -> bool:
+    """«ماریا فرناندز»: a word no dictionary knows (the surname) after given names."""
+    if any(len(t.text) < 3 or t.key in _STOP or t.text.isdigit() for t in words):
+        return False
+    if _ordinary(words[-1].text):
+        return False
+    return not any(_ordinary(t.text, 300_000) for t in words[:-1])
+
+
+def _mentions(s: Sentence) -> list[Mention]:
+    toks, spans = s.tokens, s.spans
+    n = len(toks)
+    out: list[Mention] = []
+    i = 0
+    trigger_end = {sp.j for sp in spans.values() if sp.has("trigger")}
+    while i < n:
+        m, nxt = _parse_chain(toks, spans, i, n)
+        if m is None and i > 0 and toks[i - 1].key == key("با") and (i - 1 in trigger_end or i in trigger_end):
+            # «در دیدار با ماریا فرناندز»: a bare unknown name right after «دیدار با»
+            j = i
+            while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+                j += 1
+            if j - i >= 2 and _bare_name_like(toks[i:j]):
+                m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
+                office, after = _parse_chain(toks, spans, j, n)
+                if office is not None and office.role and not office.name and office.start == j:
+                    # «... با امانوئل ماکرون رئیس‌جمهور فرانسه»
+                    m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
+        if m is None:
+            i += 1
+            continue
+        if i > 0:
+            m.prep = toks[i - 1].key
+        out.append(m)
+        i = max(nxt, i + 1)
+    return out
+
+
+def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[Mention | None, int]:
+    lex = lexicon()
+    m = Mention(i, i)
+    expect_name = False
+    consumed = False
+    while i < n:
+        sp = spans.get(i)
+        t = toks[i]
+        if sp and sp.has("honorific") and not (m.name and m.role):
+            if m.name:
+                break
+            expect_name = True
+            m.honorific = True
+            i = sp.j
+            consumed = True
+            continue
+        if t.text == "«":
+            close = _quoted(toks, i, n)
+            if close is None:
+                break
+            inner = toks[i + 1:close]
+            inner_text = " ".join(x.text for x in inner)
+            inner_spans = match_spans(inner, inner_text) if inner else {}
+            first = inner_spans.get(0)
+            if first and first.j == len(inner) and first.has("person"):
+                if m.name:
+                    break
+                e = first.get("person")
+                m.name, m.name_from_table = e.canon, True
+            elif first and first.j == len(inner) and first.has("country", "org", "city", "adj", "office"):
+                break
+            elif inner and (expect_name or m.role or _office_at(spans, close + 1)) and not m.name \
+                    and 1 <= len(inner) <= 5 and all(x.word or x.text in "-." for x in inner):
+                m.name = inner_text.replace(" - ", "-")
+            else:
+                break
+            i = close + 1
+            consumed = True
+            expect_name = False
+            continue
+        if sp and sp.has("person"):
+            if m.name:
+                break
+            e = sp.get("person")
+            m.name, m.name_from_table, m.name_weak = e.canon, True, bool(e.data and e.data[0])
+            i = sp.j
+            consumed = True
+            expect_name = False
+            continue
+        if sp and sp.has("office"):
+            if m.role or m.counterpart:
+                break
+            e = sp.get("office")
+            m.role, m.plural = e.canon, bool(e.data and e.data[0])
+            if not consumed:
+                # «معاون دیپلماسی اقتصادی وزیر امور خارجه»: a deputy/adviser, not the minister
+                k = i - 1
+                while k >= 0 and i - k <= 4 and toks[k].word and toks[k].key not in _QUAL_STOP and not (
+                        spans.get(k) and not spans[k].has("topic")):
+                    if toks[k].key in _SUBORDINATE:
+                        m.role = respell(" ".join(t.text for t in toks[k:sp.j]))
+                        m.start = k
+                        if toks[k].key == key("سخنگوی"):
+                            m.media = True
+                        break
+                    k -= 1
+            i = sp.j
+            consumed = True
+            i = _qualifier(toks, spans, i, n, m)
+            continue
+        if t.key in (key("همتای"), key("همتایان"), key("همتا")):
+            if m.role or m.name or m.counterpart:
+                break
+            m.counterpart = True
+            consumed = True
+            i += 1
+            sp2 = spans.get(i)
+            if sp2 and sp2.has("adj", "country"):
+                e = sp2.get("adj") or sp2.get("country")
+                m.countries = [e.canon]
+                i = sp2.j
+            while i < n and toks[i].key in (key("خود"), key("خویش"), key("اش"), key("شان"), key("ایرانی")):
+                if toks[i].key == key("ایرانی"):
+                    break
+                i += 1
+            continue
+        if sp and sp.has("pronoun") and not consumed:
+            m.pronoun = True
+            return Mention(m.start, sp.j, pronoun=True), sp.j
+        if expect_name and t.word and not sp:
+            j = i
+            while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+                j += 1
+            if j > i:
+                m.name = " ".join(x.text for x in toks[i:j])
+                i = j
+                consumed = True
+                expect_name = False
+                continue
+            break
+        if m.role and m.countries and not m.name and not m.plural and t.text in "،,":
+            # «سفیر ژاپن، کنجی تاناکا، امروز ...»: a name between commas after the office
+            j = i + 1
+            while j < n and j - i <= 4 and toks[j].word and not spans.get(j):
+                j += 1
+            if 2 <= j - i - 1 <= 3 and j < n and toks[j].text in "،," and _name_before_office(toks[i + 1:j]):
+                m.name = " ".join(x.text for x in toks[i + 1:j])
+                i = j + 1
+                consumed = True
+                continue
+            break
+        if m.role and not m.name and not m.plural and t.word and not sp:
+            # «وزیر امور خارجه عمان بدر ...»: an unknown name right after the office phrase
+            j = i
+            while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+                j += 1
+            if j - i >= 2 and _name_like(toks, spans, i, j) and (j >= n or not toks[j].word
+                                                                  or toks[j].key in _STOP):
+                m.name = " ".join(x.text for x in toks[i:j])
+                i = j
+                consumed = True
+                continue
+        break
+    if not consumed:
+        return None, i
+    m.end = i
+    if m.name is None and m.role is None and not m.counterpart:
+        return None, i
+    # «X Y وزیر خارجه Z»: an unknown name right before the office phrase
+    if m.role and not m.name and not m.plural:
+        j = m.start
+        a = j
+        while a > 0 and j - a < 4 and toks[a - 1].word and not spans.get(a - 1) and toks[a - 1].key not in _STOP:
+            a -= 1
+        if j - a >= 2 and _name_before_office(toks[a:j]) and (a == 0 or toks[a - 1].key in _PREPS | _COORD
+                                                              or not toks[a - 1].word):
+            m.name = " ".join(x.text for x in toks[a:j])
+            m.start = a
+    if m.role and lex.offices.get(m.role, set()) & {"nonprincipal"}:
+        m.media = True
+    return m, i
+
+
+def _office_at(spans: dict[int, Span], i: int) -> bool:
+    sp = spans.get(i)
+    return bool(sp and sp.has("office"))
+
+
+def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
+    """Country/organisation after an office: «رئیس‌جمهور روسیه», «وزرای خارجه ایران و عمان»."""
+    while True:
+        j = i
+        if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
+            m.countries.append(PREVIOUS_COUNTRY)  # «رئیس‌جمهور این کشور»: the country last named
+            return j + 2
+        if j < n and toks[j].key in (key("کشور"), key("جمهوری")) and not spans.get(j):
+            j += 1
+        sp = spans.get(j)
+        if sp and sp.has("country", "org", "adj"):
+            e = sp.get("country") or sp.get("org") or sp.get("adj")
+            if e.kind == "org" and e.data and e.data[0] == "media":
+                m.media = True
+            m.countries.append(e.canon)
+            i = sp.j
+            if m.plural and i + 1 < n and toks[i].key in _COORD:
+                nxt = spans.get(i + 1)
+                if nxt and nxt.has("country", "org", "adj"):
+                    i += 1
+                    continue
+            return i
+        if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
+            # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
+            k = i
+            while k < n and k - i < 5 and toks[k].word and toks[k].key not in _QUAL_STOP and not (
+                    spans.get(k) and spans[k].has("office", "person", "trigger", "honorific", "pronoun")):
+                sp2 = spans.get(k)
+                if sp2 and sp2.has("country", "org", "adj"):
+                    e = sp2.get("country") or sp2.get("org") or sp2.get("adj")
+                    if e.kind == "org" and e.data and e.data[0] == "media":
+                        return i
+                    extra = [t.text for t in toks[i:k] if t.key not in _ROLE_ADJECTIVES]
+                    if extra:
+                        m.role = respell(m.role + " " + " ".join(extra))
+                    m.countries.append(e.canon)
+                    return sp2.j
+                k = sp2.j if sp2 else k + 1
+        return i
+
+
+PREVIOUS_COUNTRY = "@previous"
+_SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
+                                  "مسئول", "فرستاده", "مدیر")}
+_GENERIC_HEADS = {"رئیس", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
+                  "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر"}
+_QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
+                               "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
+_ROLE_ADJECTIVES = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "تازه", "منتخب")}
+
+# ------------------------------------------------------------------ people
+
+@dataclass
+class Person:
+    name: str | None
+    role: str | None
+    country: str | None
+    counterpart: bool = False
+    first_pos: int = 0
+
+    def same(self, other: "Person") -> bool:
+        if self.name and other.name:
+            return _same_name(self.name, other.name)
+        if self.role and other.role and self.role != other.role:
+            return False
+        if self.country and other.country:
+            return self.country == other.country and bool(self.role or other.role or self.name or other.name)
+        return False
+
+    def compatible(self, other: "Person") -> bool:
+        """Could be the same person described differently («سفیر ژاپن» / «آقای «X»»)."""
+        if self.name and other.name:
+            return _same_name(self.name, other.name)
+        if self.role and other.role and self.role != other.role:
+            return False
+        if self.country and other.country and self.country != other.country:
+            return False
+        return True
+
+    def merge(self, other: "Person") -> None:
+        if other.name and (not self.name or len(key(other.name)) > len(key(self.name))):
+            self.name = other.name
+        self.role = self.role or other.role
+        self.country = self.country or other.country
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "country": self.country}
+
+
+@lru_cache(maxsize=50_000)
+def _same_name(a: str, b: str) -> bool:
+    ka, kb = key(a), key(b)
+    if ka == kb:
+        return True
+    wa, wb = [key(w) for w in a.split()], [key(w) for w in b.split()]
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and long_[-len(short):] == short
+
+
+class Resolver:
+    """Turns mentions into people, with the officials table and the article's own names."""
+
+    def __init__(self, published: date | None, article_keys: str):
+        self.day = published
+        self.lex = lexicon()
+        self.article_keys = article_keys
+        self.known_names: list[str] = []  # fullest names seen, in order
+        self.last_foreign: str | None = None  # for «این کشور»
+
+    def official_for_name(self, name: str, role: str | None) -> Official | None:
+        cands = self.lex.officials_named(name)
+        if not cands:
+            return None
+        active = [o for o in cands if o.active(self.day)] or cands
+        if role:
+            same_role = [o for o in active if o.role == role]
+            if same_role:
+                return same_role[0]
+        return active[0]
+
+    def people(self, m: Mention, focus: "Person | None", subject_role: str | None) -> list[Person]:
+        if m.pronoun:
+            return [focus] if focus else []
+        if m.media:
+            return []
+        if m.name and m.name_weak and not (m.honorific or m.role or self._full_name_in_article(m.name)
+                                           or self._in_office(m.name)):
+            return []
+        if m.plural:
+            return [self._resolve(None, m.role, c, m.start) for c in m.countries] if len(m.countries) >= 2 else []
+        role = m.role or (subject_role if m.counterpart else None)
+        return [self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)]
+
+    def _in_office(self, name: str) -> bool:
+        """A bare surname that is also a common word («ظریف», «روحانی») counts only in its holder's tenure."""
+        return self.day is not None and any(o.active(self.day) for o in self.lex.officials_named(name))
+
+    def _full_name_in_article(self, name: str) -> bool:
+        return key(name) in self.article_keys
+
+    def _resolve(self, name, role, country, pos, from_table=False, counterpart=False) -> Person:
+        if country == PREVIOUS_COUNTRY:
+            country = self.last_foreign
+        flags = self.lex.offices.get(role or "", set())
+        if role and not country and not name and not counterpart and "iran" in flags:
+            country = "ایران"
+        if name:
+            off = self.official_for_name(name, role)
+            if off:
+                name = off.name
+                if not role or role in ("رئیس", "وزیر"):  # the table knows the precise office
+                    role = off.role
+                country = country or off.country
+        elif role and country:
+            off = self.lex.holder(role, country, self.day)
+            if off:
+                name = off.name
+        if name and not from_table:
+            name = _clean_name(name)
+            for known in self.known_names:
+                if _same_name(known, name):
+                    if len(key(known)) > len(key(name)):
+                        name = known
+                    break
+            else:
+                if len(self.known_names) < 200:
+                    self.known_names.append(name)
+        if country and country != "ایران":
+            self.last_foreign = country
+        return Person(name, role, country, counterpart, pos)
+
+    def valid(self, p: Person) -> bool:
+        """A principal must be identifiable: a name, or an office with a country."""
+        if p.name:
+            return True
+        return bool(p.role and p.country)
+
+
+_HONORIFIC_WORDS = {key(h) for h in ("آقای", "خانم", "دکتر", "سید", "سیده", "مهندس", "حجت‌الاسلام", "شیخ", "جناب")}
+
+
+@lru_cache(maxsize=20_000)
+def _clean_name(name: str) -> str:
+    words = [w for w in name.replace("«", " ").replace("»", " ").split() if key(w) not in _HONORIFIC_WORDS]
+    return respell(" ".join(words)) or name
+
+
+# ------------------------------------------------------------------ meetings
+
+# Future markers on the meeting's own verb (the words right after the trigger) ...
+_FUTURE_AUX = {key(w) for w in ("خواهد", "خواهند", "کند", "کنند", "شود", "شوند", "میکند", "میکنند", "میشود",
+                                "میپذیرد", "نماید", "نمایند", "دارد", "دارند")}
+_PAST_VERB = {key(w) for w in ("کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "شد", "شدند", "پذیرفت",
+                               "پرداخت", "پرداختند", "گفت", "افتاد")}
+
+
+_CLAUSE_BREAK = {key(w) for w in ("که", "اینکه", "این‌که", "بر", "در", "ضمن", "درباره", "پیرامون", "از",
+                                  "بیان", "اشاره", "تاکید", "تأکید", "ابراز", "اعلام")}
+
+
+def _future_verb(toks: list[Token], tj: int) -> bool:
+    """The verb of the trigger is future or present («دیدار خواهد کرد», «دیدار می‌کند», «... کند»)."""
+    for k in range(tj, min(len(toks), tj + 8)):
+        t = toks[k].key
+        if t in _PAST_VERB:
+            return False
+        if t in _FUTURE_AUX or t in (key("فردا"), key("آینده"), key("آتی")):
+            return True
+        if t in _CLAUSE_BREAK:
+            return False  # «... با بیان اینکه ... خواهد»: another clause's verb
+        if t == key("می") and k + 1 < len(toks) and toks[k + 1].key in _FUTURE_AUX | {key("کنند"), key("کند")}:
+            return True
+        if not toks[k].word:
+            return False
+    return False
+
+
+# ... or in front of it («قرار است ... دیدار کند», «برنامه سفر»), or a future time anywhere in the narrative.
+_PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|عازم|به زودی")
+_PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
+_CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی")
+_ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
+_NOT_MEETING_BEFORE = {key(w) for w in (
+    "درباره", "پیرامون", "دربارهٔ", "خصوص", "مورد", "از", "آماده", "امکان", "احتمال", "خواستار", "پیشنهاد",
+    "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای")}
+_FILLER = {key(w) for w in (
+    "با", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
+    "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
+)}
+_SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه")}
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    pos: int
+    kind: str
+    status: str | None  # held / planned / None (title: no verb)
+    cancelled: bool
+    people: list[Person]
+    background: bool = False
+    day: date | None = None  # a date stated in the candidate's own sentence
+
+
+_BACKGROUND = re.compile(
+    r"پیش\s?از\s?این|پیشتر|قبلا|قبلاً|سال\s(?:گذشته|قبل)|ماه\s(?:گذشته|قبل)|هفته\s(?:گذشته|قبل)|"
+    r"آخرین\s?دیدار|نخستین\s?دیدار|دیدار\s?(?:قبلی|پیشین|سابق)|کرده\s?بود|داشته\s?بود")
+
+
+def _person_mentions(s: Sentence) -> list[Mention]:
+    if s.mentions is None:
+        s.mentions = _mentions(s)
+    return s.mentions
+
+
+def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
+    out = []
+    for i, sp in sorted(s.spans.items()):
+        e = sp.get("trigger")
+        if e:
+            out.append((sp.i, sp.j, e.data[0]))
+    # «تلفنی» right before/after another trigger is one call trigger
+    merged: list[tuple[int, int, str]] = []
+    for t in out:
+        if merged and t[0] - merged[-1][1] <= 1 and (t[2] == "call" or merged[-1][2] == "call"):
+            a = merged.pop()
+            merged.append((a[0], t[1], "call"))
+        else:
+            merged.append(t)
+    return [t for t in merged if not (t[2] == "call" and s.tokens[t[0]].key == key("تلفن") and t[1] - t[0] == 1)]
+
+
+def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
+                protagonist: Person | None = None) -> tuple[list[Candidate], Person | None]:
+    """Meeting candidates of one sentence and the sentence's subject (for the discourse focus).
+
+    A pronoun (وی) that is the subject of a new meeting refers to the article's protagonist
+    (the subject of its first meeting), not to the counterpart who spoke last.
+    """
+    toks = s.tokens
+    mentions = _person_mentions(s)
+    subject = _subject(mentions, toks, s)
+    subj_people: list[Person] = []
+    if subject is not None:
+        subj_people = resolver.people(subject, focus, None)
+    new_focus = subj_people[0] if subj_people and not subject.plural else focus
+    cands: list[Candidate] = []
+    narrative = s.text[: s.narrative_end]
+    for (ti, tj, kind) in _triggers(s):
+        before = toks[ti - 1].key if ti > 0 else ""
+        if before in _ANAPHOR or before in _NOT_MEETING_BEFORE:
+            continue
+        if ti > 1 and toks[ti - 2].key in _NOT_MEETING_BEFORE and before in (key("این"),):
+            continue
+        after = toks[tj].key if tj < len(toks) else ""
+        if after in (key("از"),) and kind == "meeting":
+            continue  # «دیدار از نمایشگاه»: a visit to a place
+        if after in _ANAPHOR and tj + 1 < len(toks) and toks[tj + 1].key not in (key("کشور"),):
+            continue  # «در دیدار این هفته»? rare; «در گفت‌وگو این ...»
+        if kind == "receive":
+            objects = _received(mentions, toks, ti)
+            kind = "meeting"
+        else:
+            objects = _objects(mentions, toks, ti, tj)
+        groups = []
+        split: list[bool] = []
+        multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
+                           for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
+        for grp in objects:
+            ppl = []
+            for m in grp:
+                ppl += resolver.people(m, focus, None)
+            countries = {p.country for p in ppl}
+            if ppl:
+                groups.append(ppl)
+                split.append(len(grp) > 1 and not multilateral and None not in countries
+                             and len(countries) == len(ppl))
+        subjects: list[Mention] = []
+        obj_ids = {id(m) for grp in objects for m in grp}
+        for m in mentions:
+            if m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS:
+                subjects.append(m)
+                # «A و B ... دیدار کردند»
+                k = mentions.index(m)
+                while k + 1 < len(mentions) and mentions[k + 1].end <= ti and \
+                        mentions[k + 1].start == mentions[k].end + 1 and toks[mentions[k].end].key in _COORD:
+                    subjects.append(mentions[k + 1])
+                    k += 1
+                break
+        sub_people: list[Person] = []
+        for m in subjects:
+            sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, None)
+        if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
+            sub_people = [focus]
+        if sub_people and any(split):
+            # «A با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد»: separate bilateral meetings
+            groups = [x for g, one_each in zip(groups, split) for x in ([[p] for p in g] if one_each else [g])]
+        subject_role = sub_people[0].role if sub_people else None
+        for g in groups:
+            for p in g:
+                if p.counterpart and not p.role:
+                    p.role = subject_role
+                    if p.country and not p.name:
+                        off = lexicon().holder(p.role, p.country, resolver.day) if p.role else None
+                        if off:
+                            p.name = off.name
+        window = narrative
+        before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
+        planned = _future_verb(toks, tj) or bool(_PLANNED_BEFORE.search(before_verb)
+                                                or _PLANNED_TIME.search(before_verb))
+        cancelled = bool(_CANCELLED.search(window))
+        status = "planned" if planned or cancelled else (None if s.title else "held")
+        if not groups:
+            groups = [[]]
+        for g in groups:
+            ppl = _dedupe([*sub_people, *g], resolver)
+            if any(all(any(p.same(q) for q in c.people) for p in ppl) for c in cands):
+                continue  # a second trigger of the same sentence about the same people
+            if len(ppl) >= 2:
+                cands.append(Candidate(s, s.idx * 10000 + ti, kind, status, cancelled, ppl,
+                                       bool(_BACKGROUND.search(narrative.replace("\u200c", " "))),
+                                       _explicit_date(narrative, resolver.day)))
+    return cands, new_focus
+
+
+def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
+    out: list[Person] = []
+    for p in people:
+        if not resolver.valid(p):
+            continue
+        for q in out:
+            if q.same(p):
+                q.merge(p)
+                break
+        else:
+            out.append(Person(p.name, p.role, p.country, p.counterpart, p.first_pos))
+    return out[:MAX_PERSONS_PER_MEETING]
+
+
+def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention | None:
+    trig_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
+    for m in mentions:
+        if m.prep in _PREPS or m.start in trig_ends or m.counterpart:
+            continue
+        if m.start > 0 and toks[m.start - 1].key in (key("دیدار"), key("همراه")):
+            continue
+        return m
+    return None
+
+
+def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[Mention]]:
+    """«... Y (و هیئت همراه) را به حضور پذیرفت»: Y is the last mention before «را»."""
+    ra = next((k for k in range(ti - 1, max(-1, ti - 6), -1) if toks[k].key == key("را")), None)
+    if ra is None:
+        return []
+    before = [m for m in mentions if m.end <= ra and ra - m.end <= 3]
+    if not before:
+        return []
+    grp = [before[-1]]
+    idx = mentions.index(before[-1])
+    while idx > 0 and mentions[idx - 1].end + 1 == mentions[idx].start and toks[mentions[idx - 1].end].key in _COORD:
+        grp.insert(0, mentions[idx - 1])
+        idx -= 1
+    if idx == 0:
+        return []  # the object would also be the subject
+    return [grp]
+
+
+def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int) -> list[list[Mention]]:
+    """Counterparts of a trigger: after it («دیدار (با) X»), or «با X» before it («با X دیدار کرد»)."""
+    groups: list[list[Mention]] = []
+    after = [m for m in mentions if m.start >= tj]
+    if after:
+        gap = toks[tj:after[0].start]
+        if len(gap) <= 5 and all(t.key in _FILLER or not t.word and t.text in "،," for t in gap):
+            grp = [after[0]]
+            intro_ba = any(t.key == key("با") for t in gap)
+            k = 0
+            while k + 1 < len(after):
+                between = toks[after[k].end:after[k + 1].start]
+                keys = [t.key for t in between]
+                if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys):
+                    break
+                if (key("با") in keys and intro_ba) or any(x in _SEPARATE for x in keys):
+                    groups.append(grp)
+                    grp = []
+                grp.append(after[k + 1])
+                k += 1
+            groups.append(grp)
+            if any(t.key in (key("جداگانه"), key("جدا")) for t in toks) and len(groups) == 1 and len(grp) > 1:
+                groups = [[m] for m in grp]
+            return groups
+    before = [m for m in mentions if m.end <= ti and m.prep == key("با")]
+    if before:
+        m = before[-1]
+        gap = toks[m.end:ti]
+        if len(gap) <= 14:
+            grp = [m]
+            idx = mentions.index(m)
+            while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti and \
+                    toks[mentions[idx].end:mentions[idx + 1].start] and \
+                    all(t.key in _COORD for t in toks[mentions[idx].end:mentions[idx + 1].start]):
+                grp.append(mentions[idx + 1])
+                idx += 1
+            if any(t.key in (key("جداگانه"), key("جدا")) for t in toks):
+                return [[x] for x in grp]
+            return [grp]
+    return groups
+
+
+@dataclass
+class Meeting:
+    kind: str
+    cands: list[Candidate]
+    people: list[Person]
+    statements: list[dict] = field(default_factory=list)
+
+    @property
+    def pos(self) -> int:
+        return self.cands[0].pos
+
+    def overlap(self, c: Candidate) -> int:
+        return sum(1 for p in c.people if any(p.same(q) for q in self.people))
+
+    def absorb(self, c: Candidate) -> None:
+        self.cands.append(c)
+        if c.kind == "call":
+            self.kind = "call"
+        for p in c.people:
+            q = next((q for q in self.people if q.same(p)), None) or \
+                next((q for q in self.people if q.compatible(p) and not any(q.same(x) for x in c.people)), None)
+            if q is not None:
+                q.merge(p)
+            else:
+                self.people.append(Person(p.name, p.role, p.country, p.counterpart, p.first_pos))
+
+    def has(self, p: Person) -> Person | None:
+        return next((q for q in self.people if q.same(p)), None)
+
+
+def _explicit_date(text: str, pub: date | None) -> date | None:
+    """A calendar date written out in the text (not «امروز», not a weekday alone)."""
+    finds = [f for f in D.find_dates(text, pub) if f.rank >= 2]
+    return finds[0].value if finds else None
+
+
+def _fits(mt: "Meeting", c: Candidate) -> bool:
+    """Same meeting: two shared principals, or one shared and the others compatible
+    (a title's «سفیر ژاپن» and the body's «آقای «X»» with no office)."""
+    shared = mt.overlap(c)
+    known = next((x.day for x in mt.cands if x.day), None)
+    if c.day and known and c.day != known:
+        return False  # the same people on another day: another meeting
+    if shared >= 2:
+        return True
+    if shared == 0 or (c.kind != mt.kind and c.sentence.title is False and mt.cands[0].sentence.title is False):
+        return False
+    rest_c = [p for p in c.people if not any(p.same(q) for q in mt.people)]
+    rest_m = [q for q in mt.people if not any(q.same(p) for p in c.people)]
+    return bool(rest_c) and all(any(p.compatible(q) for q in rest_m) for p in rest_c)
+
+
+def _group(cands: list[Candidate]) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    # the body states names and offices more fully than the headline: let it speak first
+    for c in sorted(cands, key=lambda c: c.sentence.title):
+        best = next((mt for mt in meetings if _fits(mt, c)), None)
+        if best:
+            best.absorb(c)
+        else:
+            meetings.append(Meeting(c.kind, [c], [Person(p.name, p.role, p.country, p.counterpart, p.first_pos)
+                                               for p in c.people]))
+    return meetings
+
+
+# ------------------------------------------------------------------ places and occasions
+
+_OCCASION_STOP = {key(w) for w in (
+    "در", "با", "که", "را", "به", "امروز", "دیروز", "روز", "صبح", "عصر", "شامگاه", "بعدازظهر", "بعد",
+    "ظهر", "شب", "بامداد", "و", "ضمن", "پس", "طی", "برای", "از",
+)}
+_SUMMIT_HEADS = {key(w) for w in ("اجلاس", "نشست", "همایش", "کنفرانس", "مجمع", "اجلاسیه", "کنگره", "رزمایش", "مراسم")}
+_TIME_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز", "امسال", "اخیر", "جاری")} | {key(w) for w in (
+    "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")}
+
+
+def _phrase(toks: list[Token], a: int, limit: int = 12, stop=_OCCASION_STOP, allow_and: bool = True) -> tuple[str, int]:
+    j = a
+    words = []
+    while j < len(toks) and j - a < limit:
+        t = toks[j]
+        if not t.word and t.text not in "-":
+            break
+        if t.key in _TIME_WORDS and words:
+            j += 1
+            continue
+        if t.key in stop and not (allow_and and t.key == key("و") and words and j + 1 < len(toks)
+                                  and toks[j + 1].word and toks[j + 1].key not in stop):
+            break
+        if t.key not in _TIME_WORDS:
+            words.append(t.text)
+        j += 1
+    text = " ".join(words).replace(" - ", "-")
+    return text, j
+
+
+def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | None, str | None, list[str]]:
+    """(city, country, trip destination, occasions) from the narrative of the given sentences."""
+    lex = lexicon()
+    city = country = trip = None
+    occasions: list[str] = []
+    for s in sentences:
+        toks, spans = s.tokens, s.spans
+        for i, t in enumerate(toks):
+            if t.key == key("حاشیه") and i > 0 and toks[i - 1].key == key("در"):
+                text, _ = _phrase(toks, i + 1)
+                if text:
+                    occasions.append(text)
+            if t.key == key("سفر") or t.key == key("سفرش"):
+                j = i + 1
+                while j < len(toks) and j - i <= 3 and toks[j].key != key("به"):
+                    j += 1
+                if j < len(toks) and toks[j].key == key("به"):
+                    sp = spans.get(j + 1)
+                    if sp and sp.has("country", "city"):
+                        e = sp.get("city") or sp.get("country")
+                        trip = trip or e.canon
+                        occasions.append("سفر به " + e.canon)
+            if t.key == key("در") and i + 1 < len(toks):
+                sp = spans.get(i + 1)
+                if sp is None and toks[i + 1].key in (key("محل"), key("کاخ")) and i + 2 < len(toks):
+                    sp = spans.get(i + 2)
+                if sp and sp.has("city", "country") and not sp.has("org", "office"):
+                    e = sp.get("city") or sp.get("country")
+                    if _is_ambassador_qualifier(toks, spans, i):
+                        continue
+                    if e.kind == "city" and city is None:
+                        city, country = e.canon, country or e.data[0]
+                    elif e.kind == "country" and country is None:
+                        country = e.canon
+            if t.key == key("وارد") and i + 2 < len(toks):
+                sp = spans.get(i + 1)
+                if sp and sp.has("city", "country") and toks[sp.j].key in (key("شد"), key("شده"), key("شدند")):
+                    e = sp.get("city") or sp.get("country")
+                    if e.kind == "city" and city is None:
+                        city, country = e.canon, e.data[0]
+                    elif country is None:
+                        country = e.canon
+            if t.key == key("به") and i + 2 < len(toks):
+                sp = spans.get(i + 1)
+                if sp and sp.has("city", "country") and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
+                    e = sp.get("city") or sp.get("country")
+                    if e.kind == "city" and city is None:
+                        city, country = e.canon, e.data[0]
+                    elif country is None:
+                        country = e.canon
+            if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key != key("حاشیه")):
+                text, _ = _phrase(toks, i, stop=_OCCASION_STOP)
+                k = i + 1
+                while k < len(toks) and toks[k].key in _TIME_WORDS:
+                    k += 1
+                if len(text.split()) >= 2 and (t.key != key("نشست") or k < len(toks) and toks[k].key in (
+                        key("سران"), key("وزیران"), key("وزرای"), key("سالانه"), key("عمومی"))):
+                    occasions.append(text)
+    if country is None and trip:
+        if trip in lex.country_of_city:
+            city, country = city or trip, lex.country_of_city[trip]
+        else:
+            country = trip
+    return city, country, trip, occasions
+
+
+def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
+    """«سفیر روسیه در تهران»: the «در» phrase belongs to the office."""
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        sp = next((s for s in spans.values() if s.i <= k < s.j), None)
+        if sp and sp.has("office") and sp.get("office").canon in ("سفیر", "کاردار", "نماینده دائم", "نماینده ویژه"):
+            return True
+        if sp and sp.has("country", "org", "adj"):
+            k = sp.i - 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+# ------------------------------------------------------------------ topics
+
+_AGREEMENT_HEADS = {key(w) for w in (
+    "توافق", "توافقنامه", "توافق‌نامه", "موافقتنامه", "موافقت‌نامه", "معاهده", "قرارداد", "تفاهم‌نامه",
+    "تفاهمنامه", "یادداشت تفاهم", "سند", "پیمان", "برنامه")}
+_AGREEMENT_STOP = {key(w) for w in (
+    "میان", "بین", "با", "را", "در", "و", "که", "به", "از", "فیمابین", "دو", "نیز", "هم", "است", "بود",
+    "شد", "برای", "این", "آن", "ایران", "روسیه", "کشور", "کشورها", "تا", "طرفین", "امضا", "امضای")}
+_AGREEMENT_MODS = {key(w) for w in (
+    "جامع", "بلندمدت", "راهبردی", "همکاری", "همکاری‌های", "تجارت", "آزاد", "ترجیحی", "همکاریهای",
+    "استراتژیک", "۲۵", "25", "۲۰", "20", "ساله", "هسته‌ای", "اقتصادی", "امنیتی", "دفاعی", "تجاری",
+    "گازی", "سرمایه‌گذاری", "حمل‌ونقل", "ترانزیتی", "مشارکت", "جامع‌", "مشترک")}
+
+
+def _topics(sentences: list[Sentence]) -> list[str]:
+    lex = lexicon()
+    out: list[str] = []
+
+    def add(t: str) -> None:
+        t = respell(t.strip()) or ""
+        if t and key(t) not in {key(x) for x in out}:
+            out.append(t)
+
+    for s in sentences:
+        text = s.text
+        toks = tokenize(text)
+        spans = match_spans(toks, text)
+        for i, t in enumerate(toks):
+            sp = spans.get(i)
+            if sp:
+                e = sp.get("org")
+                if e and lex.org_kind.get(e.canon) != "media":
+                    add(e.canon)
+                e = sp.get("topic")
+                if e:
+                    add(e.canon)
+            if t.key in _AGREEMENT_HEADS or (t.key == key("یادداشت") and i + 1 < len(toks)
+                                             and toks[i + 1].key == key("تفاهم")):
+                j = i + 1
+                words = [t.text]
+                while j < len(toks) and j - i <= 5 and toks[j].word and toks[j].key in _AGREEMENT_MODS:
+                    words.append(toks[j].text)
+                    j += 1
+                if len(words) >= 2:
+                    add(" ".join(words))
+            if t.key in (key("کریدور"), key("کریدورهای"), key("کریدوری"), key("دالان"), key("راهگذر")):
+                j = i + 1
+                names = []
+                while j + 2 < len(toks) and toks[j].word and toks[j + 1].text in "-–" and toks[j + 2].word:
+                    names.append(f"{toks[j].text}-{toks[j + 2].text}")
+                    j += 3
+                    if j < len(toks) and toks[j].key == key("و"):
+                        j += 1
+                    else:
+                        break
+                if names:
+                    for nm in names:
+                        add("کریدور " + nm)
+                elif j < len(toks) and toks[j].word and toks[j].key not in _STOP and spans.get(j) is None \
+                        and _rare(toks[j]) and t.key == key("کریدور"):
+                    add("کریدور " + toks[j].text)
+                else:
+                    add("کریدور")
+    return out
+
+
+# ------------------------------------------------------------------ statements
+
+def _statements(sentences: list[Sentence], meetings: list[Meeting], resolver: Resolver,
+                focus_at: dict[int, Person | None]) -> None:
+    if not meetings:
+        return
+    for s in sentences:
+        if s.quote is None or not s.quote.strip():
+            continue
+        mentions = _person_mentions(s)
+        subj = _subject(mentions, s.tokens, s)
+        focus = focus_at.get(s.idx)
+        speaker: Person | None = None
+        if subj is not None:
+            ppl = resolver.people(subj, focus, None)
+            speaker = ppl[0] if ppl else None
+            if speaker and subj.counterpart:
+                speaker = None
+        elif focus is not None and not s.title:
+            speaker = focus
+        if speaker is None:
+            continue
+        pos = s.idx * 10000 + 9999
+        owners = [mt for mt in meetings if mt.has(speaker)]
+        if not owners:
+            continue
+        before = [mt for mt in owners if mt.pos <= pos]
+        mt = before[-1] if before else owners[0]
+        who = mt.has(speaker)
+        text = _trim_quote(s.quote)
+        if who and who.name and text and not any(st["text"] == text for st in mt.statements):
+            mt.statements.append({"speaker": who.name, "text": text})
+
+
+def _trim_quote(q: str) -> str:
+    q = q.strip()
+    if q.startswith("«"):
+        end = q.rfind("»")
+        if end > 0 and not q[end + 1:].strip(" .،"):
+            q = q[1:end]
+    q = q.strip().strip("«»\"' ")
+    if len(q) > 1500:
+        cut = q.rfind(".", 0, 1500)
+        q = q[: cut + 1 if cut > 200 else 1500]
+    return q
+
+
+# ------------------------------------------------------------------ entry point
+
+def extract(text: str, title: str | None, published: str | None) -> list[dict]:
+    pub = D.parse_published(published)
+    article = _prepare(text[:MAX_CHARS])
+    title = title[:2000] if isinstance(title, str) else None
+    sentences = _sentences(article, title)
+    article_keys = key(article + " " + (title or ""))
+    resolver = Resolver(pub, article_keys)
+    focus: Person | None = None
+    protagonist: Person | None = None
+    focus_at: dict[int, Person | None] = {}
+    cands: list[Candidate] = []
+    for s in sentences:
+        focus_at[s.idx] = focus
+        if s.in_quote:
+            continue
+        places = [e for sp in s.spans.values() for e in sp.entries if e.kind in ("country", "city")]
+        foreign = [e.canon if e.kind == "country" else e.data[0] for e in places]
+        foreign = [c for c in foreign if c != "ایران"]
+        if foreign:
+            resolver.last_foreign = foreign[0]
+        cs, focus = _candidates(s, resolver, focus, protagonist)
+        if cs and protagonist is None:
+            protagonist = cs[0].people[0]
+        cands += cs
+    main = [c for c in cands if not c.background]
+    if main:
+        cands = main  # «... had met before (پیش از این)» is background when the article reports a meeting
+    meetings = _group(cands)
+    _statements(sentences, meetings, resolver, focus_at)
+    out: list[dict] = []
+    for k, mt in enumerate(meetings):
+        rec = _record(mt, meetings[k + 1] if k + 1 < len(meetings) else None, sentences, pub, resolver)
+        if out and rec["status"] == out[-1]["status"] == "held":
+            # «A met B ... A then (سپس/همچنین) met C»: same day, same trip unless stated otherwise
+            prev = out[-1]
+            if rec["date"] is None:
+                rec["date"] = prev["date"]
+            if rec["kind"] == "meeting" and rec["location"] is None and prev["kind"] == "meeting":
+                rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
+                rec["occasion"] = rec["occasion"] or prev["occasion"]
+        out.append(rec)
+    return out
+
+
+def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: date | None,
+            resolver: Resolver) -> dict:
+    trig_sents = list({id(c.sentence): c.sentence for c in sorted(mt.cands, key=lambda c: c.pos)}.values())
+    statuses = [c.status for c in mt.cands]
+    if any(c.cancelled for c in mt.cands):
+        status = "planned"
+    elif "held" in statuses:
+        status = "held"
+    elif "planned" in statuses:
+        status = "planned"
+    else:
+        status = "held"
+    future = status == "planned"
+    # date: the most specific expression in the meeting's own sentences (body before title)
+    body = [s for s in trig_sents if not s.title] or trig_sents
+    day = None
+    for s in body:  # the first sentence of the meeting that dates it
+        day = D.best_date(s.text[: s.narrative_end], pub, future)
+        if day:
+            break
+    first_idx = min(s.idx for s in body)
+    if day is None:
+        # «X روز دوشنبه وارد مسکو شد. وی در این سفر با Y دیدار کرد»: a date just before
+        for s in reversed([t for t in sentences if first_idx - 2 <= t.idx < first_idx and not t.title]):
+            found = D.best_date(s.text[: s.narrative_end], pub, future)
+            if found:
+                day = found
+                break
+    # scope of the meeting: from its first sentence to the next meeting's first sentence
+    end_idx = min((c.sentence.idx for c in nxt.cands if not c.sentence.title), default=len(sentences)) if nxt else len(sentences)
+    scope = [s for s in sentences if first_idx <= s.idx < max(end_idx, first_idx + 1)]
+    title_sents = [s for s in trig_sents if s.title]
+    city, country, trip, occasions = _place_and_occasion(body)
+    if not occasions or not (city or country):
+        near = [t for t in sentences if first_idx - 2 <= t.idx < first_idx and not t.title]
+        in_body = {id(s) for s in body}
+        c2, k2, t2, o2 = _place_and_occasion(near + [s for s in scope if id(s) not in in_body][:3])
+        if not (city or country):
+            city, country = c2, k2
+        occasions += [o for o in o2 if o not in occasions]
+    if trip and not any("سفر" not in o for o in occasions):
+        # «در سفر به چین» during a summit mentioned elsewhere in the article
+        _, _, _, o3 = _place_and_occasion(scope)
+        occasions += [o for o in o3 if o not in occasions]
+    occasion = "؛ ".join(respell(o) for o in _unique(occasions)) or None
+    if mt.kind == "call":
+        city = country = None
+    location = city or country
+    topics = _topics(scope + title_sents)
+    people = [p.as_dict() for p in mt.people]
+    return {
+        "kind": mt.kind,
+        "status": status,
+        "date": day.isoformat() if day else None,
+        "location": location,
+        "city": city,
+        "country": country,
+        "occasion": occasion,
+        "participants": people,
+        "statements": mt.statements,
+        "topics": topics,
+    }
+
+
+def _unique(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x and all(key(x) not in key(y) for y in out):
+            out = [y for y in out if key(y) not in key(x)]
+            out.append(x)
+    return out

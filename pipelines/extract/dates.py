@@ -1,0 +1,186 @@
+"""Meeting dates: Jalali and Gregorian dates in running text, weekday and relative phrases.
+
+Everything is resolved against the publication date (``published``), never the clock, so
+extraction stays deterministic. The regexes are linear (no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import jdatetime
+
+from pipelines.persian import to_latin_digits, unify_letters
+
+from .lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, RELATIVE_DAYS, WEEKDAYS
+
+_B = r"(?<![^\W\d_])"  # no letter before
+_E = r"(?![^\W\d_])"  # no letter after
+
+
+def _alt(words) -> str:
+    variants = set()
+    for w in words:
+        variants.add(re.escape(w.replace("\u200c", " ")).replace(r"\ ", " ?"))
+    return "|".join(sorted(variants, key=len, reverse=True))
+
+
+_JM = _alt(JALALI_MONTHS)
+_GM = _alt(GREGORIAN_MONTHS)
+_JALALI_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")
+_JALALI_NUM = re.compile(r"(?<!\d)(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
+_JALALI_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)?{_E}")
+_GREG_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}) ?(?:سال )?((?:19|20)\d\d){_E}")
+_GREG_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}){_E}")
+_ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+_REL = re.compile(rf"{_B}({_alt(RELATIVE_DAYS)}){_E}")
+_WEEKDAY = re.compile(rf"{_B}({_alt(WEEKDAYS)}){_E}")
+_NEXT = re.compile(r"آینده|بعد|پیش رو|آتی")
+
+
+def prepare(text: str) -> str:
+    """Digits to Latin, Arabic letters to Persian, ZWNJ to space (same length as input)."""
+    return unify_letters(to_latin_digits(text)).replace("\u200c", " ")
+
+
+def _month_number(name: str, table: dict[str, int]) -> int:
+    name = name.replace(" ", "")
+    for k, v in table.items():
+        if k.replace("\u200c", "") == name:
+            return v
+    return 0
+
+
+def _jalali(y: int, m: int, d: int) -> date | None:
+    try:
+        return jdatetime.date(y, m, d).togregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _gregorian(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass
+class DateFind:
+    value: date
+    rank: int  # 3 explicit full date, 2 partial (no year), 1 relative day, 0 weekday
+    pos: int
+
+
+def find_dates(text: str, published: date | None, future: bool = False) -> list[DateFind]:
+    """All date expressions in ``text`` with their resolved Gregorian day."""
+    s = prepare(text)
+    out: list[DateFind] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _JALALI_FULL.finditer(s):
+        d = _jalali(int(m[3]), _month_number(m[2], JALALI_MONTHS), int(m[1]))
+        if d:
+            out.append(DateFind(d, 3, m.start()))
+            taken.append(m.span())
+    for m in _JALALI_NUM.finditer(s):
+        d = _jalali(int(m[1]), int(m[2]), int(m[3]))
+        if d and free(*m.span()):
+            out.append(DateFind(d, 3, m.start()))
+            taken.append(m.span())
+    for m in _GREG_FULL.finditer(s):
+        d = _gregorian(int(m[3]), _month_number(m[2], GREGORIAN_MONTHS), int(m[1]))
+        if d and free(*m.span()):
+            out.append(DateFind(d, 3, m.start()))
+            taken.append(m.span())
+    for m in _ISO.finditer(s):
+        d = _gregorian(int(m[1]), int(m[2]), int(m[3]))
+        if d and free(*m.span()):
+            out.append(DateFind(d, 3, m.start()))
+            taken.append(m.span())
+    if published:
+        for m in _JALALI_PARTIAL.finditer(s):
+            if not free(*m.span()):
+                continue
+            month, day = _month_number(m[2], JALALI_MONTHS), int(m[1])
+            pub_j = jdatetime.date.fromgregorian(date=published)
+            candidates = [_jalali(pub_j.year + k, month, day) for k in (-1, 0, 1)]
+            candidates = [c for c in candidates if c]
+            if candidates:
+                best = min(candidates, key=lambda c: abs((c - published).days))
+                out.append(DateFind(best, 2, m.start()))
+                taken.append(m.span())
+        for m in _GREG_PARTIAL.finditer(s):
+            if not free(*m.span()):
+                continue
+            month, day = _month_number(m[2], GREGORIAN_MONTHS), int(m[1])
+            candidates = [c for c in (_gregorian(published.year + k, month, day) for k in (-1, 0, 1)) if c]
+            if candidates:
+                out.append(DateFind(min(candidates, key=lambda c: abs((c - published).days)), 2, m.start()))
+                taken.append(m.span())
+        for m in _REL.finditer(s):
+            if free(*m.span()):
+                offset = RELATIVE_DAYS.get(m[1]) if m[1] in RELATIVE_DAYS else _rel_offset(m[1])
+                out.append(DateFind(published + timedelta(days=offset), 1, m.start()))
+                taken.append(m.span())
+        for m in _WEEKDAY.finditer(s):
+            if not free(*m.span()):
+                continue
+            wd = _weekday_number(m[1])
+            after = s[m.end():m.end() + 12]
+            fwd = future or bool(_NEXT.match(after.strip()))
+            if fwd:
+                delta = (wd - published.weekday()) % 7
+                if delta == 0 and _NEXT.match(after.strip()):
+                    delta = 7
+                day = published + timedelta(days=delta)
+            else:
+                day = published - timedelta(days=(published.weekday() - wd) % 7)
+                if re.match(r"\s*(?:گذشته|قبل|پیش)", after):
+                    day = day if day != published else published - timedelta(days=7)
+            out.append(DateFind(day, 0, m.start()))
+            taken.append(m.span())
+    out.sort(key=lambda f: f.pos)
+    return out
+
+
+def _rel_offset(phrase: str) -> int:
+    p = phrase.replace(" ", "")
+    for k, v in RELATIVE_DAYS.items():
+        if k.replace(" ", "").replace("\u200c", "") == p:
+            return v
+    return 0
+
+
+def _weekday_number(phrase: str) -> int:
+    p = phrase.replace(" ", "")
+    for k, v in WEEKDAYS.items():
+        if k.replace(" ", "").replace("\u200c", "") == p:
+            return v
+    return 0
+
+
+def best_date(text: str, published: date | None, future: bool = False) -> date | None:
+    """The most specific date expression in ``text`` (full date > partial > relative > weekday)."""
+    finds = find_dates(text, published, future)
+    if not finds:
+        return None
+    top = max(f.rank for f in finds)
+    return next(f.value for f in finds if f.rank == top)
+
+
+def parse_published(value) -> date | None:
+    if not value or not isinstance(value, str):
+        return None
+    value = to_latin_digits(value.strip())
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    found = find_dates(value, None)
+    return found[0].value if found else None

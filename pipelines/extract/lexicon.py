@@ -1,0 +1,363 @@
+"""Gazetteers (data/*.tsv) and a spelling-insensitive phrase matcher over tokens.
+
+Matching works on tokens, not on a regex alternation: the text is cut into word tokens at
+spaces, ZWNJ and punctuation, and a phrase matches when the concatenated matching keys of
+1..N consecutive tokens equal the key of a gazetteer phrase. So «رئیس‌جمهور», «رئیس جمهور»,
+«رئیسجمهور» and «رييس جمهور» all match the same entry, in linear time (no backtracking).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.dates import JALALI_MONTHS  # noqa: F401  (re-exported for extract.dates)
+from pipelines.persian import fold
+
+DATA = Path(__file__).with_name("data")
+MAX_PHRASE_TOKENS = 8
+
+
+@lru_cache(maxsize=200_000)
+def key(text: str | None) -> str:
+    """Matching key: :func:`fold` plus ئ/ی and hamza insensitivity (رئیس = رییس)."""
+    return fold(text).replace("ئ", "ی").replace("ء", "")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country adj city org office person honorific pronoun weekday jmonth gmonth relday trigger topic
+    canon: str
+    data: tuple = ()
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    role: str
+    country: str
+    start: date | None
+    end: date | None
+
+    def active(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Lexicon:
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    officials: list[Official] = field(default_factory=list)
+    offices: dict[str, set[str]] = field(default_factory=dict)  # canonical role -> flags
+    country_of_city: dict[str, str] = field(default_factory=dict)
+    org_kind: dict[str, str] = field(default_factory=dict)
+    full_names: set[str] = field(default_factory=set)  # keys of canonical official names
+    by_name: dict[str, list[Official]] = field(default_factory=dict)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        k = key(phrase)
+        if not k:
+            return
+        bucket = self.phrases.setdefault(k, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def officials_named(self, name: str) -> list[Official]:
+        if not self.by_name:
+            for o in self.officials:
+                self.by_name.setdefault(key(o.name), []).append(o)
+        return self.by_name.get(key(name), [])
+
+    def holder(self, role: str, country: str, day: date | None) -> Official | None:
+        """The one official holding ``role`` for ``country`` on ``day`` (None if unknown or ambiguous).
+
+        Offices held by several people at once (deputies, ambassadors, advisers) never resolve.
+        """
+        if role in SHARED_OFFICES or (role or "").startswith(("معاون", "دستیار", "مشاور", "سفیر", "نماینده", "رئیس ")):
+            if role not in ("معاون اول رئیس‌جمهور", "رئیس مجلس", "رئیس قوه قضاییه", "رئیس ستاد کل نیروهای مسلح",
+                            "رئیس سازمان انرژی اتمی", "رئیس دفتر سیاسی", "رئیس کمیسیون اروپا", "رئیس شورای اروپا"):
+                return None
+        found = {o.name: o for o in self.officials
+                 if o.role == role and o.country == country and o.active(day)}
+        if len(found) > 1 and day is not None:
+            # hand-over day (one term ends the day the next begins): the newcomer holds the office
+            latest = max(found.values(), key=lambda o: o.start or date.min)
+            if all(o is latest or o.end == latest.start for o in found.values()):
+                return latest
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()] if cell else []
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+SHARED_OFFICES = {"وزیر", "رئیس", "سفیر", "کاردار", "نماینده ویژه", "نماینده دائم", "سخنگو"}
+
+HONORIFICS = [
+    "آقای", "آقا", "جناب آقای", "جناب", "خانم", "سرکار خانم", "بانو", "دکتر", "مهندس", "سید", "سیده",
+    "حجت‌الاسلام", "حجت‌الاسلام والمسلمین", "حجت الاسلام و المسلمین", "آیت‌الله", "آیت الله العظمی",
+    "حضرت آیت‌الله", "شیخ", "سردار", "سرلشکر", "سرتیپ", "دریادار", "دریابان", "امیر دریادار",
+    "پروفسور", "عالیجناب", "جنابعالی", "حاج", "ملا", "مولوی", "ژنرال", "مارشال", "سناتور",
+]
+PRONOUNS = ["وی", "او", "ایشان"]
+WEEKDAYS = {  # Python weekday(): Monday = 0
+    "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1,
+    "چهارشنبه": 2, "چهار‌شنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4,
+}
+GREGORIAN_MONTHS = {
+    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
+    "ژوئن": 6, "جون": 6, "ژوئیه": 7, "ژوییه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8,
+    "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+}
+RELATIVE_DAYS = {
+    "امروز": 0, "امشب": 0, "روز جاری": 0, "امروز صبح": 0, "امروز عصر": 0,
+    "دیروز": -1, "دیشب": -1, "روز گذشته": -1, "شب گذشته": -1, "پریروز": -2,
+    "فردا": 1, "فردا شب": 1, "پس‌فردا": 2,
+}
+# Meeting triggers: (phrase, kind). Longest phrase wins at match time.
+TRIGGERS = [(p, "meeting") for p in [
+    "دیدار", "دیداری", "دیدارهای", "دیدارها", "ملاقات", "ملاقاتی", "گفت‌وگو", "گفتگو", "گفت‌وگوی",
+    "گفتگوی", "گفت‌وگویی", "گفتگویی", "رایزنی", "رایزنی‌های", "مذاکره", "مذاکرات", "نشست دوجانبه",
+    "نشست دو جانبه", "نشست مشترک", "دیدار دوجانبه", "دیدار دو جانبه", "دیدار و گفت‌وگو",
+    "دیدار و رایزنی", "ملاقات و گفت‌وگو", "گفت‌وگو و رایزنی", "دیدار و گفتگو", "گفت‌وگوهای",
+    "نشست سه‌جانبه", "دیدار سه‌جانبه", "نشست سه جانبه", "دیدار سه جانبه", "نشست چهارجانبه",
+    "مذاکرات سه‌جانبه", "رایزنی‌های سه‌جانبه",
+]] + [(p, "call") for p in [
+    "تماس تلفنی", "تماسی تلفنی", "تماس تلفنی", "گفت‌وگوی تلفنی", "گفتگوی تلفنی", "گفت‌وگویی تلفنی",
+    "گفتگویی تلفنی", "مکالمه تلفنی", "مکالمه‌ای تلفنی", "ارتباط تلفنی", "تلفنی", "تلفن",
+    "ویدئوکنفرانس", "ویدیوکنفرانس", "ویدئو کنفرانس", "ویدیو کنفرانس", "ارتباط ویدئویی",
+    "تماس ویدئویی", "ارتباط تصویری", "تماس تصویری", "نشست مجازی", "گفت‌وگوی ویدئویی",
+    "رایزنی تلفنی", "تلفنی گفت‌وگو", "تلفنی گفتگو", "تلفنی رایزنی",
+]] + [(p, "receive") for p in [
+    # «X، Y را به حضور پذیرفت»: the counterpart is the object marked by «را»
+    "به حضور پذیرفت", "به حضور پذیرفتند", "به حضور می‌پذیرد", "به حضور خواهد پذیرفت", "پذیرای",
+]]
+
+
+def _load() -> Lexicon:
+    lex = Lexicon()
+    for row in _rows("countries.tsv"):
+        canon = row[0]
+        for v in [canon, *_split(_cell(row, 1))]:
+            lex.add(v, Entry("country", canon))
+        for adj in _split(_cell(row, 2)):
+            lex.add(adj, Entry("adj", canon))
+        for i, city in enumerate(_split(_cell(row, 3))):
+            lex.add(city, Entry("city", city.split("|")[0], (canon, i == 0)))
+            lex.country_of_city[city] = canon
+    for row in _rows("landmarks.tsv"):
+        if len(row) >= 3:
+            lex.add(row[0], Entry("city", row[1], (row[2], False)))
+    for row in _rows("organizations.tsv"):
+        canon, kind = row[0], _cell(row, 2) or "org"
+        lex.org_kind[canon] = kind
+        for v in [canon, *_split(_cell(row, 1))]:
+            lex.add(v, Entry("org", canon, (kind,)))
+    for row in _rows("offices.tsv"):
+        canon = row[0]
+        flags = set(_split(_cell(row, 3).replace(",", "|")))
+        lex.offices[canon] = flags
+        for v in [canon, *_split(_cell(row, 1))]:
+            lex.add(v, Entry("office", canon, (False,)))
+        for v in _split(_cell(row, 2)):
+            lex.add(v, Entry("office", canon, (True,)))
+    for row in _rows("officials.tsv"):
+        name, role, country = row[0], _cell(row, 2), _cell(row, 3)
+        lex.officials.append(Official(name, role, country, _iso(_cell(row, 4)), _iso(_cell(row, 5))))
+        lex.full_names.add(key(name))
+        lex.add(name, Entry("person", name, (False,)))
+        for alias in _split(_cell(row, 1)):
+            weak = alias.startswith("~")
+            lex.add(alias.lstrip("~"), Entry("person", name, (weak,)))
+    for row in _rows("topics.tsv"):
+        for v in [row[0], *_split(_cell(row, 1))]:
+            lex.add(v, Entry("topic", row[0]))
+    for h in HONORIFICS:
+        lex.add(h, Entry("honorific", h))
+    for p in PRONOUNS:
+        lex.add(p, Entry("pronoun", p))
+    for w, n in WEEKDAYS.items():
+        lex.add(w, Entry("weekday", w, (n,)))
+    for m, n in JALALI_MONTHS.items():
+        lex.add(m, Entry("jmonth", m, (n,)))
+        lex.add(m + "ماه", Entry("jmonth", m, (n,)))
+    for m, n in GREGORIAN_MONTHS.items():
+        lex.add(m, Entry("gmonth", m, (n,)))
+    for r, n in RELATIVE_DAYS.items():
+        lex.add(r, Entry("relday", r, (n,)))
+    for p, kind in TRIGGERS:
+        lex.add(p, Entry("trigger", p, (kind,)))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The gazetteers, loaded once per process."""
+    return _load()
+
+
+# ---------------------------------------------------------------- tokens and spans
+
+_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s\u200c]")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str
+    word: bool
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group()
+        word = s[0].isalnum() or s[0] == "_" or len(s) > 1
+        out.append(Token(s, m.start() + offset, m.end() + offset, key(s) if word else s, word))
+    return out
+
+
+@dataclass
+class Span:
+    i: int  # first token
+    j: int  # one past the last token
+    entries: list[Entry]
+
+    def get(self, kind: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind == kind), None)
+
+    def has(self, *kinds: str) -> bool:
+        return any(e.kind in kinds for e in self.entries)
+
+
+def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span]:
+    """Greedy longest-match of gazetteer phrases, left to right; {first token index: span}.
+
+    ``text``/``base`` are used to refuse phrases that run across a line break.
+    """
+    phrases = lexicon().phrases
+    spans: dict[int, Span] = {}
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not tokens[i].word:
+            i += 1
+            continue
+        acc = ""
+        best = None
+        for j in range(i, min(n, i + MAX_PHRASE_TOKENS)):
+            tok = tokens[j]
+            if not tok.word:
+                break
+            if j > i and "\n" in text[tokens[j - 1].end - base:tok.start - base]:
+                break
+            acc += tok.key
+            if acc in phrases:
+                best = (j + 1, phrases[acc])
+        if best:
+            spans[i] = Span(i, best[0], best[1])
+            i = best[0]
+        else:
+            i += 1
+    return spans
+
+
+# ---------------------------------------------------------------- respelling
+
+@lru_cache(maxsize=1)
+def _hazm_words() -> tuple[dict[str, str], dict[str, int]]:
+    """hazm's word list: ZWNJ compounds by key (بینالمللی → بین‌المللی) and word frequencies."""
+    compounds: dict[str, str] = {}
+    freq: dict[str, int] = {}
+    try:
+        import hazm
+
+        path = Path(hazm.__file__).with_name("data") / "words.dat"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            word = parts[0]
+            # hazm's list is clean Persian: this cheap form equals key(word) and keeps start-up fast
+            k = word.replace("\u200c", "").replace("آ", "ا").replace("ئ", "ی").replace("ء", "")
+            if "\u200c" in word:
+                compounds.setdefault(k, word)
+            try:
+                freq[k] = max(freq.get(k, 0), int(parts[1]))
+            except (IndexError, ValueError):
+                freq.setdefault(k, 0)
+    except Exception:  # pragma: no cover - hazm missing: respelling is best effort
+        pass
+    return compounds, freq
+
+
+def _compounds() -> dict[str, str]:
+    return _hazm_words()[0]
+
+
+def word_frequency(word: str) -> int | None:
+    """hazm corpus frequency of a word (None if hazm does not know it)."""
+    return _hazm_words()[1].get(key(word))
+
+
+_SUFFIXES = ("های", "ها", "ای", "ی", "ام", "ات", "اش", "مان", "تان", "شان")
+_PREFIXES = ("می", "نمی")
+
+
+def respell_word(word: str) -> str:
+    """Restore ZWNJ in one word when hazm's lexicon or simple affix rules know it."""
+    if "\u200c" in word or len(word) < 4:
+        return word
+    comp = _compounds()
+    k = key(word)
+    if k in comp and comp[k].replace("\u200c", "") == word:
+        return comp[k]
+    for suf in _SUFFIXES[:2]:
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            stem = word[: -len(suf)]
+            if word_frequency(stem) is not None and word_frequency(word) is None:
+                return respell_word(stem) + "\u200c" + suf
+    for pre in _PREFIXES:
+        if word.startswith(pre) and len(word) > len(pre) + 2 and key(word[len(pre):]) in _verb_stems():
+            return pre + "\u200c" + word[len(pre):]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _verb_stems() -> frozenset[str]:
+    return frozenset(key(v) for v in (
+        "کند", "کنند", "شود", "شوند", "دهد", "دهند", "رود", "گیرد", "باشد", "توان", "تواند",
+        "خواهد", "کرد", "کردند", "شد", "داد", "گوید", "رسد", "یابد",
+    ))
+
+
+def respell(text: str | None) -> str | None:
+    """Canonical spacing for a short phrase (names, occasions, topics)."""
+    if not text:
+        return text
+    words = text.split()
+    return " ".join(respell_word(w) for w in words)
