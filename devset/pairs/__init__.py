@@ -1,0 +1,1 @@
+"""Labelled near-duplicate pairs (see build.py)."""
