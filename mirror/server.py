@@ -6,7 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import content, ilna, iribnews
+from . import content, ilna, iribnews, variants
 
 HANDLERS = {"iribnews": iribnews.handle, "ilna": ilna.handle}
 GIF = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
@@ -69,8 +69,14 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(500, "text/plain; charset=utf-8", repr(exc).encode(), head_only=head_only)
         if res is None:
             return self._send(404, "text/html; charset=utf-8", NOT_FOUND.encode(), head_only=head_only)
-        status, ctype, text, headers = res
-        self._send(status, ctype, text.encode("utf-8"), headers, head_only=head_only)
+        status, ctype, text, headers = variants.apply(srv.site, getattr(srv, "variant", None), path, res)
+        body = text.encode("utf-8")
+        if status == 200:  # feeds and sitemaps: ETag / Last-Modified, 304 when unchanged
+            headers = {**headers, **variants.validators(ctype, body)}
+            if variants.not_modified(self.headers, headers):
+                return self._send(304, ctype, b"", {k: v for k, v in headers.items()
+                                                    if k in ("ETag", "Last-Modified")}, head_only=True)
+        self._send(status, ctype, body, headers, head_only=head_only)
 
     def do_GET(self):
         self._dispatch()
@@ -126,13 +132,25 @@ class MirrorServer(str):
         self._httpd.state = "initial"
         return self
 
+    @property
+    def variant(self) -> str | None:
+        return self._httpd.variant
+
+    def use_variant(self, variant: str | None) -> "MirrorServer":
+        """Serve pages as mirror.variants describes ("redesign", "js"; None: as usual)."""
+        if variant not in variants.VARIANTS:
+            raise ValueError(f"unknown variant {variant!r}; one of {variants.VARIANTS}")
+        self._httpd.variant = variant
+        return self
+
     def url(self, path: str) -> str:
         from .common import pct
         return str(self) + pct(path)
 
 
 def start(site: str, *, host: str = "127.0.0.1", port: int = 0, state: str = "initial",
-          verbose: bool = False) -> tuple[MirrorServer, ThreadingHTTPServer, threading.Thread]:
+          verbose: bool = False, variant: str | None = None
+          ) -> tuple[MirrorServer, ThreadingHTTPServer, threading.Thread]:
     if site not in HANDLERS:
         raise KeyError(f"unknown site {site!r}; one of {tuple(HANDLERS)}")
     if state not in content.STATES:
@@ -141,15 +159,21 @@ def start(site: str, *, host: str = "127.0.0.1", port: int = 0, state: str = "in
     httpd = ThreadingHTTPServer((host, port), Handler)
     httpd.daemon_threads = True
     httpd.site, httpd.state, httpd.verbose, httpd.hits = site, state, verbose, []
+    httpd.variant = None
     th = threading.Thread(target=httpd.serve_forever, name=f"mirror-{site}", daemon=True)
     th.start()
-    return MirrorServer(f"http://{host}:{httpd.server_address[1]}", httpd), httpd, th
+    mirror = MirrorServer(f"http://{host}:{httpd.server_address[1]}", httpd).use_variant(variant)
+    return mirror, httpd, th
 
 
 @contextlib.contextmanager
-def serve(site: str, *, port: int = 0, state: str = "initial", verbose: bool = False):
-    """`with serve("iribnews") as site:` -> MirrorServer (a str equal to the base URL)."""
-    mirror, httpd, th = start(site, port=port, state=state, verbose=verbose)
+def serve(site: str, *, port: int = 0, state: str = "initial", verbose: bool = False,
+          variant: str | None = None):
+    """`with serve("iribnews") as site:` -> MirrorServer (a str equal to the base URL).
+
+    ``variant``: None (the sites as they are), "redesign" or "js" (see mirror/variants.py).
+    """
+    mirror, httpd, th = start(site, port=port, state=state, verbose=verbose, variant=variant)
     try:
         yield mirror
     finally:

@@ -1,8 +1,9 @@
 """End to end: the spiders crawl the offline mirror into an archive, every field checked.
 
 Each site is crawled as a user would: a backfill of the archive listings, then a regular run
-from the feeds (which must add nothing), then, after the agency edits an article, a run that
-stores the edit as a new version.
+from the feeds (which must add nothing and fetch no article page again), then, after the agency
+edits an article, a run that stores the edit as a new version (the sitemap's lastmod or the
+changed feed entry marks it).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ import pytest
 import sqlite_utils
 
 import mirror
+from crawler.sites.ilna import ILNA
+from crawler.sites.iribnews import IRIBNEWS
 from pipelines.persian import fold
 from tests.conftest import crawl
 
 SITES = ("iribnews", "ilna")
+SITE_MODULES = {"iribnews": IRIBNEWS, "ilna": ILNA}
 
 
 @pytest.fixture(scope="module", params=SITES)
@@ -29,13 +33,15 @@ def crawled(request, tmp_path_factory):
     with mirror.serve(site) as base_url:
         backfill = crawl(site, base_url, db_path, "-a", "since=2013-01-01")
         snapshot = _snapshot(db_path)
+        before_feeds = len(base_url.hits)
         feeds = crawl(site, base_url, db_path)
+        feeds_hits = list(base_url.hits[before_feeds:])
         after_feeds = _snapshot(db_path)
         base_url.advance()
         later = crawl(site, base_url, db_path)
     return {"site": site, "base_url": str(base_url), "db": sqlite_utils.Database(db_path),
             "backfill": backfill, "feeds": feeds, "later": later,
-            "snapshot": snapshot, "after_feeds": after_feeds}
+            "snapshot": snapshot, "after_feeds": after_feeds, "feeds_hits": feeds_hits}
 
 
 def _snapshot(db_path):
@@ -86,7 +92,11 @@ def test_boilerplate_is_gone_from_bodies(crawled):
 def test_second_crawl_of_the_unchanged_mirror_adds_nothing(crawled):
     assert crawled["after_feeds"] == crawled["snapshot"]
     assert crawled["feeds"]["new_articles"] == 0
-    assert crawled["feeds"]["unchanged_articles"] > 0
+    # Incremental: the feeds and listings are read, but no archived article page is fetched again.
+    assert crawled["feeds"]["unchanged_articles"] == 0
+    site = SITE_MODULES[crawled["site"]]
+    assert [p for p in crawled["feeds_hits"] if site.news_id("http://mirror" + p) is not None] == []
+    assert crawled["feeds"]["stats"].get(f"{crawled['site']}/discovery/already_archived", 0) > 0
 
 
 def test_an_edited_article_becomes_a_new_version(crawled):
@@ -121,3 +131,31 @@ def test_nothing_off_site_was_requested(crawled):
         assert fetched, "the crawl log lists what was fetched"
         assert all(url.startswith(crawled["base_url"] + "/") for url in fetched), [
             url for url in fetched if not url.startswith(crawled["base_url"])]
+
+
+def test_the_seeds_yield_the_expected_meetings_through_the_crawl(crawled, seeds_dir):
+    site, db = crawled["site"], crawled["db"]
+    expected = json.loads((seeds_dir / "expected.json").read_text("utf-8"))
+    seed = next(a for a in mirror.visible(site) if a["seed"])
+    spec = expected[seed["source_file"].removeprefix("seeds:")]
+    article = next(db.query("SELECT id, published FROM articles WHERE source = ? AND news_id = ?",
+                            [site, seed["news_id"]]))
+    assert article["published"][:10] == spec["published"]
+    meetings = list(db.query(
+        "SELECT m.* FROM meetings m JOIN meeting_sources s ON s.meeting_id = m.id WHERE s.article_id = ?",
+        [article["id"]]))
+    assert len(meetings) == len(spec["meetings"])
+    for got, want in zip(meetings, spec["meetings"]):
+        assert (got["kind"], got["status"], got["date"]) == (want["kind"], want["status"], want["date"])
+        assert fold(got["country"]) == fold(want["location"]["country"])
+        assert all(fold(part) in fold(got["occasion"]) for part in want["occasion_contains"])
+        people = {(fold(p["name"]), fold(p["role"]), fold(p["country"])) for p in db.query(
+            "SELECT name, role, country FROM meeting_participants WHERE meeting_id = ?", [got["id"]])}
+        assert people == {(fold(p["name"]), fold(p["role"]), fold(p["country"])) for p in want["participants"]}
+        statements = list(db.query("SELECT speaker, text FROM statements WHERE meeting_id = ?", [got["id"]]))
+        for needed in want["statements_min"]:
+            assert any(fold(s["speaker"]) == fold(needed["speaker"]) and fold(needed["contains"]) in fold(s["text"])
+                       for s in statements), needed
+        topics = [fold(t["topic"]) for t in db.query("SELECT topic FROM meeting_topics WHERE meeting_id = ?", [got["id"]])]
+        for needed in want["topics_min"]:
+            assert any(fold(needed) in topic for topic in topics), (needed, topics)

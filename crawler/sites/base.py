@@ -63,6 +63,9 @@ class Site:
     skip_paths: tuple[str, ...] = ()
     # CSS for the "next page" link of the archive listing.
     archive_next: Selectors = ()
+    # Regular expressions on the decoded URL path of article pages whose text only appears
+    # after JavaScript runs: those are rendered by Chromium (scrapy-playwright), nothing else.
+    render_paths: tuple[str, ...] = ()
 
     def news_id(self, url: str) -> int | None:
         """The site's numeric article id for an article URL, None for any other URL."""

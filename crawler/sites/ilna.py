@@ -11,5 +11,8 @@ ILNA = AasaamSite(
     feeds=("/rss",),
     listings=("/",),
     skip_paths=("/en", "/ar", "/tags"),
+    # Article pages are server-rendered (SITES.md §4): none needs a browser so far. Add a
+    # pattern here (or pass -a render_paths=REGEX for one run) when one does.
+    render_paths=(),
     markup=MARKUP,
 )

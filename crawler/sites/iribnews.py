@@ -12,5 +12,8 @@ IRIBNEWS = IranSamanehSite(
     sitemaps=("/fa-sitemap-news",),
     listings=("/", "/fa/political"),
     skip_paths=("/fa/live", "/fa/print", "/fa/ajax", "/fa/tag", "/en", "/ar"),
+    # Article pages are server-rendered (SITES.md §4): none needs a browser so far. Add a
+    # pattern here (or pass -a render_paths=REGEX for one run) when one does.
+    render_paths=(),
     markup=MARKUP,
 )
