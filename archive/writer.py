@@ -75,16 +75,15 @@ def replace_meetings(db: sqlite_utils.Database, article_id: int, meetings: list[
         people = [_person_id(db, p.get("name")) for p in participants]
         meeting_id = _same_meeting(db, meeting, participants) or _new_meeting(db, meeting, participants, people)
         db["meeting_sources"].insert({"meeting_id": meeting_id, "article_id": article_id}, ignore=True)
-        by_name = {fold(p.get("name")): person for p, person in zip(participants, people) if p.get("name")}
         for statement in meeting.get("statements") or []:
             db["statements"].insert({
                 "meeting_id": meeting_id, "article_id": article_id,
-                "person_id": by_name.get(fold(statement.get("speaker"))),
+                "person_id": speaker_id(statement.get("speaker"), participants, people),
                 "speaker": statement.get("speaker"), "text": statement.get("text"),
             })
         for topic in dict.fromkeys(meeting.get("topics") or []):
-            db["meeting_topics"].insert({"meeting_id": meeting_id, "article_id": article_id, "topic": topic},
-                                        ignore=True)
+            db["meeting_topics"].insert({"meeting_id": meeting_id, "article_id": article_id, "topic": topic,
+                                         "topic_id": _topic_id(db, topic)}, ignore=True)
 
 
 def participants_key(participants: list[dict]) -> str:
@@ -135,14 +134,40 @@ def summary(participants: list[dict]) -> str:
     return " — ".join(parts)
 
 
+def speaker_id(speaker: str | None, participants: list[dict], people: list[int | None]) -> int | None:
+    """The person a statement's speaker is among the meeting's participants: the same name,
+    else the one participant whose name ends with it (``پوتین`` → ``ولادیمیر پوتین``)."""
+    key = fold(speaker)
+    if not key:
+        return None
+    names = [(fold(p.get("name")), person) for p, person in zip(participants, people) if p.get("name")]
+    for name, person in names:
+        if name == key:
+            return person
+    tails = {person for name, person in names if name.endswith(key) and len(key) >= 3}
+    return tails.pop() if len(tails) == 1 else None
+
+
 def _person_id(db, name: str | None) -> int | None:
+    """The person archived under this name or a spelling of it; a new person otherwise.
+    Every spelling seen is kept in ``person_names``."""
     key = fold(name)
     if not key:
         return None
-    row = db.execute("SELECT id FROM people WHERE name_key = ?", [key]).fetchone()
-    if row:
-        return row[0]
-    return db["people"].insert({"name": name, "name_key": key}).last_pk
+    row = (db.execute("SELECT person_id FROM person_names WHERE name_key = ? ORDER BY id LIMIT 1", [key]).fetchone()
+           or db.execute("SELECT id FROM people WHERE name_key = ?", [key]).fetchone())
+    person_id = row[0] if row else db["people"].insert({"name": name, "name_key": key}).last_pk
+    db.execute("INSERT OR IGNORE INTO person_names (person_id, name, name_key) VALUES (?, ?, ?)",
+               [person_id, name, key])
+    return person_id
+
+
+def _topic_id(db, topic: str | None) -> int | None:
+    key = fold(topic)
+    if not key:
+        return None
+    row = db.execute("SELECT id FROM topics WHERE name_key = ?", [key]).fetchone()
+    return row[0] if row else db["topics"].insert({"name": topic, "name_key": key}).last_pk
 
 
 def _within(a: str | None, b: str | None, days: int) -> bool:

@@ -1,0 +1,180 @@
+"""Schema versions: an archive made with the previous schema is upgraded in place, losing nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+
+import pytest
+import sqlite_utils
+
+from archive import migrations
+from archive.migrations import SCHEMA_VERSION, ArchiveTooNew, migrate
+from archive.schema import open_archive
+from archive.search import search_articles, search_statements
+from archive.writer import store_article
+from pipelines.dedupe import content_hash
+
+V1_TABLES = ("sources", "articles", "article_versions", "pages", "people", "meetings", "meeting_participants",
+             "meeting_sources", "statements", "meeting_topics", "crawl_runs")
+CONTENT = {"url": "http://127.0.0.1/fa/news/11", "title": "دیدار رئیس جمهور با پوتین", "pretitle": None,
+           "lead": "رئيس‌جمهور روسیه", "body": "متن خبر\nبند دوم", "section": "سیاسی", "tags": '["روسیه"]',
+           "published": "2025-09-01T21:30:00+03:30", "published_text": "۱۰ شهریور ۱۴۰۴", "page_kind": "article",
+           "fetched_at": "2025-09-02T00:00:00+00:00", "content_hash": "a" * 64}
+
+
+def make_v1_archive(path) -> sqlite_utils.Database:
+    """An archive as version 1 of the project wrote it: the frozen v1 schema and its rows."""
+    db = sqlite_utils.Database(path)
+    db.enable_wal()
+    with db.atomic():
+        migrations.v1(db)
+        db.execute("PRAGMA user_version = 1")
+        db["articles"].insert({"id": 1, "source": "iribnews", "news_id": 11, **CONTENT,
+                               "first_fetched_at": "2025-09-01T00:00:00+00:00", "version": 2})
+        db["articles"].insert({"id": 2, "source": "ilna", "news_id": 7, **CONTENT, "url": "http://127.0.0.1/7",
+                               "title": "خبر دیگر", "lead": None, "body": "رئیس مجلس", "first_fetched_at": None,
+                               "version": 1})
+        db["article_versions"].insert_all([
+            {"article_id": 1, "version": 1, **CONTENT, "body": "نسخه اول"},
+            {"article_id": 1, "version": 2, **CONTENT},
+            {"article_id": 2, "version": 1, **CONTENT, "title": "خبر دیگر"},
+        ])
+        db["pages"].insert({"article_id": 1, "version": 2, "url": "http://127.0.0.1/fa/news/11",
+                            "fetched_at": CONTENT["fetched_at"], "http_status": 200, "content_type": "text/html",
+                            "encoding": "zlib", "html_zlib": zlib.compress("<html>صفحه</html>".encode())})
+        db["people"].insert_all([{"id": 1, "name": "مسعود پزشکیان", "name_key": "مسعودپزشکیان"},
+                                 {"id": 2, "name": "ولادیمیر پوتین", "name_key": "ولادیمیرپوتین"}])
+        db["meetings"].insert({"id": 1, "kind": "meeting", "status": "held", "date": "2025-09-01",
+                               "location": "چین", "city": None, "country": "چین", "occasion": "سفر به چین",
+                               "participants_key": "مسعودپزشکیان|ولادیمیرپوتین",
+                               "summary": "مسعود پزشکیان (رئیس‌جمهور، ایران) — ولادیمیر پوتین (رئیس‌جمهور، روسیه)"})
+        db["meeting_participants"].insert_all([
+            {"meeting_id": 1, "position": 0, "person_id": 1, "name": "مسعود پزشکیان", "role": "رئیس‌جمهور",
+             "country": "ایران"},
+            {"meeting_id": 1, "position": 1, "person_id": 2, "name": "ولاديمير پوتين", "role": "رئیس‌جمهور",
+             "country": "روسیه"},
+        ])
+        db["meeting_sources"].insert_all([{"meeting_id": 1, "article_id": 1}, {"meeting_id": 1, "article_id": 2}])
+        db["statements"].insert_all([
+            {"meeting_id": 1, "article_id": 1, "person_id": 2, "speaker": "ولادیمیر پوتین", "text": "روابط دوستانه است"},
+            {"meeting_id": 1, "article_id": 2, "person_id": None, "speaker": "پوتین", "text": "همکاری ادامه دارد"},
+            {"meeting_id": 1, "article_id": 1, "person_id": 1, "speaker": "مسعود پزشکیان", "text": "سپاسگزارم"},
+        ])
+        db["meeting_topics"].insert_all([{"meeting_id": 1, "article_id": 1, "topic": "شانگهای"},
+                                         {"meeting_id": 1, "article_id": 2, "topic": "شانگهاي"},
+                                         {"meeting_id": 1, "article_id": 2, "topic": "بریکس"}])
+        db["crawl_runs"].insert({"spider": "iribnews", "started_at": "2025-09-02T00:00:00+00:00",
+                                 "finished_at": "2025-09-02T00:01:00+00:00", "finish_reason": "finished",
+                                 "pages": 3, "new_articles": 1, "updated_articles": 0, "unchanged_articles": 0,
+                                 "meetings": 1, "errors": 0, "stats": "{}"})
+    return db
+
+
+def dump(db, tables=V1_TABLES, columns_of=None) -> dict:
+    """Every row of the tables, restricted to the columns each table had in version 1."""
+    columns_of = columns_of or {t: list(db[t].columns_dict) for t in tables}
+    return {t: db.execute(f"SELECT {', '.join(columns_of[t])} FROM {t} ORDER BY rowid").fetchall() for t in tables}
+
+
+@pytest.fixture
+def v1_path(tmp_path):
+    path = tmp_path / "v1.db"
+    make_v1_archive(path).close()
+    return path
+
+
+def test_upgrading_a_v1_archive_keeps_every_row_and_value(v1_path):
+    old = sqlite_utils.Database(v1_path)
+    v1_columns = {t: list(old[t].columns_dict) for t in V1_TABLES}
+    before = dump(old)
+    old.close()
+
+    db = open_archive(v1_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert dump(db, columns_of=v1_columns) == before
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_upgrade_adds_what_version_2_has_filled_from_the_old_rows(v1_path):
+    db = open_archive(v1_path)
+    assert "cluster_id" in db["articles"].columns_dict and "cluster_id" in db["article_versions"].columns_dict
+    assert [r["cluster_id"] for r in db["articles"].rows] == [None, None]
+    # Name variants: the canonical names and the spelling a participant row used.
+    assert {(r["person_id"], r["name"]) for r in db["person_names"].rows} == {
+        (1, "مسعود پزشکیان"), (2, "ولادیمیر پوتین"), (2, "ولاديمير پوتين")}
+    # Topics: one row per folded topic, linked from meeting_topics (whose text stays).
+    assert [r["name"] for r in db["topics"].rows] == ["شانگهای", "بریکس"]
+    assert [(r["topic"], r["topic_id"]) for r in db["meeting_topics"].rows] == [
+        ("شانگهای", 1), ("شانگهاي", 1), ("بریکس", 2)]
+    # Search works over what was archived before the upgrade.
+    assert search_articles(db, "رئیسجمهور") == [1]
+    assert search_statements(db, "پوتین") == [1, 2]
+    view = list(db.query("SELECT * FROM meetings_view"))
+    assert len(view) == 1 and view[0]["n_sources"] == 2 and view[0]["sources"] == '["ilna","iribnews"]'
+    assert {r["person"] for r in db.query("SELECT person FROM person_meetings")} == {"مسعود پزشکیان", "ولادیمیر پوتین"}
+
+
+def test_the_writer_works_on_an_upgraded_archive(v1_path):
+    db = open_archive(v1_path)
+    article = {"source": "iribnews", "news_id": 11, **CONTENT, "tags": [], "body": "نسخه سوم",
+               "raw_html": b"<html></html>", "meetings": []}
+    article["content_hash"] = content_hash(article)
+    assert store_article(db, article) == 1
+    assert db["articles"].get(1)["version"] == 3
+    assert db["meetings"].count == 1  # still reported by article 2
+    assert search_statements(db, "پوتین") == [2]
+
+
+def test_an_upgraded_archive_has_the_schema_of_a_new_one(v1_path, tmp_path):
+    def schema(db):
+        return sorted((r[0], r[1], r[2]) for r in db.execute("SELECT type, name, sql FROM sqlite_master"))
+
+    assert schema(open_archive(v1_path)) == schema(open_archive(tmp_path / "new.db"))
+
+
+def test_opening_again_migrates_nothing_and_a_newer_archive_is_refused(v1_path):
+    db = open_archive(v1_path)
+    assert migrate(db) == []
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(ArchiveTooNew):
+        open_archive(v1_path)
+
+
+def test_a_failing_migration_leaves_the_archive_at_the_old_version(v1_path, monkeypatch):
+    old = sqlite_utils.Database(v1_path)
+    before, schema_before = dump(old), old.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    old.close()
+
+    def broken(db):
+        migrations.V2_ORIGINAL(db)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(migrations, "V2_ORIGINAL", migrations.v2, raising=False)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, broken)
+    with pytest.raises(sqlite3.OperationalError):
+        open_archive(v1_path)
+    db = sqlite_utils.Database(v1_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
+    assert dump(db) == before
+
+
+def test_processes_opening_an_old_archive_at_once_upgrade_it_once(v1_path):
+    """Spiders and the run extension open the archive concurrently: no "duplicate column"."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = "import sys; from archive.schema import open_archive; open_archive(sys.argv[1]).close()"
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(v1_path)], cwd=ROOT, stderr=subprocess.PIPE,
+                                  text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}) for _ in range(4)]
+    errors = [p.communicate(timeout=120)[1] for p in processes]
+    assert [p.returncode for p in processes] == [0] * 4, errors
+    db = open_archive(v1_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db["person_names"].count == 3 and search_statements(db, "پوتین") == [1, 2]
