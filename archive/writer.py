@@ -10,7 +10,7 @@ import sqlite_utils
 
 from pipelines.persian import fold
 
-ARTICLE_COLUMNS = ("url", "title", "pretitle", "lead", "body", "section", "tags", "published",
+ARTICLE_COLUMNS = ("url", "title", "pretitle", "lead", "body", "section", "tags", "published", "cluster_id",
                    "published_text", "page_kind", "fetched_at", "content_hash")
 # Reports of one meeting by different articles may date it a day apart (time zones, late copy).
 SAME_MEETING_DAYS = 1

@@ -16,6 +16,7 @@ from archive.writer import store_article, stored_hash
 from pipelines.clean import clean_article
 from pipelines.dedupe import classify, content_hash
 from pipelines.extract import extract_meetings
+from pipelines.neardup import assign_cluster
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,11 @@ class CleanPipeline(_Stage):
     """Item → plain dict with normalised Persian text and boilerplate removed."""
 
     name = "clean"
+
+    def open_spider(self, spider=None):
+        # Load hazm and the lexicons now (about 2 s of CPU): on the first item they would
+        # block the reactor while downloads are in flight and make those time out.
+        clean_article({"title": "دیدار", "body": ["رئیس‌جمهور کشورمان دیدار کرد."]})
 
     def process_item(self, item, spider=None):
         article = clean_article(ItemAdapter(item).asdict())
@@ -100,7 +106,11 @@ class StorePipeline(_Stage):
         self.db.close()
 
     def process_item(self, article, spider=None):
-        store_article(self.db, article)
+        # The near-duplicate cluster (a dedupe decision) is assigned here, in the same
+        # transaction as the article, so the index never holds an article the archive lacks.
+        with self.db.atomic():
+            article["cluster_id"] = assign_cluster(self.db, article)
+            store_article(self.db, article)
         self.count(article["change"])
         # Raw bytes are in the archive now; don't keep them in memory or in feed exports.
         article.pop("raw_html", None)

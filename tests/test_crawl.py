@@ -159,3 +159,11 @@ def test_the_seeds_yield_the_expected_meetings_through_the_crawl(crawled, seeds_
         topics = [fold(t["topic"]) for t in db.query("SELECT topic FROM meeting_topics WHERE meeting_id = ?", [got["id"]])]
         for needed in want["topics_min"]:
             assert any(fold(needed) in topic for topic in topics), (needed, topics)
+
+
+def test_every_archived_article_has_a_near_duplicate_cluster(crawled):
+    db = crawled["db"]
+    rows = list(db.query("SELECT news_id, cluster_id FROM articles WHERE source = ?", [crawled["site"]]))
+    assert rows and all(r["cluster_id"] is not None for r in rows)
+    # The mirror's articles are distinct stories (its cross-site reports are written apart).
+    assert len({r["cluster_id"] for r in rows}) == len(rows)
