@@ -8,7 +8,8 @@ from __future__ import annotations
 import html
 import json
 import logging
-from datetime import datetime, timedelta
+import re
+from datetime import datetime, timedelta, timezone
 
 from parsel import Selector
 
@@ -24,6 +25,8 @@ BLOCK_TAGS = frozenset(
 )
 # A machine date this far past the fetch time is wrong (a CMS serving a future published_time).
 FUTURE_TOLERANCE = timedelta(hours=1)
+# A machine or visible date before this is a CMS default (0001-01-01, 1970), not a publication.
+OLDEST = datetime(1995, 1, 1, tzinfo=timezone.utc)
 # Media pages carry little text; below this many characters of body they are "photo"/"video".
 MEDIA_TEXT_LIMIT = 400
 
@@ -33,17 +36,26 @@ class NotAnArticle(ValueError):
 
 
 def parse_article(site: Site, url: str, page: str, fetched_at: datetime) -> dict:
-    """The fields of an article page. Raises :class:`NotAnArticle` for pages without an article."""
+    """The fields of an article page. Raises :class:`NotAnArticle` for pages without an article.
+
+    Any page, however broken or hostile, gives fields or NotAnArticle, never another exception
+    (tests/test_fuzz.py): odd JSON-LD, impossible dates, NUL bytes, lone surrogates, deep nesting.
+    """
+    if not isinstance(page, str):
+        page = page.decode("utf-8", "replace") if isinstance(page, (bytes, bytearray)) else str(page or "")
+    page = _xml_safe(page)
+    if not page.strip():
+        raise NotAnArticle(f"empty page at {url}")
     root = Selector(text=page)
     markup = site.markup
     container = _first_node(root, markup.container) or root
     ld = _json_ld_article(root)
 
-    title = _first_text(container, markup.title) or _first_text(root, markup.title) or ld.get("headline")
+    title = _first_text(container, markup.title) or _first_text(root, markup.title) or _ld_text(ld.get("headline"))
     body_node = _first_node(container, markup.body) or _first_node(root, markup.body)
     body = _paragraphs(body_node, markup.drop) if body_node is not None else []
-    if not body and ld.get("articleBody"):
-        body = [line.strip() for line in str(ld["articleBody"]).splitlines() if line.strip()]
+    if not body and _ld_text(ld.get("articleBody")):
+        body = [line.strip() for line in _ld_text(ld["articleBody"]).splitlines() if line.strip()]
     if not title and not body:
         raise NotAnArticle(f"no title and no body text at {url}")
 
@@ -85,28 +97,49 @@ def _published(root, container, markup, ld, fetched_at) -> tuple[str | None, str
         machine = parse_machine_datetime(raw) if isinstance(raw, str) else None
         if machine is None:
             continue
-        if machine > fetched_at + FUTURE_TOLERANCE:
+        if machine > fetched_at + FUTURE_TOLERANCE or machine < OLDEST:
             rejected = raw
             continue
         shown = next((text for text in shown_texts if parse_jalali(text)), shown_texts[0] if shown_texts else raw)
         return iso(machine), shown, rejected
     for text in shown_texts:
         visible = parse_jalali(text)
-        if visible and visible <= fetched_at + FUTURE_TOLERANCE:
+        if visible and OLDEST <= visible <= fetched_at + FUTURE_TOLERANCE:
             return iso(visible), text, rejected
     return None, (shown_texts[0] if shown_texts else None), rejected
 
 
 def _json_ld_article(root: Selector) -> dict:
+    """The first JSON-LD object whose @type names an Article; {} if none (or none readable)."""
     for block in root.css("script[type='application/ld+json']::text").getall():
         try:
             data = json.loads(block)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
-        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+        if isinstance(data, dict):
+            graph = data.get("@graph")
+            items = graph if isinstance(graph, list) else [data]
+        else:
+            items = data if isinstance(data, list) else []
+        for item in items:
             if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
                 return item
     return {}
+
+
+def _ld_text(value) -> str | None:
+    """A JSON-LD value as text: strings only (a list of strings is joined), else None."""
+    if isinstance(value, list):
+        value = "\n".join(v for v in value if isinstance(v, str))
+    return value if isinstance(value, str) and value.strip() else None
+
+
+# XML 1.0 excludes these; lxml refuses a string holding any of them (lone surrogates included).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(page: str) -> str:
+    return _NOT_XML.sub("", page) if _NOT_XML.search(page) else page
 
 
 def _first_node(root: Selector, selectors: Selectors) -> Selector | None:
@@ -114,9 +147,18 @@ def _first_node(root: Selector, selectors: Selectors) -> Selector | None:
         if "::" in css:
             continue
         for node in root.css(css):
-            if _clean(" ".join(node.css("::text").getall())):
+            if _has_text(node):
                 return node
     return None
+
+
+def _has_text(node: Selector) -> bool:
+    """Whether any text below the node is more than whitespace (lxml's itertext, which stops at
+    the first such text: building a Selector per text node costs seconds on huge pages)."""
+    element = node.root
+    if isinstance(element, str):
+        return bool(_clean(element))
+    return any(_clean(text) for text in element.itertext())
 
 
 def _present(root: Selector, selectors: Selectors) -> bool:

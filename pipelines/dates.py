@@ -72,7 +72,10 @@ def parse_machine_datetime(value: str | None) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=TEHRAN)
-    return parsed.astimezone(TEHRAN)
+    try:
+        return parsed.astimezone(TEHRAN)
+    except (OverflowError, ValueError):  # 9999-12-31T23:59-12:00 and the like: no real date
+        return None
 
 
 def iso(moment: datetime) -> str:
