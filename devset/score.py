@@ -469,11 +469,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="command reading article JSON lines on stdin (default: %(default)s)")
     parser.add_argument("--dir", default=str(ARTICLES_DIR), help="directory of article YAML files")
     parser.add_argument("--predictions", help="score this JSON-lines file instead of running a command")
+    parser.add_argument("--subset", choices=("all", "odd", "even"), default="all",
+                        help="only the articles whose NNN file prefix is odd / even (tuning vs held-out)")
     parser.add_argument("--json", action="store_true", help="print the summary (and errors) as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list the errors of each article")
     args = parser.parse_args(argv)
 
     articles = load_articles(args.dir)
+    if args.subset != "all":
+        want = 1 if args.subset == "odd" else 0
+        articles = [a for a in articles
+                    if re.match(r"\d+", a["_file"]) and int(re.match(r"\d+", a["_file"]).group()) % 2 == want]
     if not articles:
         raise SystemExit(f"no *.yaml articles in {args.dir}")
     if args.predictions:

@@ -23,10 +23,14 @@ from functools import lru_cache
 from pipelines.persian import strip_invisibles, unify_letters
 
 from . import dates as D
-from .lexicon import Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
+# Listed officials are written in the table's canonical spelling (tests/test_extract.py pins it);
+# True would write the article's own spelling of a listed full name instead (MEETINGS.md:
+# "the fullest form the article gives"): a decision for the lead, see docs/EXTRACTION.md.
+ARTICLE_SPELLING = False
 
 # ------------------------------------------------------------------ preparation
 
@@ -76,6 +80,7 @@ class Sentence:
     quote_open: bool = False  # «... گفت:» — the quotation runs on to the end of the paragraph
     in_quote: bool = False  # the whole sentence is inside such a quotation
     mentions: list | None = None  # cache for _person_mentions
+    date_start: int = 0  # where the meeting's own words start (a reported meeting inside a quotation)
 
 
 def _sentences(article: str, title: str | None) -> list[Sentence]:
@@ -117,10 +122,35 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
                 t.narrative_end = 0
                 t.in_quote = True
     for s in out:
+        if s.quote is not None and not s.title and not s.in_quote and 0 < s.narrative_end < len(s.text):
+            _reported_meeting(s)
         narrative = s.text[: s.narrative_end]
         s.tokens = tokenize(narrative)
         s.spans = match_spans(s.tokens, narrative)
     return out
+
+
+_THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند")}
+
+
+def _reported_meeting(s: Sentence) -> None:
+    """«سخنگو ... گفت: X جمعه گذشته در ژنو با Y دیدار کرد»: a quotation that reports a meeting in
+    the third person, past tense, is read as narrative (its speaker is no principal)."""
+    m = _SPEECH.search(s.text)
+    if m is None:
+        return
+    start = m.end()
+    part = s.text[start:]
+    toks = tokenize(part)
+    spans = match_spans(toks, part)
+    for sp in spans.values():
+        if sp.has("trigger") and sp.get("trigger").data[0] != "receive" and not (
+                sp.i > 0 and toks[sp.i - 1].key in _ANAPHOR):
+            verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and t.key in _THIRD_PERSON_PAST), None)
+            people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i)
+            if verb is not None and people >= 2:
+                s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
+                return
 
 
 MAX_SENTENCE = 1500  # characters; longer runs without a full stop are cut (bounded work per sentence)
@@ -276,14 +306,20 @@ def _mentions(s: Sentence) -> list[Mention]:
             if j - i >= 2 and _bare_name_like(toks[i:j]):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
                 office, after = _parse_chain(toks, spans, j, n)
-                if office is not None and office.role and not office.name and office.start == j:
+                if office is not None and office.role and not office.plural and (
+                        office.start == j and not office.name or office.start == i):
                     # «... با امانوئل ماکرون رئیس‌جمهور فرانسه»
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
         if m is None:
             i += 1
             continue
-        if i > 0:
-            m.prep = toks[i - 1].key
+        if m.name_from_table and m.start == i and i > 1 and toks[i - 1].word and not spans.get(i - 1) \
+                and toks[i - 1].key not in _STOP and len(toks[i - 1].text) >= 3 and not toks[i - 1].text.isdigit() \
+                and (toks[i - 2].key in _PREPS | _COORD or not toks[i - 2].word) \
+                and not (out and out[-1].end == i - 1):
+            m.start = i - 1  # «با محمد شهباز شریف»: a given name the table does not list
+        if m.start > 0:
+            m.prep = toks[m.start - 1].key
         out.append(m)
         i = max(nxt, i + 1)
     return out
@@ -421,15 +457,25 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
     if m.role and not m.name and not m.plural:
         j = m.start
         a = j
-        while a > 0 and j - a < 4 and toks[a - 1].word and not spans.get(a - 1) and toks[a - 1].key not in _STOP:
+        while a > 0 and j - a < 4 and toks[a - 1].word and toks[a - 1].key not in _STOP and (
+                not spans.get(a - 1) or _place_word_in_name(toks, spans, a - 1, j)):
             a -= 1
-        if j - a >= 2 and _name_before_office(toks[a:j]) and (a == 0 or toks[a - 1].key in _PREPS | _COORD
+        if j - a >= 2 and not spans.get(a) and _name_before_office(toks[a:j]) and (a == 0 or toks[a - 1].key in _PREPS | _COORD
                                                               or not toks[a - 1].word):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
     if m.role and lex.offices.get(m.role, set()) & {"nonprincipal"}:
         m.media = True
     return m, i
+
+
+def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, office: int) -> bool:
+    """«دیوید کامرون نخست‌وزیر انگلیس»: a surname spelt like a country or city (کامرون, پاریس),
+    right before the office and after a given name that is no gazetteer word."""
+    sp = spans.get(k)
+    return bool(sp and sp.j == k + 1 == office and sp.has("country", "city")
+                and not sp.has("office", "person", "org", "trigger") and k > 0 and toks[k - 1].word
+                and not spans.get(k - 1) and toks[k - 1].key not in _STOP)
 
 
 def _office_at(spans: dict[int, Span], i: int) -> bool:
@@ -458,6 +504,15 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 if nxt and nxt.has("country", "org", "adj"):
                     i += 1
                     continue
+            if not m.plural and not m.name and len(m.countries) == 1 and e.kind == "country" \
+                    and i + 1 < n and toks[i].key == key("و"):
+                # «وزیر امور خارجه ایران و آمریکا»: one office, two states = the two office-holders
+                nxt = spans.get(i + 1)
+                if nxt and nxt.has("country") and not nxt.has("office", "person") and \
+                        nxt.get("country").canon != e.canon and not _office_at(spans, nxt.j):
+                    m.plural = True
+                    m.countries.append(nxt.get("country").canon)
+                    return nxt.j
             return i
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
@@ -500,7 +555,7 @@ class Person:
     def same(self, other: "Person") -> bool:
         if self.name and other.name:
             return _same_name(self.name, other.name)
-        if self.role and other.role and self.role != other.role:
+        if self.role and other.role and not _roles_compatible(self.role, other.role):
             return False
         if self.country and other.country:
             return self.country == other.country and bool(self.role or other.role or self.name or other.name)
@@ -510,7 +565,7 @@ class Person:
         """Could be the same person described differently («سفیر ژاپن» / «آقای «X»»)."""
         if self.name and other.name:
             return _same_name(self.name, other.name)
-        if self.role and other.role and self.role != other.role:
+        if self.role and other.role and not _roles_compatible(self.role, other.role):
             return False
         if self.country and other.country and self.country != other.country:
             return False
@@ -519,11 +574,21 @@ class Person:
     def merge(self, other: "Person") -> None:
         if other.name and (not self.name or len(key(other.name)) > len(key(self.name))):
             self.name = other.name
+        if self.role == "رئیس" and other.role:  # «سران ...»: the precise office wins
+            self.role = other.role
         self.role = self.role or other.role
         self.country = self.country or other.country
 
     def as_dict(self) -> dict:
         return {"name": self.name, "role": self.role, "country": self.country}
+
+
+def _roles_compatible(a: str, b: str) -> bool:
+    """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
+    if a == b:
+        return True
+    offices = lexicon().offices
+    return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
 
 @lru_cache(maxsize=50_000)
@@ -583,12 +648,15 @@ class Resolver:
         flags = self.lex.offices.get(role or "", set())
         if role and not country and not name and not counterpart and "iran" in flags:
             country = "ایران"
+        if role and not country and not counterpart:
+            # offices of one organisation: «رئیس شورای اروپا», «مسئول سیاست خارجی اتحادیه اروپا»
+            country = next((f[3:] for f in flags if f.startswith("of:")), None)
         if name:
             off = self.official_for_name(name, role)
             if off:
                 name = off.name
-                if not role or role in ("رئیس", "وزیر"):  # the table knows the precise office
-                    role = off.role
+                if (not role or role in ("رئیس", "وزیر")) and (off.active(self.day) or self.day is None):
+                    role = off.role  # the table knows the precise office (in the person's tenure only)
                 country = country or off.country
         elif role and country:
             off = self.lex.holder(role, country, self.day)
@@ -637,6 +705,17 @@ _CLAUSE_BREAK = {key(w) for w in ("که", "اینکه", "این‌که", "بر",
                                   "بیان", "اشاره", "تاکید", "تأکید", "ابراز", "اعلام")}
 
 
+def _past_verb(toks: list[Token], tj: int) -> bool:
+    """The trigger's own verb is past («دیدار کرد», «گفت‌وگو کردند»), before any clause break."""
+    for k in range(tj, min(len(toks), tj + 8)):
+        t = toks[k].key
+        if t in _PAST_VERB:
+            return True
+        if t in _CLAUSE_BREAK or t in _FUTURE_AUX or not toks[k].word:
+            return False
+    return False
+
+
 def _future_verb(toks: list[Token], tj: int) -> bool:
     """The verb of the trigger is future or present («دیدار خواهد کرد», «دیدار می‌کند», «... کند»)."""
     for k in range(tj, min(len(toks), tj + 8)):
@@ -657,6 +736,8 @@ def _future_verb(toks: list[Token], tj: int) -> bool:
 # ... or in front of it («قرار است ... دیدار کند», «برنامه سفر»), or a future time anywhere in the narrative.
 _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|عازم|به زودی")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
+# «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
+_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر)")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی")
 _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
 _NOT_MEETING_BEFORE = {key(w) for w in (
@@ -665,6 +746,7 @@ _NOT_MEETING_BEFORE = {key(w) for w in (
 _FILLER = {key(w) for w in (
     "با", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
+    "میان", "بین",  # «تماس تلفنی میان A و B»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه")}
 
@@ -679,17 +761,29 @@ class Candidate:
     people: list[Person]
     background: bool = False
     day: date | None = None  # a date stated in the candidate's own sentence
+    past: bool = False  # an earlier meeting recalled in passing («... دیدار کرده بود»)
 
 
 _BACKGROUND = re.compile(
-    r"پیش\s?از\s?این|پیشتر|قبلا|قبلاً|سال\s(?:گذشته|قبل)|ماه\s(?:گذشته|قبل)|هفته\s(?:گذشته|قبل)|"
+    r"پیش\s?از\s?این(?!\s?(?:نشست|دیدار|اجلاس|سفر|گفت|مذاکر|رایزنی|ملاقات|مراسم|همایش|کنفرانس))|پیشتر|قبلا|قبلاً|سال\s(?:گذشته|قبل)|ماه\s(?:گذشته|قبل)|هفته\s(?:گذشته|قبل)|"
     r"آخرین\s?دیدار|نخستین\s?دیدار|دیدار\s?(?:قبلی|پیشین|سابق)|کرده\s?بود|داشته\s?بود")
+
+
+# An earlier, distinct meeting: pluperfect verb or «چند روز پیش» / «پیش از این» in the trigger's clause
+# («پیش از این/پیشتر ... دیدار کرده بود» stays background: undated context, not news)
+_PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)")
+_PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بودند?")
+_PAST_TIME = re.compile(r"(?:روز|هفته|ماه|سال|شنبه|جمعه)\s(?:گذشته|قبل|پیش)|\d")
 
 
 def _person_mentions(s: Sentence) -> list[Mention]:
     if s.mentions is None:
         s.mentions = _mentions(s)
     return s.mentions
+
+
+_TALK = {key(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگوی", "گفتگوی", "رایزنی", "مذاکره", "صحبت")}
+_LONE_CALL_WORDS = {key(w) for w in ("تلفن", *CALL_MODIFIERS)}  # «پیام تصویری» is no call
 
 
 def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
@@ -706,7 +800,8 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
             merged.append((a[0], t[1], "call"))
         else:
             merged.append(t)
-    return [t for t in merged if not (t[2] == "call" and s.tokens[t[0]].key == key("تلفن") and t[1] - t[0] == 1)]
+    return [t for t in merged if not (t[2] == "call" and t[1] - t[0] == 1
+                                      and s.tokens[t[0]].key in _LONE_CALL_WORDS)]
 
 
 def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
@@ -725,7 +820,20 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     new_focus = subj_people[0] if subj_people and not subject.plural else focus
     cands: list[Candidate] = []
     narrative = s.text[: s.narrative_end]
+    separately = any(t.key in _SEPARATELY for t in toks)
+    sentence_facts: list = []  # background flag and written-out date: once per sentence
+
+    def facts() -> tuple[bool, date | None]:
+        if not sentence_facts:
+            sentence_facts.extend([bool(_BACKGROUND.search(narrative.replace("\u200c", " "))),
+                                   _explicit_date(narrative, resolver.day)])
+        return sentence_facts[0], sentence_facts[1]
+
+    call_at = [sp.i for sp in s.spans.values() if sp.has("trigger") and sp.get("trigger").data[0] == "call"
+               and sp.j - sp.i >= 1 and toks[sp.i].key not in _LONE_CALL_WORDS]
     for (ti, tj, kind) in _triggers(s):
+        if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(c < ti for c in call_at):
+            kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند»
         before = toks[ti - 1].key if ti > 0 else ""
         if before in _ANAPHOR or before in _NOT_MEETING_BEFORE:
             continue
@@ -736,28 +844,47 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             continue  # «دیدار از نمایشگاه»: a visit to a place
         if after in _ANAPHOR and tj + 1 < len(toks) and toks[tj + 1].key not in (key("کشور"),):
             continue  # «در دیدار این هفته»? rare; «در گفت‌وگو این ...»
+        lead = None
         if kind == "receive":
             objects = _received(mentions, toks, ti)
             kind = "meeting"
+        elif kind == "call_to":
+            to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 3]
+            objects = [[to[-1]]] if to else []
+            kind = "call"
         else:
-            objects = _objects(mentions, toks, ti, tj)
+            lead = _trigger_subject(mentions, toks, tj)
+            objects = _objects(mentions, toks, lead.end, lead.end, separately) if lead else \
+                _objects(mentions, toks, ti, tj, separately)
         groups = []
         split: list[bool] = []
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
                            for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
+        plural_trigger = any(t.key.endswith((key("های"), key("ها"))) for t in toks[ti:tj])
         for grp in objects:
             ppl = []
             for m in grp:
+                if m.pronoun and subject is not None and not subject.pronoun:
+                    # «X ... از رئیس‌جمهور ونزوئلا استقبال کرد و سپس با وی دیدار کرد»: «وی» is the
+                    # last other person named before it in the sentence, not the subject
+                    alt = next((x for x in reversed(mentions) if x.end <= m.start and x is not subject
+                                and not x.pronoun and not x.media), None)
+                    if alt is not None:
+                        ppl += resolver.people(alt, focus, None)
+                        continue
                 ppl += resolver.people(m, focus, None)
             countries = {p.country for p in ppl}
             if ppl:
                 groups.append(ppl)
+                # «A با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد»: two bilaterals; «A با X، Y، Z
+                # و W دیدار کرد» (one «دیدار» with four counterparts) is one group meeting unless the
+                # trigger is plural («دیدارهای ...»)
                 split.append(len(grp) > 1 and not multilateral and None not in countries
-                             and len(countries) == len(ppl))
+                             and len(countries) == len(ppl) and (len(ppl) <= 2 or plural_trigger))
         subjects: list[Mention] = []
         obj_ids = {id(m) for grp in objects for m in grp}
-        for m in mentions:
-            if m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS:
+        for m in ([lead] if lead else mentions):
+            if lead or m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS and not m.media:
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
@@ -768,9 +895,15 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 break
         sub_people: list[Person] = []
         for m in subjects:
-            sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, None)
+            # «عراقچی و همتای عمانی خود»: the counterpart holds the first subject's office
+            role = sub_people[0].role if sub_people and m.counterpart else None
+            sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role)
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
             sub_people = [focus]
+        if sub_people and any(len(g) > 1 for g in groups) and not multilateral and \
+                any(t.key in (key("جداگانه"), key("جدا")) for t in toks[max(0, ti - 4):tj + 2]):
+            # «با وزیران خارجه فرانسه، آلمان و انگلیس به صورت جداگانه دیدار کرد»
+            split = [len(g) > 1 for g in groups]
         if sub_people and any(split):
             # «A با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد»: separate bilateral meetings
             groups = [x for g, one_each in zip(groups, split) for x in ([[p] for p in g] if one_each else [g])]
@@ -785,8 +918,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                             p.name = off.name
         window = narrative
         before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
-        planned = _future_verb(toks, tj) or bool(_PLANNED_BEFORE.search(before_verb)
-                                                or _PLANNED_TIME.search(before_verb))
+        past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
+        planned = _future_verb(toks, tj) or not past_verb and bool(
+            _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
+        if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")):
+            planned = True  # an item of an announced trip programme
         cancelled = bool(_CANCELLED.search(window))
         status = "planned" if planned or cancelled else (None if s.title else "held")
         if not groups:
@@ -796,9 +932,12 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             if any(all(any(p.same(q) for q in c.people) for p in ppl) for c in cands):
                 continue  # a second trigger of the same sentence about the same people
             if len(ppl) >= 2:
+                clause = " ".join(t.text for t in toks[max(0, ti - 12):min(len(toks), tj + 6)])
+                background, written_date = facts()
                 cands.append(Candidate(s, s.idx * 10000 + ti, kind, status, cancelled, ppl,
-                                       bool(_BACKGROUND.search(narrative.replace("\u200c", " "))),
-                                       _explicit_date(narrative, resolver.day)))
+                                       background, written_date,
+                                       status == "held" and bool(_PAST.search(clause) or (
+                                           _PLUPERFECT.search(clause) and _PAST_TIME.search(clause)))))
     return cands, new_focus
 
 
@@ -827,6 +966,18 @@ def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention
     return None
 
 
+def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> Mention | None:
+    """«دیدار(های) X با Y», «گفت‌وگوی تلفنی X با Y»: the mention right after the trigger,
+    followed by «با» and another mention, is the subject."""
+    first = next((m for m in mentions if m.start >= tj), None)
+    if first is None or first.start != tj or first.counterpart or first.pronoun:
+        return None
+    if first.end + 1 < len(toks) and toks[first.end].key == key("با") and \
+            any(m.start == first.end + 1 for m in mentions):
+        return first
+    return None
+
+
 def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[Mention]]:
     """«... Y (و هیئت همراه) را به حضور پذیرفت»: Y is the last mention before «را»."""
     ra = next((k for k in range(ti - 1, max(-1, ti - 6), -1) if toks[k].key == key("را")), None)
@@ -845,7 +996,11 @@ def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[
     return [grp]
 
 
-def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int) -> list[list[Mention]]:
+_SEPARATELY = {key("جداگانه"), key("جدا")}
+
+
+def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
+             separately: bool | None = None) -> list[list[Mention]]:
     """Counterparts of a trigger: after it («دیدار (با) X»), or «با X» before it («با X دیدار کرد»)."""
     groups: list[list[Mention]] = []
     after = [m for m in mentions if m.start >= tj]
@@ -866,22 +1021,26 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int) -> li
                 grp.append(after[k + 1])
                 k += 1
             groups.append(grp)
-            if any(t.key in (key("جداگانه"), key("جدا")) for t in toks) and len(groups) == 1 and len(grp) > 1:
+            if separately is None:
+                separately = any(t.key in _SEPARATELY for t in toks)
+            if separately and len(groups) == 1 and len(grp) > 1:
                 groups = [[m] for m in grp]
             return groups
     before = [m for m in mentions if m.end <= ti and m.prep == key("با")]
     if before:
         m = before[-1]
-        gap = toks[m.end:ti]
+        grp = [m]
+        idx = mentions.index(m)
+        while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti and \
+                toks[mentions[idx].end:mentions[idx + 1].start] and \
+                all(t.key in _COORD for t in toks[mentions[idx].end:mentions[idx + 1].start]):
+            grp.append(mentions[idx + 1])
+            idx += 1
+        gap = toks[grp[-1].end:ti]  # from the end of the «با X، Y و Z» list to the trigger
         if len(gap) <= 14:
-            grp = [m]
-            idx = mentions.index(m)
-            while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti and \
-                    toks[mentions[idx].end:mentions[idx + 1].start] and \
-                    all(t.key in _COORD for t in toks[mentions[idx].end:mentions[idx + 1].start]):
-                grp.append(mentions[idx + 1])
-                idx += 1
-            if any(t.key in (key("جداگانه"), key("جدا")) for t in toks):
+            if separately is None:
+                separately = any(t.key in _SEPARATELY for t in toks)
+            if separately:
                 return [[x] for x in grp]
             return [grp]
     return groups
@@ -917,6 +1076,29 @@ class Meeting:
         return next((q for q in self.people if q.same(p)), None)
 
 
+@lru_cache(maxsize=4096)
+def _best_date(text: str, pub: date | None, future: bool) -> date | None:
+    """``dates.best_date``, once per sentence and publication date (several meetings ask)."""
+    return D.best_date(text, pub, future)
+
+
+def _date_near(s: Sentence, pub: date | None, future: bool, at: int) -> date | None:
+    """The date of the trigger at char ``at``: a written-out date first; among relative days and
+    weekdays the nearest one before the trigger («X که روز گذشته وارد تهران شد، امروز با Y
+    دیدار کرد» is today), else the nearest after it."""
+    text = s.text[: s.narrative_end]
+    finds = [f for f in D.find_dates(text, pub, future) if f.pos >= s.date_start]
+    if not finds:
+        return None
+    top = max(f.rank for f in finds)
+    if top >= 2:
+        return next(f.value for f in finds if f.rank == top)
+    before = [f for f in finds if f.pos < at]
+    if before:
+        return max(before, key=lambda f: f.pos).value
+    return min(finds, key=lambda f: f.pos).value
+
+
 def _explicit_date(text: str, pub: date | None) -> date | None:
     """A calendar date written out in the text (not «امروز», not a weekday alone)."""
     finds = [f for f in D.find_dates(text, pub) if f.rank >= 2]
@@ -927,10 +1109,17 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     """Same meeting: two shared principals, or one shared and the others compatible
     (a title's «سفیر ژاپن» and the body's «آقای «X»» with no office)."""
     shared = mt.overlap(c)
+    if any(x.past for x in mt.cands) != c.past:
+        return False  # an earlier meeting of the same people is another meeting
     known = next((x.day for x in mt.cands if x.day), None)
     if c.day and known and c.day != known:
         return False  # the same people on another day: another meeting
     if shared >= 2:
+        # a bilateral on the sidelines of a trilateral (or the reverse) is its own meeting
+        sizes = {len(mt.people), len(c.people)}
+        if len(sizes) == 2 and max(sizes) >= 3 and not c.sentence.title and \
+                not any(x.sentence.title for x in mt.cands) and c.sentence is not mt.cands[0].sentence:
+            return False
         return True
     if shared == 0 or (c.kind != mt.kind and c.sentence.title is False and mt.cands[0].sentence.title is False):
         return False
@@ -943,6 +1132,11 @@ def _group(cands: list[Candidate]) -> list[Meeting]:
     meetings: list[Meeting] = []
     # the body states names and offices more fully than the headline: let it speak first
     for c in sorted(cands, key=lambda c: c.sentence.title):
+        if c.sentence.title:
+            # «دیدار رئیس‌جمهور با نخست‌وزیران ارمنستان و آذربایجان» over two bilaterals in the body
+            fitting = [mt for mt in meetings if mt.overlap(c) >= 2]
+            if len(fitting) >= 2 and all(any(p.same(q) for mt in fitting for q in mt.people) for p in c.people):
+                continue
         best = next((mt for mt in meetings if _fits(mt, c)), None)
         if best:
             best.absorb(c)
@@ -963,6 +1157,24 @@ _TIME_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز"
     "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")}
 
 
+_MONTH_KEYS = {key(m) for m in (*D.JALALI_MONTHS, *D.GREGORIAN_MONTHS) if len(m) > 2}
+_NUMBER_WORDS = {key(w) for w in ("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "یکصد",
+                                  "دویست", "سیصد")}
+
+
+def _ordinal_start(toks: list[Token], i: int) -> int:
+    """Start of «بیست و دومین» / «هفتمین» / «نخستین» right before token i."""
+    k = i
+    while k > 0:
+        w = toks[k - 1].key
+        if w in (key("نخستین"), key("اولین")) or (w.endswith(key("مین")) and len(w) > 4) or w in _NUMBER_WORDS \
+                or (w == key("و") and k > 1 and toks[k - 2].key in _NUMBER_WORDS):
+            k -= 1
+            continue
+        break
+    return k
+
+
 def _phrase(toks: list[Token], a: int, limit: int = 12, stop=_OCCASION_STOP, allow_and: bool = True) -> tuple[str, int]:
     j = a
     words = []
@@ -970,6 +1182,8 @@ def _phrase(toks: list[Token], a: int, limit: int = 12, stop=_OCCASION_STOP, all
         t = toks[j]
         if not t.word and t.text not in "-":
             break
+        if t.key in _MONTH_KEYS or (t.text.isdigit() and j + 1 < len(toks) and toks[j + 1].key in _MONTH_KEYS):
+            break  # «... آستانه ۲۸ تیر ۱۴۰۱»: the date is no part of the occasion
         if t.key in _TIME_WORDS and words:
             j += 1
             continue
@@ -987,6 +1201,7 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
     """(city, country, trip destination, occasions) from the narrative of the given sentences."""
     lex = lexicon()
     city = country = trip = None
+    post = None
     occasions: list[str] = []
     for s in sentences:
         toks, spans = s.tokens, s.spans
@@ -995,26 +1210,41 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 text, _ = _phrase(toks, i + 1)
                 if text:
                     occasions.append(text)
-            if t.key == key("سفر") or t.key == key("سفرش"):
+            if t.key in (key("سفر"), key("سفرش"), key("سفری")):
                 j = i + 1
-                while j < len(toks) and j - i <= 3 and toks[j].key != key("به"):
+                while j < len(toks) and j - i <= 6 and toks[j].key != key("به") and toks[j].word \
+                        and toks[j].key not in _OCCASION_STOP:
                     j += 1
                 if j < len(toks) and toks[j].key == key("به"):
                     sp = spans.get(j + 1)
                     if sp and sp.has("country", "city"):
                         e = sp.get("city") or sp.get("country")
                         trip = trip or e.canon
-                        occasions.append("سفر به " + e.canon)
+                        # «سفری دو روزه به مسکو» → «سفر دو روزه به مسکو»
+                        words = " ".join(x.text for x in toks[i + 1:j] if x.key not in (key("خود"), key("خویش")))
+                        occasions.append(" ".join(x for x in ("سفر", words, "به", e.canon) if x))
+                        if words:  # the short form too: «سفر به مسکو»
+                            occasions.append("سفر به " + e.canon)
             if t.key == key("در") and i + 1 < len(toks):
                 sp = spans.get(i + 1)
-                if sp is None and toks[i + 1].key in (key("محل"), key("کاخ")) and i + 2 < len(toks):
+                if sp is None and toks[i + 1].key in (key("محل"), key("کاخ"), key("شهر"), key("پایتخت"),
+                                                      key("بندر"), key("جزیره")) and i + 2 < len(toks):
                     sp = spans.get(i + 2)
                 if sp and sp.has("city", "country") and not sp.has("org", "office"):
                     e = sp.get("city") or sp.get("country")
                     if _is_ambassador_qualifier(toks, spans, i):
+                        post = post or e  # «سفیر ایران در مسکو»: the post, if nothing better
                         continue
                     if e.kind == "city" and city is None:
                         city, country = e.canon, country or e.data[0]
+                    elif e.kind == "country" and country is None:
+                        country = e.canon
+            if t.key == key("میزبانی") and i > 0 and toks[i - 1].key == key("به") and i + 1 < len(toks):
+                sp = spans.get(i + 1)  # «به میزبانی تهران برگزار شد»
+                if sp and sp.has("city", "country") and not sp.has("org", "office"):
+                    e = sp.get("city") or sp.get("country")
+                    if e.kind == "city" and city is None:
+                        city, country = e.canon, e.data[0]
                     elif e.kind == "country" and country is None:
                         country = e.canon
             if t.key == key("وارد") and i + 2 < len(toks):
@@ -1035,9 +1265,14 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                         country = e.canon
             if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key != key("حاشیه")):
                 text, _ = _phrase(toks, i, stop=_OCCASION_STOP)
+                o = _ordinal_start(toks, i)
+                if o < i and text:
+                    text = " ".join(x.text for x in toks[o:i]) + " " + text
                 k = i + 1
                 while k < len(toks) and toks[k].key in _TIME_WORDS:
                     k += 1
+                if k < len(toks) and t.key == key("مراسم") and toks[k].key == key("استقبال"):
+                    continue  # the welcoming ceremony of a visit is no occasion of its own
                 if len(text.split()) >= 2 and (t.key != key("نشست") or k < len(toks) and toks[k].key in (
                         key("سران"), key("وزیران"), key("وزرای"), key("سالانه"), key("عمومی"))):
                     occasions.append(text)
@@ -1046,6 +1281,8 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
             city, country = city or trip, lex.country_of_city[trip]
         else:
             country = trip
+    if country is None and post is not None:
+        city, country = (post.canon, post.data[0]) if post.kind == "city" else (None, post.canon)
     return city, country, trip, occasions
 
 
@@ -1206,18 +1443,28 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         cands += cs
     main = [c for c in cands if not c.background]
     if main:
-        cands = main  # «... had met before (پیش از این)» is background when the article reports a meeting
+        # «... the first meeting in years» is background when the article reports a meeting; an
+        # earlier meeting recalled in passing («چند روز پیش ... دیدار کرده بود») is a meeting of its own
+        cands = main + [c for c in cands if c.background and c.past]
+        cands.sort(key=lambda c: c.pos)
     meetings = _group(cands)
     _statements(sentences, meetings, resolver, focus_at)
     out: list[dict] = []
     for k, mt in enumerate(meetings):
         rec = _record(mt, meetings[k + 1] if k + 1 < len(meetings) else None, sentences, pub, resolver)
-        if out and rec["status"] == out[-1]["status"] == "held":
+        past = all(c.past for c in mt.cands)
+        if out and rec["status"] == out[-1]["status"] == "held" and not past:
             # «A met B ... A then (سپس/همچنین) met C»: same day, same trip unless stated otherwise
             prev = out[-1]
             if rec["date"] is None:
                 rec["date"] = prev["date"]
             if rec["kind"] == "meeting" and rec["location"] is None and prev["kind"] == "meeting":
+                rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
+                rec["occasion"] = rec["occasion"] or prev["occasion"]
+        elif out and rec["status"] == "planned" and rec["kind"] == "meeting" and rec["location"] is None:
+            # «... قرار است پیش از ترک تهران با رئیس‌جمهور نیز دیدار کند»: where the visitor is
+            prev = next((r for r in reversed(out) if r["kind"] == "meeting" and r["location"]), None)
+            if prev is not None:
                 rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
                 rec["occasion"] = rec["occasion"] or prev["occasion"]
         out.append(rec)
@@ -1239,21 +1486,45 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     future = status == "planned"
     # date: the most specific expression in the meeting's own sentences (body before title)
     body = [s for s in trig_sents if not s.title] or trig_sents
+    first_idx = min(s.idx for s in body)
+    end_idx = min((c.sentence.idx for c in nxt.cands if not c.sentence.title), default=len(sentences)) if nxt else len(sentences)
+    # «X در این دیدار/تماس ...»: later sentences about the same meeting (before the next one)
+    anaphoric = [s for s in sentences if first_idx < s.idx < end_idx and not s.title and not s.in_quote
+                 and s not in body and _anaphoric_trigger(s)]
+    past = all(c.past for c in mt.cands)
+    if past:
+        anaphoric = []  # an earlier meeting: only its own sentence dates it
     day = None
-    for s in body:  # the first sentence of the meeting that dates it
-        day = D.best_date(s.text[: s.narrative_end], pub, future)
+    trigger_at = {}
+    for c in mt.cands:
+        ti = c.pos % 10000
+        if ti < len(c.sentence.tokens):
+            trigger_at.setdefault(id(c.sentence), c.sentence.tokens[ti].start)
+    for s in body + anaphoric:  # the first sentence of the meeting that dates it
+        if id(s) in trigger_at:
+            day = _date_near(s, pub, future, trigger_at[id(s)])
+        else:
+            day = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
         if day:
             break
-    first_idx = min(s.idx for s in body)
-    if day is None:
+    if day is None and not past:
+        # a lead without a date, then «به گزارش ...، X امروز ...» about one of the principals
+        surnames = {key(p.name.split()[-1]) for p in mt.people if p.name}
+        for s in sentences:
+            if first_idx < s.idx <= first_idx + 2 and s.idx < end_idx and not s.title and not s.in_quote:
+                narrative = key(s.text[: s.narrative_end])
+                if any(k and k in narrative for k in surnames):
+                    day = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
+                    if day:
+                        break
+    if day is None and not past:
         # «X روز دوشنبه وارد مسکو شد. وی در این سفر با Y دیدار کرد»: a date just before
         for s in reversed([t for t in sentences if first_idx - 2 <= t.idx < first_idx and not t.title]):
-            found = D.best_date(s.text[: s.narrative_end], pub, future)
+            found = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
             if found:
                 day = found
                 break
     # scope of the meeting: from its first sentence to the next meeting's first sentence
-    end_idx = min((c.sentence.idx for c in nxt.cands if not c.sentence.title), default=len(sentences)) if nxt else len(sentences)
     scope = [s for s in sentences if first_idx <= s.idx < max(end_idx, first_idx + 1)]
     title_sents = [s for s in trig_sents if s.title]
     city, country, trip, occasions = _place_and_occasion(body)
@@ -1268,12 +1539,17 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         # «در سفر به چین» during a summit mentioned elsewhere in the article
         _, _, _, o3 = _place_and_occasion(scope)
         occasions += [o for o in o3 if o not in occasions]
+    if mt.kind == "call":  # a call is no part of a trip to the place (the caller's trip is not the call's)
+        occasions = [o for o in occasions if not o.startswith("سفر به")]
     occasion = "؛ ".join(respell(o) for o in _unique(occasions)) or None
     if mt.kind == "call":
         city = country = None
     location = city or country
     topics = _topics(scope + title_sents)
     people = [p.as_dict() for p in mt.people]
+    if ARTICLE_SPELLING:
+        for p in people:  # the article's own spelling of a listed full name («ماکرون» for «مکرون»)
+            p["name"] = _article_spelling(p["name"], resolver.article_keys)
     return {
         "kind": mt.kind,
         "status": status,
@@ -1286,6 +1562,19 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         "statements": mt.statements,
         "topics": topics,
     }
+
+
+def _article_spelling(name: str | None, article_keys: str) -> str | None:
+    if not name or key(name) in article_keys:
+        return name
+    n = len(name.split())  # a spelling variant, never a shorter form («علی باقری» for «علی باقری کنی»)
+    variants = [v for v in lexicon().spellings.get(name, ()) if key(v) in article_keys and len(v.split()) >= n]
+    return max(variants, key=lambda v: len(key(v))) if variants else name
+
+
+def _anaphoric_trigger(s: Sentence) -> bool:
+    """The sentence refers back to a meeting: «در این دیدار», «در همین تماس تلفنی»."""
+    return any(sp.has("trigger") and sp.i > 0 and s.tokens[sp.i - 1].key in _ANAPHOR for sp in s.spans.values())
 
 
 def _unique(items: list[str]) -> list[str]:

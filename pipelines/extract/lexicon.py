@@ -56,6 +56,7 @@ class Lexicon:
     country_of_city: dict[str, str] = field(default_factory=dict)
     org_kind: dict[str, str] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
+    spellings: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> full-name variants
     by_name: dict[str, list[Official]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -133,6 +134,7 @@ GREGORIAN_MONTHS = {
     "ژوئن": 6, "جون": 6, "ژوئیه": 7, "ژوییه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8,
     "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
 }
+CALL_MODIFIERS = {"تصویری", "ویدئویی", "ویدیویی", "ویدئوکنفرانسی", "ویدیوکنفرانسی", "مجازی"}
 RELATIVE_DAYS = {
     "امروز": 0, "امشب": 0, "روز جاری": 0, "امروز صبح": 0, "امروز عصر": 0,
     "دیروز": -1, "دیشب": -1, "روز گذشته": -1, "شب گذشته": -1, "پریروز": -2,
@@ -152,9 +154,20 @@ TRIGGERS = [(p, "meeting") for p in [
     "ویدئوکنفرانس", "ویدیوکنفرانس", "ویدئو کنفرانس", "ویدیو کنفرانس", "ارتباط ویدئویی",
     "تماس ویدئویی", "ارتباط تصویری", "تماس تصویری", "نشست مجازی", "گفت‌وگوی ویدئویی",
     "رایزنی تلفنی", "تلفنی گفت‌وگو", "تلفنی گفتگو", "تلفنی رایزنی",
+    "تماس", "تماسی", "تماس‌های", "تماس ویدیویی", "تماسی تصویری", "تماسی ویدئویی", "گفت‌وگوی تصویری",
+    "گفتگوی تصویری", "گفت‌وگویی تصویری", "گفت‌وگوی ویدیویی", "ارتباط ویدیویی", "نشست ویدئوکنفرانسی",
+    "نشست ویدیوکنفرانسی", "نشست مجازی", "نشست آنلاین", "تماس تلفنی ویدئویی",
+    # adjectives that make a call of the trigger next to them (never a trigger alone)
+    "تصویری", "ویدئویی", "ویدیویی", "ویدئوکنفرانسی", "ویدیوکنفرانسی", "مجازی",
 ]] + [(p, "receive") for p in [
     # «X، Y را به حضور پذیرفت»: the counterpart is the object marked by «را»
     "به حضور پذیرفت", "به حضور پذیرفتند", "به حضور می‌پذیرد", "به حضور خواهد پذیرفت", "پذیرای",
+]] + [(p, "call_to") for p in [
+    # «X به Y تلفن زد»: the counterpart is the «به» phrase before the verb
+    "تلفن زد", "تلفن کرد", "زنگ زد", "تلفن زدند",
+]] + [(p, "meeting") for p in [
+    # «X میزبان Y بود»: the host met the guest (not «به میزبانی تهران», a venue)
+    "میزبان",
 ]]
 
 
@@ -193,6 +206,10 @@ def _load() -> Lexicon:
         for alias in _split(_cell(row, 1)):
             weak = alias.startswith("~")
             lex.add(alias.lstrip("~"), Entry("person", name, (weak,)))
+            if len(alias.split()) >= 2 and not weak:
+                bucket = lex.spellings.setdefault(name, [])
+                if alias not in bucket:
+                    bucket.append(alias)
     for row in _rows("topics.tsv"):
         for v in [row[0], *_split(_cell(row, 1))]:
             lex.add(v, Entry("topic", row[0]))

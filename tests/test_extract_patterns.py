@@ -1,0 +1,270 @@
+"""General patterns of the meeting extractor, one test each (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract_meetings
+from pipelines.persian import fold
+
+
+def ex(text: str, published: str | None = "2025-03-05", title: str | None = None) -> list[dict]:
+    return extract_meetings(text, title=title, published=published, source="test", url="http://127.0.0.1/x")
+
+
+def names(meeting: dict) -> set[str]:
+    return {fold(p["name"]) for p in meeting["participants"] if p["name"]}
+
+
+def F(*items: str) -> set[str]:
+    return {fold(x) for x in items}
+
+
+def person(meeting: dict, name: str) -> dict:
+    for p in meeting["participants"]:
+        if p["name"] and fold(p["name"]) == fold(name):
+            return p
+    raise AssertionError(f"{name} not among {meeting['participants']}")
+
+
+# ---------------------------------------------------------------- names and offices
+
+def test_unknown_name_before_office_after_a_time_phrase_is_the_counterpart():
+    (m,) = ex("عباس عراقچی عصر امروز با هلنا مارتینز وزیر امور خارجه پرتغال دیدار کرد.", "2025-03-05")
+    assert names(m) == F("عباس عراقچی", "هلنا مارتینز")
+    assert person(m, "هلنا مارتینز")["country"] == "پرتغال"
+
+
+def test_surname_spelt_like_a_place_before_an_office():
+    (m,) = ex("عراقچی امروز با ژان پاریس وزیر امور خارجه لوکزامبورگ دیدار کرد.", "2025-03-05")
+    assert F("ژان پاریس") <= names(m)
+    assert m["location"] is None  # «پاریس» here is a name, not the place
+
+
+def test_given_name_in_front_of_a_listed_name_keeps_the_preposition():
+    (m,) = ex("رئیس‌جمهور امروز در گفت‌وگوی تصویری با محمد شهباز شریف درباره مرزها گفت‌وگو کرد.", "2025-03-05")
+    assert m["kind"] == "call"
+    assert F("شهباز شریف") <= names(m)
+
+
+def test_one_office_with_two_states_is_the_two_office_holders():
+    (m,) = ex("وزیر امور خارجه ایران و عمان امروز در مسقط با یکدیگر دیدار کردند.", "2025-03-05")
+    assert names(m) == F("عباس عراقچی", "بدر البوسعیدی")
+
+
+def test_role_from_the_table_only_within_the_tenure():
+    (m,) = ex("علی‌اکبر صالحی امروز در تهران با یوکیا آمانو مدیرکل آژانس دیدار کرد.", "2016-02-10")
+    assert person(m, "علی‌اکبر صالحی")["role"] == "رئیس سازمان انرژی اتمی"
+    (m,) = ex("علی لاریجانی امروز با وزیر امور خارجه عمان دیدار کرد.", "2022-06-01")
+    assert person(m, "علی لاریجانی")["role"] != "رئیس مجلس"  # speaker until 2020 only
+
+
+def test_counterpart_coordinated_with_the_subject():
+    (m,) = ex("عراقچی و همتای قطری خود امروز در دوحه گفت‌وگو کردند.", "2025-03-05")
+    assert names(m) == F("عباس عراقچی", "محمد بن عبدالرحمن آل ثانی")
+
+
+def test_office_of_one_organisation_needs_no_qualifier():
+    (m,) = ex("رئیس‌جمهور امروز در نیویورک با رئیس شورای اروپا دیدار کرد.", "2024-09-24")
+    other = [p for p in m["participants"] if p["role"] == "رئیس شورای اروپا"]
+    assert other and other[0]["country"] == "اتحادیه اروپا"
+
+
+def test_generic_heads_merge_with_the_named_heads():
+    text = ("نشست سران ایران، ترکیه و روسیه امروز در آستانه برگزار شد.\n"
+            "مسعود پزشکیان، رجب طیب اردوغان و ولادیمیر پوتین در این نشست درباره سوریه گفت‌وگو کردند.")
+    got = ex(text, "2024-10-10")
+    assert len(got) == 1
+    assert names(got[0]) == F("مسعود پزشکیان", "رجب طیب اردوغان", "ولادیمیر پوتین")
+    assert all(p["role"] == "رئیس‌جمهور" for p in got[0]["participants"])
+
+
+# ---------------------------------------------------------------- triggers
+
+def test_video_call_wordings():
+    (m,) = ex("رئیس‌جمهور و نخست‌وزیر عراق امروز در تماسی تصویری درباره زائران گفت‌وگو کردند.", "2025-03-05")
+    assert m["kind"] == "call" and m["location"] is None
+
+
+def test_a_video_message_is_no_call():
+    assert ex("رئیس‌جمهور در پیامی تصویری به نخست‌وزیر عراق سال نو را تبریک گفت.", "2025-03-05") == []
+
+
+def test_host_is_a_meeting():
+    (m,) = ex("وزیر امور خارجه کشورمان امروز در تهران میزبان وزیر امور خارجه ارمنستان بود.", "2025-03-05")
+    assert names(m) == F("عباس عراقچی", "آرارات میرزویان")
+    assert m["city"] == "تهران"
+
+
+def test_a_city_hosting_a_summit_is_no_meeting_by_itself():
+    assert ex("تهران به میزبانی اجلاس وزرای کشور کشورهای همسایه افغانستان انتخاب شد.", "2025-03-05") == []
+
+
+def test_headline_trigger_subject_then_counterparts():
+    got = ex("عراقچی امروز در ژنو با وزیر خارجه سوئیس دیدار کرد.",
+             "2025-03-05", title="دیدار عراقچی با وزیر خارجه سوئیس")
+    assert len(got) == 1 and names(got[0]) == F("عباس عراقچی", "ایگنازیو کاسیس")
+
+
+# ---------------------------------------------------------------- several meetings
+
+def test_plural_office_met_separately_gives_bilaterals():
+    got = ex("عراقچی امروز در ژنو با وزیران خارجه فرانسه و آلمان به صورت جداگانه دیدار کرد.", "2025-08-05")
+    assert [names(m) for m in got] == [F("عباس عراقچی", "ژان نوئل بارو"), F("عباس عراقچی", "یوهان وادفول")]
+
+
+def test_bilateral_beside_a_trilateral_is_its_own_meeting():
+    text = ("مسعود پزشکیان، رجب طیب اردوغان و ولادیمیر پوتین امروز در تهران در نشستی سه‌جانبه گفت‌وگو کردند.\n"
+            "پزشکیان پیش از این نشست با پوتین نیز دیدار دوجانبه داشت.")
+    got = ex(text, "2024-10-10")
+    assert sorted(len(m["participants"]) for m in got) == [2, 3]
+    two = next(m for m in got if len(m["participants"]) == 2)
+    assert names(two) == F("مسعود پزشکیان", "ولادیمیر پوتین") and two["status"] == "held"
+
+
+def test_headline_plural_over_two_body_bilaterals():
+    text = ("رئیس‌جمهور امروز در تهران در دیدارهای جداگانه با نخست‌وزیر ارمنستان و نخست‌وزیر گرجستان گفت‌وگو کرد.")
+    got = ex(text, "2025-03-05", title="دیدار پزشکیان با نخست‌وزیران ارمنستان و گرجستان")
+    assert [names(m) for m in got] == [F("مسعود پزشکیان", "نیکول پاشینیان"),
+                                       F("مسعود پزشکیان", "ایراکلی کوباخیدزه")]
+
+
+def test_recent_earlier_meeting_is_a_record_without_a_date():
+    text = ("عراقچی امروز در تماس تلفنی با وزیر امور خارجه ترکیه درباره سوریه گفت‌وگو کرد.\n"
+            "عراقچی چند روز پیش نیز در سفر به آنکارا با فیدان دیدار کرده بود.")
+    got = ex(text, "2025-03-05")
+    assert [m["kind"] for m in got] == ["call", "meeting"]
+    call, earlier = got
+    assert call["date"] == "2025-03-05" and call["occasion"] is None  # the trip is not the call's
+    assert earlier["date"] is None and earlier["city"] == "آنکارا" and earlier["status"] == "held"
+
+
+# ---------------------------------------------------------------- dates
+
+def test_date_from_a_later_sentence_about_this_call():
+    text = ("رئیس‌جمهور در گفت‌وگوی تلفنی با امیر قطر درباره غزه رایزنی کرد.\n"
+            "مسعود پزشکیان صبح امروز در این تماس تلفنی گفت: آتش‌بس فوری ضروری است.")
+    (m,) = ex(text, "2025-03-05")
+    assert m["date"] == "2025-03-05"
+
+
+def test_date_from_the_next_sentence_naming_a_principal():
+    text = ("وزیر امور خارجه کشورمان با همتای چینی خود درباره همکاری‌های منطقه‌ای گفت‌وگو کرد.\n"
+            "به گزارش خبرگزاری، عباس عراقچی دیروز در پکن نیز بر اجرای توافق ۲۵ ساله تاکید کرد.")
+    (m,) = ex(text, "2025-03-05")
+    assert m["date"] == "2025-03-04"
+
+
+# ---------------------------------------------------------------- places and occasions
+
+def test_city_after_shahr_and_summit_host_city():
+    (m,) = ex("وزیر دفاع امروز در شهر چینگدائو با وزیر دفاع چین دیدار کرد.", "2025-06-26")
+    assert m["city"] == "چینگدائو" and m["country"] == "چین"
+    text = ("نشست وزرای خارجه کشورهای همسایه امروز به میزبانی تهران برگزار شد.\n"
+            "عراقچی در حاشیه این نشست با وزیر امور خارجه ترکمنستان دیدار کرد.")
+    (m,) = ex(text, "2025-03-05")
+    assert m["city"] == "تهران"
+
+
+def test_trip_occasion_as_worded_and_short():
+    (m,) = ex("دبیر شورای عالی امنیت ملی که برای سفری سه روزه به پکن رفته است، امروز با وزیر امور خارجه چین دیدار کرد.",
+              "2025-10-10")
+    assert fold("سفر سه روزه به پکن") in fold(m["occasion"]) and fold("سفر به پکن") in fold(m["occasion"])
+
+
+def test_summit_occasion_keeps_the_ordinal_and_drops_the_date():
+    text = ("بیست و پنجمین اجلاس سران سازمان همکاری شانگهای امروز ۱۰ شهریور ۱۴۰۴ در تیانجین آغاز شد.\n"
+            "رئیس‌جمهور در حاشیه این اجلاس با نخست‌وزیر هند دیدار کرد.")
+    (m,) = ex(text, "2025-09-01")
+    assert fold("بیست و پنجمین اجلاس سران سازمان همکاری شانگهای") in fold(m["occasion"])
+    assert "۱۴۰۴" not in m["occasion"] and "شهریور" not in m["occasion"]
+
+
+def test_planned_meeting_takes_the_visitors_place():
+    text = ("نخست‌وزیر ژاپن امروز در تهران با رئیس‌جمهور دیدار کرد.\n"
+            "نخست‌وزیر ژاپن قرار است فردا با رهبر انقلاب نیز دیدار کند.")
+    held, planned = ex(text, "2025-03-05")
+    assert planned["status"] == "planned" and planned["city"] == "تهران"
+
+
+# ---------------------------------------------------------------- status
+
+def test_item_of_an_announced_trip_programme_is_planned():
+    text = ("رئیس‌جمهور فردا به مادرید می‌رود.\n"
+            "پزشکیان روز دوشنبه با نخست‌وزیر اسپانیا دیدار می‌کند.\n"
+            "گفت‌وگو با پادشاه اسپانیا روز سه‌شنبه بخش دیگری از برنامه‌های این سفر است.")
+    got = ex(text, "2025-03-05")
+    assert got and all(m["status"] == "planned" for m in got)
+
+
+def test_past_verb_after_a_programme_phrase_is_held():
+    (m,) = ex("عراقچی در ادامه برنامه‌های سفر خود به رم با وزیر امور خارجه ایتالیا دیدار کرد.", "2025-03-05")
+    assert m["status"] == "held"
+
+
+# ---------------------------------------------------------------- reported meetings, lists, pronouns
+
+def test_meeting_reported_inside_a_spokesmans_quotation():
+    text = ("سخنگوی وزارت امور خارجه امروز گفت: عباس عراقچی روز چهارشنبه در مسقط با بدر البوسعیدی "
+            "وزیر امور خارجه عمان دیدار کرد.")
+    (m,) = ex(text, "2025-03-08")  # a Saturday: «چهارشنبه» is 2025-03-05
+    assert names(m) == F("عباس عراقچی", "بدر البوسعیدی")
+    assert m["date"] == "2025-03-05" and m["city"] == "مسقط"
+
+
+def test_a_principal_quoted_about_a_wish_is_no_meeting():
+    assert ex("عراقچی گفت: ما آماده‌ایم با همه همسایگان گفت‌وگو کنیم.", "2025-03-05") == []
+
+
+def test_long_list_after_ba_is_one_group_meeting():
+    text = ("عراقچی امروز در ژنو با دیوید لامی وزیر امور خارجه انگلیس، ژان نوئل بارو وزیر امور خارجه فرانسه، "
+            "یوهان وادفول وزیر امور خارجه آلمان و کایا کالاس مسئول سیاست خارجی اتحادیه اروپا دیدار کرد.")
+    (m,) = ex(text, "2025-06-20")
+    assert len(m["participants"]) == 5
+
+
+def test_pronoun_object_is_the_other_person_of_the_sentence():
+    text = ("رئیس‌جمهور امروز در مراسم استقبال رسمی از نخست‌وزیر مالزی در کاخ سعدآباد شرکت کرد "
+            "و سپس با وی دیدار کرد.")
+    (m,) = ex(text, "2025-03-05")
+    assert names(m) == F("مسعود پزشکیان", "انور ابراهیم")
+    assert m["city"] == "تهران" and m["occasion"] is None  # a welcoming ceremony is no occasion
+
+
+def test_ambassadors_post_is_the_place_when_nothing_else_is_said():
+    (m,) = ex("سفیر ایران در پکن امروز با معاون وزیر امور خارجه چین دیدار کرد.", "2025-03-05")
+    assert m["city"] == "پکن" and m["country"] == "چین"
+
+
+def test_article_spelling_of_a_listed_full_name_helper():
+    from pipelines.extract.core import _article_spelling
+    from pipelines.extract.lexicon import key
+
+    article = key("دیدار با امانوئل ماکرون رئیس‌جمهور فرانسه")
+    assert _article_spelling("امانوئل مکرون", article) == "امانوئل ماکرون"
+    assert _article_spelling("علی باقری کنی", key("علی باقری گفت")) == "علی باقری کنی"  # never shorter
+    assert _article_spelling("امانوئل مکرون", key("امانوئل مکرون")) == "امانوئل مکرون"
+
+
+# ---------------------------------------------------------------- more call wordings
+
+def test_phoned_someone():
+    (m,) = ex("نخست‌وزیر عراق امروز به رئیس‌جمهور تلفن زد.", "2025-03-05")
+    assert m["kind"] == "call" and names(m) == F("محمد شیاع السودانی", "مسعود پزشکیان")
+
+
+def test_call_between_two_office_holders():
+    (m,) = ex("عصر امروز تماس تلفنی میان وزیر امور خارجه ایران و وزیر امور خارجه عمان برقرار شد.", "2025-03-05")
+    assert m["kind"] == "call" and names(m) == F("عباس عراقچی", "بدر البوسعیدی")
+
+
+def test_talks_in_a_sentence_about_this_call_are_the_call():
+    text = ("در این تماس تلفنی که به درخواست طرف ترکیه انجام شد، عراقچی و فیدان درباره سوریه "
+            "گفت‌وگو کردند.")
+    (m,) = ex(text, "2025-03-05")
+    assert m["kind"] == "call"
+
+
+def test_date_nearest_before_the_trigger_wins_over_an_earlier_relative_day():
+    (m,) = ex("نخست‌وزیر عراق که روز گذشته وارد تهران شد، امروز با رئیس‌جمهور دیدار کرد.", "2025-03-05")
+    assert m["date"] == "2025-03-05"
+    (m,) = ex("رئیس‌جمهور روز دوشنبه با سفیر ژاپن که از هفته گذشته در تهران است دیدار کرد.", "2025-03-05")
+    assert m["date"] == "2025-03-03"
