@@ -268,3 +268,11 @@ def test_date_nearest_before_the_trigger_wins_over_an_earlier_relative_day():
     assert m["date"] == "2025-03-05"
     (m,) = ex("رئیس‌جمهور روز دوشنبه با سفیر ژاپن که از هفته گذشته در تهران است دیدار کرد.", "2025-03-05")
     assert m["date"] == "2025-03-03"
+
+
+def test_agreement_topics_are_found_whether_the_zwnj_is_written_or_not():
+    for spelling in ("توافق‌نامه", "توافقنامه"):
+        text = (f"وزیر امور خارجه کشورمان امروز در تهران با سرگئی لاوروف وزیر خارجه روسیه دیدار کرد. "
+                f"دو طرف بر اجرای {spelling} جامع همکاری تاکید کردند.")
+        (meeting,) = extract_meetings(text, published="2025-03-01")
+        assert any(fold("توافقنامه جامع") in fold(topic) for topic in meeting["topics"]), (spelling, meeting["topics"])

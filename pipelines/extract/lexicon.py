@@ -239,7 +239,7 @@ def lexicon() -> Lexicon:
 
 # ---------------------------------------------------------------- tokens and spans
 
-_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s\u200c]")
+_TOKEN_RE = re.compile(r"[^\W_]+(?:\u200c+[^\W_]+)*|[^\w\s\u200c]")  # a ZWNJ joins, never splits, a word
 
 
 @dataclass
