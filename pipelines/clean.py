@@ -62,7 +62,12 @@ _PROTECT = re.compile(
     r"|(?<![\d.,:/٫٬\-])\d++(?:[.,:/٫٬\-]\d++)+"
     r"|(?<![A-Za-z0-9._\-/:+])[A-Za-z0-9]++(?:[._\-/:+][A-Za-z0-9]++)+"
     r"|(?<![A-Za-z0-9])(?:[A-Za-z]++\d[A-Za-z0-9]*+|\d++[A-Za-z][A-Za-z0-9]*+))"
+    # A run of Latin-script text (English, code, markup) is not Persian: hazm would respace
+    # it («</script>» → «< / script>») and turn its quotes into guillemets. Kept verbatim when
+    # it holds a letter, digit or markup character (see _protect); lone punctuation is not.
+    r"|(?P<latin>(?<![\x21-\x7e])[\x21-\x7e]++(?:\x20++[\x21-\x7e]++)*+)"
 )
+_VERBATIM_MARK = re.compile(r"[A-Za-z0-9<>=;{}]")
 _PUA_BASE = 0xE000
 _PUA_MAX = 0xF8FF - _PUA_BASE
 # hazm works line by line; its repeated-letter fix is quadratic in the matches of one
@@ -74,7 +79,7 @@ def _protect(text: str) -> tuple[str, list[str]]:
     saved: list[str] = []
 
     def swap(m: re.Match) -> str:
-        if len(saved) >= _PUA_MAX:
+        if len(saved) >= _PUA_MAX or (m.group("latin") and not _VERBATIM_MARK.search(m.group())):
             return m.group()
         saved.append(m.group())
         return chr(_PUA_BASE + len(saved) - 1)

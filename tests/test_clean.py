@@ -355,3 +355,11 @@ def test_seed_boilerplate_dropped_and_zwnj_restored(name):
     # cleaning is stable: cleaning the cleaned body again changes nothing
     again = clean_article({"body": body.split("\n"), "lead": None})
     assert again["body"] == body
+
+
+@pytest.mark.parametrize("payload", [
+    '<script>alert("xss")</script>', "'); DROP TABLE articles; --", '<img src=x onerror="alert(1)">',
+    "The minister said: \"talks were constructive\" (Reuters).",
+])
+def test_latin_script_runs_are_kept_verbatim(payload):
+    assert payload in normalize_text(f"گزارش {payload} پایان")

@@ -67,9 +67,9 @@ def test_hostile_text_is_stored_as_published_and_shown_escaped_in_datasette(tmp_
 
     for truth in hostile:
         row = next(db.query("SELECT * FROM articles WHERE news_id = ?", [truth["news_id"]]))
-        # The text is what the clean stage makes of it, the payload's characters all kept ...
+        # The payload is stored verbatim (the clean stage leaves Latin-script runs alone) ...
         assert row["title"] == normalize_text(truth["title"])
-        assert normalize_text(f"متن آزمایشی با محتوای خطرناک: {truth['payload']}") in row["body"]
+        assert truth["payload"] in row["title"] + row["body"]
         # ... and the page as fetched is kept byte for byte (HTML-escaped by the site, as served).
         page = next(db.query("SELECT html_zlib FROM pages WHERE article_id = ?", [row["id"]]))
         import html as html_lib
