@@ -61,11 +61,9 @@ def derive(source: str, news_id: int, url: str, page: dict) -> dict:
 
 def meetings_of(article: dict) -> list[dict]:
     """The extraction stage over an article's stored fields, as the Scrapy pipeline runs it."""
-    from pipelines.extract import extract_meetings
+    from pipelines.extract import article_meetings
 
-    text = "\n".join(filter(None, (article.get("lead"), article.get("body"))))
-    return extract_meetings(text, title=article.get("title"), published=(article.get("published") or "")[:10] or None,
-                            source=article.get("source"), url=article.get("url"))
+    return article_meetings(article)
 
 
 class Progress:

@@ -19,7 +19,7 @@ from archive.schema import open_archive
 from archive.writer import store_article, stored_hash
 from pipelines.clean import clean_article
 from pipelines.dedupe import classify, content_hash
-from pipelines.extract import extract_meetings
+from pipelines.extract import article_meetings
 from pipelines.neardup import assign_cluster
 
 OFFICIALS = [
@@ -77,9 +77,7 @@ def run(count: int, db_path: Path) -> dict:
         article["content_hash"] = content_hash(article)
         article["change"] = classify(article["content_hash"], stored_hash(db, article["source"], article["news_id"]))
         t2 = time.perf_counter()
-        article["meetings"] = extract_meetings(
-            "\n".join(filter(None, (article["lead"], article["body"]))), title=article["title"],
-            published=article["published"][:10], source=article["source"], url=article["url"])
+        article["meetings"] = article_meetings(article)
         t3 = time.perf_counter()
         with db.atomic():  # as StorePipeline does: cluster and article in one transaction
             article["cluster_id"] = assign_cluster(db, article)

@@ -15,7 +15,7 @@ from archive.schema import open_archive
 from archive.writer import store_article, stored_hash
 from pipelines.clean import clean_article
 from pipelines.dedupe import classify, content_hash
-from pipelines.extract import extract_meetings
+from pipelines.extract import article_meetings
 from pipelines.neardup import assign_cluster
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,16 @@ class _Stage:
         self.stats.inc_value(f"pipeline/{self.name}/{key}", by)
 
 
+class _ArchiveStage(_Stage):
+    """A stage that reads or writes the archive named by the ARCHIVE_DB setting."""
+
+    def open_spider(self, spider=None):
+        self.db = open_archive(self.crawler.settings["ARCHIVE_DB"])
+
+    def close_spider(self, spider=None):
+        self.db.close()
+
+
 class CleanPipeline(_Stage):
     """Item → plain dict with normalised Persian text and boilerplate removed."""
 
@@ -52,16 +62,10 @@ class CleanPipeline(_Stage):
         return article
 
 
-class DedupePipeline(_Stage):
+class DedupePipeline(_ArchiveStage):
     """Drops an article whose archived version has the same content; marks new/changed."""
 
     name = "dedupe"
-
-    def open_spider(self, spider=None):
-        self.db = open_archive(self.crawler.settings["ARCHIVE_DB"])
-
-    def close_spider(self, spider=None):
-        self.db.close()
 
     def process_item(self, article, spider=None):
         article["content_hash"] = content_hash(article)
@@ -79,13 +83,8 @@ class ExtractPipeline(_Stage):
     name = "extract"
 
     def process_item(self, article, spider=None):
-        published = (article.get("published") or "")[:10] or None
         try:
-            text = "\n".join(filter(None, (article.get("lead"), article.get("body"))))
-            article["meetings"] = extract_meetings(
-                text, title=article.get("title"), published=published,
-                source=article.get("source"), url=article.get("url"),
-            )
+            article["meetings"] = article_meetings(article)
         except Exception:  # the article is still archived; its meetings can be re-extracted
             log.exception("Extraction failed for %s", article.get("url"))
             self.count("errors")
@@ -94,16 +93,10 @@ class ExtractPipeline(_Stage):
         return article
 
 
-class StorePipeline(_Stage):
+class StorePipeline(_ArchiveStage):
     """Writes the article, its raw page and its meetings in one transaction."""
 
     name = "store"
-
-    def open_spider(self, spider=None):
-        self.db = open_archive(self.crawler.settings["ARCHIVE_DB"])
-
-    def close_spider(self, spider=None):
-        self.db.close()
 
     def process_item(self, article, spider=None):
         # The near-duplicate cluster (a dedupe decision) is assigned here, in the same

@@ -15,7 +15,7 @@ import logging
 
 from .core import extract
 
-__all__ = ["extract_meetings"]
+__all__ = ["extract_meetings", "article_meetings"]
 
 log = logging.getLogger(__name__)
 
@@ -35,3 +35,12 @@ def extract_meetings(text: str, *, title: str | None = None, published: str | No
     except Exception:  # a bug must not stop a crawl: log it and return nothing for this article
         log.exception("extraction failed for %s", url or "<no url>")
         return []
+
+
+def article_meetings(article: dict) -> list[dict]:
+    """:func:`extract_meetings` over a cleaned article's fields: its lead and body as the text,
+    its publication day as the anchor. The one way the crawl, re-extraction and benchmarks
+    call extraction."""
+    text = "\n".join(filter(None, (article.get("lead"), article.get("body"))))
+    return extract_meetings(text, title=article.get("title"), published=(article.get("published") or "")[:10] or None,
+                            source=article.get("source"), url=article.get("url"))
