@@ -7,6 +7,8 @@ names are a contract. Change the schema only by adding a migration, which bumps
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -38,3 +40,28 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
         db.enable_wal()
     migrate(db)
     return db
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A transaction that takes the write lock when it starts (``BEGIN IMMEDIATE``).
+
+    sqlite-utils' ``atomic()`` begins a deferred transaction: one that reads, then writes,
+    fails at once with "database is locked" when another process wrote in between (WAL
+    mode cannot upgrade a stale read snapshot, and the busy timeout does not apply). Taking
+    the lock first waits up to the busy timeout instead. Inside an open transaction this is
+    a savepoint, as ``atomic()`` is.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():  # a savepoint now
+            yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")

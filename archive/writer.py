@@ -8,6 +8,7 @@ from datetime import date
 
 import sqlite_utils
 
+from archive.schema import write_transaction
 from pipelines.persian import fold
 
 ARTICLE_COLUMNS = ("url", "title", "pretitle", "lead", "body", "section", "tags", "published", "cluster_id",
@@ -30,7 +31,7 @@ def store_article(db: sqlite_utils.Database, article: dict) -> int:
     """
     content = {column: article.get(column) for column in ARTICLE_COLUMNS}
     content["tags"] = json.dumps(article.get("tags") or [], ensure_ascii=False)
-    with db.atomic():
+    with write_transaction(db):
         row = db.execute("SELECT id, version FROM articles WHERE source = ? AND news_id = ?",
                          [article["source"], article["news_id"]]).fetchone()
         if row:

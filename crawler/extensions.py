@@ -22,7 +22,7 @@ from urllib.parse import unquote
 
 from scrapy import signals
 
-from archive.schema import open_archive
+from archive.schema import open_archive, write_transaction
 from crawler.runstate import ensure_state_tables
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class RunSummary:
         try:
             ensure_state_tables(db)
             row["outcome"], row["message"] = self.judge(db, spider, site, reason, stats, coverage, misses)
-            with db.atomic():
+            with write_transaction(db):
                 db["crawl_runs"].insert(row)
         finally:
             db.close()

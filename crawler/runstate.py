@@ -19,6 +19,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archive.schema import write_transaction
+
 # Columns the scheduled-run bookkeeping adds to crawl_runs (archive/schema.py creates the rest).
 RUN_COLUMNS = {
     "outcome": str,  # ok | failed | drift | locked | interrupted
@@ -67,7 +69,7 @@ def save_marks(db: sqlite_utils.Database, source: str, marks: dict[tuple[int, st
     if not marks:
         return
     seen = now()
-    with db.atomic():
+    with write_transaction(db):
         db["crawl_marks"].upsert_all(
             [{"source": source, "news_id": news_id, "kind": kind, "value": value, "seen_at": seen}
              for (news_id, kind), value in marks.items()],
@@ -88,7 +90,7 @@ def save_validators(db: sqlite_utils.Database, validators: dict[str, tuple[str |
     if not validators:
         return
     updated = now()
-    with db.atomic():
+    with write_transaction(db):
         db["crawl_validators"].upsert_all(
             [{"url": url, "etag": etag, "last_modified": modified, "updated_at": updated}
              for url, (etag, modified) in validators.items()],

@@ -11,7 +11,7 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from archive.schema import open_archive
+from archive.schema import open_archive, write_transaction
 from archive.writer import store_article, stored_hash
 from pipelines.clean import clean_article
 from pipelines.dedupe import classify, content_hash
@@ -101,7 +101,7 @@ class StorePipeline(_ArchiveStage):
     def process_item(self, article, spider=None):
         # The near-duplicate cluster (a dedupe decision) is assigned here, in the same
         # transaction as the article, so the index never holds an article the archive lacks.
-        with self.db.atomic():
+        with write_transaction(self.db):
             article["cluster_id"] = assign_cluster(self.db, article)
             store_article(self.db, article)
         self.count(article["change"])

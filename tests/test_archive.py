@@ -106,3 +106,22 @@ def test_a_failure_mid_write_leaves_the_archive_as_it_was(db, monkeypatch):
     assert db["article_versions"].count == 1
     assert db["pages"].count == 1
     assert db["articles"].get(1)["body"] == "متن خبر"
+
+
+def test_a_write_after_a_read_waits_for_another_writer_instead_of_failing(tmp_path):
+    """Two processes store at once (e.g. two spiders from cron): the second waits for the lock."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "archive.db"
+    open_archive(path).close()
+    db = open_archive(path)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO sources (id, name) VALUES ('other', 'Other')")
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    store_article(db, article(1))  # must wait for the other writer, not raise "database is locked"
+    release.join()
+    assert db["articles"].count == 1 and db["sources"].get("other")["name"] == "Other"
+    db.close()
