@@ -1,7 +1,8 @@
 """Tests of the clean stage (pipelines/clean.py): plain functions, no Scrapy.
 
 All sentences here are written for these tests; the two seed articles are read at run time
-from ../shared/seeds (never copied into the project).
+from ../shared/seeds (never copied into the project). Site URLs below are only text to clean:
+nothing here fetches anything (the crawl tests use the local mirror).
 """
 
 from __future__ import annotations
