@@ -39,6 +39,10 @@ def store_article(db: sqlite_utils.Database, article: dict) -> int:
             db["articles"].update(article_id, {**content, "version": version})
         else:
             version = 1
+            # An agency added after the archive was made (a new site module) gets its sources
+            # row here; the known ones were seeded with their names when the archive was created.
+            db.execute("INSERT OR IGNORE INTO sources (id, name) VALUES (?, ?)",
+                       [article["source"], article["source"]])
             article_id = db["articles"].insert({
                 "source": article["source"], "news_id": article["news_id"], **content,
                 "first_fetched_at": article.get("fetched_at"), "version": version,

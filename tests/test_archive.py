@@ -125,3 +125,10 @@ def test_a_write_after_a_read_waits_for_another_writer_instead_of_failing(tmp_pa
     release.join()
     assert db["articles"].count == 1 and db["sources"].get("other")["name"] == "Other"
     db.close()
+
+
+def test_an_agency_without_a_sources_row_is_archived_and_gets_one(db):
+    store_article(db, article(5, source="tabnak"))
+    assert db["sources"].get("tabnak")["id"] == "tabnak"
+    assert db["sources"].get("ilna")["name"] == "ILNA"  # the seeded rows are left as they are
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
