@@ -1242,27 +1242,15 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
             if t.key == key("میزبانی") and i > 0 and toks[i - 1].key == key("به") and i + 1 < len(toks):
                 sp = spans.get(i + 1)  # «به میزبانی تهران برگزار شد»
                 if sp and sp.has("city", "country") and not sp.has("org", "office"):
-                    e = sp.get("city") or sp.get("country")
-                    if e.kind == "city" and city is None:
-                        city, country = e.canon, e.data[0]
-                    elif e.kind == "country" and country is None:
-                        country = e.canon
+                    city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
             if t.key == key("وارد") and i + 2 < len(toks):
                 sp = spans.get(i + 1)
                 if sp and sp.has("city", "country") and toks[sp.j].key in (key("شد"), key("شده"), key("شدند")):
-                    e = sp.get("city") or sp.get("country")
-                    if e.kind == "city" and city is None:
-                        city, country = e.canon, e.data[0]
-                    elif country is None:
-                        country = e.canon
+                    city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
             if t.key == key("به") and i + 2 < len(toks):
                 sp = spans.get(i + 1)
                 if sp and sp.has("city", "country") and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
-                    e = sp.get("city") or sp.get("country")
-                    if e.kind == "city" and city is None:
-                        city, country = e.canon, e.data[0]
-                    elif country is None:
-                        country = e.canon
+                    city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
             if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key != key("حاشیه")):
                 text, _ = _phrase(toks, i, stop=_OCCASION_STOP)
                 o = _ordinal_start(toks, i)
@@ -1314,6 +1302,16 @@ _AGREEMENT_MODS = {key(w) for w in (
     "جامع", "بلندمدت", "راهبردی", "همکاری", "همکاری‌های", "تجارت", "آزاد", "ترجیحی", "همکاریهای",
     "استراتژیک", "۲۵", "25", "۲۰", "20", "ساله", "هسته‌ای", "اقتصادی", "امنیتی", "دفاعی", "تجاری",
     "گازی", "سرمایه‌گذاری", "حمل‌ونقل", "ترانزیتی", "مشارکت", "جامع‌", "مشترک")}
+
+
+def _take_place(e, city: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """(city, country) after a place phrase: the first city named sets both, the first country
+    the country; later ones do not override."""
+    if e.kind == "city" and city is None:
+        return e.canon, e.data[0]
+    if e.kind == "country" and country is None:
+        return city, e.canon
+    return city, country
 
 
 def _topics(sentences: list[Sentence]) -> list[str]:
