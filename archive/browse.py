@@ -7,13 +7,14 @@ The archive is upgraded to the current schema first (the views and search indexe
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import yaml
+
+from archive import default_path
 
 HERE = Path(__file__).resolve().parent
 METADATA = HERE / "metadata.yml"
@@ -43,7 +44,7 @@ def datasette_command(db_path: str | Path, *options: str, metadata_dir: str | Pa
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    db_path = argv.pop(0) if argv and not argv[0].startswith("-") else os.environ.get("ARCHIVE_DB", "data/archive.db")
+    db_path = argv.pop(0) if argv and not argv[0].startswith("-") else default_path()
     if not Path(db_path).is_file():
         print(f"error: no archive at {db_path} (run a crawl or scripts/demo first)", file=sys.stderr)
         return 1

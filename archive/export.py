@@ -25,6 +25,7 @@ import os
 import sys
 from collections import defaultdict
 
+from archive import add_db_argument, require_existing
 from archive.schema import open_archive
 
 CSV_COLUMNS = ("meeting_id", "date", "kind", "status", "who", "participants", "countries", "roles",
@@ -100,14 +101,12 @@ def export(db, out, fmt: str, since: str | None = None, until: str | None = None
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m archive.export", description="Export meetings.")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    parser.add_argument("--db", default=os.environ.get("ARCHIVE_DB", "data/archive.db"))
+    add_db_argument(parser)
     parser.add_argument("--output", "-o", help="file to write (default: standard output)")
     parser.add_argument("--since", help="first meeting date, YYYY-MM-DD")
     parser.add_argument("--until", help="last meeting date, YYYY-MM-DD")
     args = parser.parse_args(argv)
-    if not os.path.isfile(args.db):
-        parser.error(f"no archive at {args.db}")
-    db = open_archive(args.db)
+    db = open_archive(require_existing(parser, args.db))
     try:
         # utf-8-sig for CSV files: spreadsheet programs then read the Persian correctly.
         encoding = "utf-8-sig" if args.format == "csv" else "utf-8"

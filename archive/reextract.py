@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 import zlib
@@ -29,8 +28,9 @@ from datetime import datetime, timezone
 
 from w3lib.encoding import html_to_unicode
 
+from archive import add_db_argument, require_existing
 from archive.schema import open_archive
-from archive.writer import ARTICLE_COLUMNS, replace_meetings
+from archive.writer import replace_meetings
 
 # Text fields the clean stage derives from a page (url, fetched_at... are facts of the fetch).
 DERIVED = ("title", "pretitle", "lead", "body", "section", "tags", "published", "published_text",
@@ -201,15 +201,12 @@ def format_summary(summary: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m archive.reextract", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", default=os.environ.get("ARCHIVE_DB", "data/archive.db"),
-                        help="the archive (default: $ARCHIVE_DB or data/archive.db)")
+    add_db_argument(parser)
     parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args(argv)
-    if not os.path.isfile(args.db):
-        parser.error(f"no archive at {args.db}")
-    db = open_archive(args.db)
+    db = open_archive(require_existing(parser, args.db))
     try:
         total = db["articles"].count
         summary = reextract(db, Progress(total, quiet=args.quiet), dry_run=args.dry_run)

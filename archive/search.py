@@ -114,19 +114,17 @@ def search_statements(db, query: str) -> list[int]:
 def main(argv: list[str] | None = None) -> int:
     """``python -m archive.search [--db PATH] [--statements] QUERY`` or ``--rebuild``."""
     import argparse
-    import os
 
+    from archive import add_db_argument, require_existing
     from archive.schema import open_archive
 
     parser = argparse.ArgumentParser(prog="python -m archive.search", description="Search the archive (folded).")
     parser.add_argument("query", nargs="?", help="words, spelled any way; ',' = and, '|' = or")
-    parser.add_argument("--db", default=os.environ.get("ARCHIVE_DB", "data/archive.db"))
+    add_db_argument(parser)
     parser.add_argument("--statements", action="store_true", help="search statements instead of articles")
     parser.add_argument("--rebuild", action="store_true", help="re-index every article and statement")
     args = parser.parse_args(argv)
-    if not os.path.isfile(args.db):
-        parser.error(f"no archive at {args.db}")
-    db = open_archive(args.db)
+    db = open_archive(require_existing(parser, args.db))
     if args.rebuild:
         with db.atomic():
             rebuild(db.conn)

@@ -291,7 +291,6 @@ def run_scale(sizes: list[int], probe: int, echo: float) -> None:
                 verified += len(neardup.candidates(conn, fp))
             clustered = conn.execute(
                 f"SELECT COUNT(*) FROM neardup_docs WHERE source = 'probe{step}' AND cluster_id != id").fetchone()[0]
-            rows = conn.execute("SELECT COUNT(*) FROM neardup_bands").fetchone()[0]
             db_mb = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 2**20
             times.sort()
             n = min(200, len(articles))

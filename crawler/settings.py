@@ -2,12 +2,14 @@
 
 import os
 
+from archive import default_path
+
 BOT_NAME = "persian-diplomacy-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 # Where the archive lives; the environment variable wins over this default, -s over both.
-ARCHIVE_DB = os.environ.get("ARCHIVE_DB", "data/archive.db")
+ARCHIVE_DB = default_path()
 
 # Who we are: sites' operators can reach the maintainer through CRAWLER_CONTACT.
 CRAWLER_CONTACT = os.environ.get("CRAWLER_CONTACT", "https://github.com/persian-diplomacy-archive")

@@ -7,7 +7,7 @@ import re
 from urllib.parse import quote, urlencode
 
 from . import content
-from .common import TEHRAN, esc, esc_zwnj, jalali_text, page, parse_iso, pct, rfc822, tehran
+from .common import TEHRAN, esc, esc_zwnj, page, parse_iso, pct, rfc822
 from .jalali import fa_digits, j2g, latin_digits
 from .sections import ILNA_NAME_TO_ID, ILNA_SECTIONS, ILNA_TOP, ilna_section_path
 
