@@ -108,11 +108,58 @@ def _chunks(line: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _spacing_normalizer():
+    """hazm's Normalizer, except that two whole words the writer spaced stay spaced.
+
+    hazm joins every pair its words.dat lists (``انجام شده`` → ``انجام‌شده``, ``خلیج فارس``
+    → ``خلیج‌فارس``). Both spellings are in use, so that rewrites the agency's text for no
+    gain (the folded key ignores the difference) and was most of normalize_text's wrong
+    changes (bench/zwnj_repair.py). Joins kept: bound pieces (suffixes ``کتاب ها``, verb
+    forms, a piece that is no word by itself ``اخلال گر``) and the compounds our domain
+    lexicon spells with ZWNJ (``رئیس جمهور`` → ``رئیس‌جمهور``: offices must read one way).
+    """
+    import hazm
+
+    lexicon = _lexicon()
+
+    class SpacingKeepingNormalizer(hazm.Normalizer):
+        def token_spacing(self, tokens: list[str]) -> list[str]:
+            joined = super().token_spacing(tokens)
+            if len(joined) == len(tokens):
+                return joined
+            # each output token is a run of input tokens joined by ZWNJ
+            out: list[str] = []
+            rest = iter(tokens)
+            for token in joined:
+                run = [next(rest)]
+                while len(ZWNJ.join(run)) < len(token):
+                    run.append(next(rest))
+                if token in self._verbs or token.replace(ZWNJ, "") in lexicon.domain:
+                    out.append(token)
+                    continue
+                out.append(run[0])
+                for piece in run[1:]:
+                    if self._whole_word(out[-1]) and self._whole_word(piece):
+                        out.append(piece)
+                    else:
+                        out[-1] += ZWNJ + piece
+            return out
+
+        def _whole_word(self, word: str) -> bool:
+            return word in self._words and word not in hazm.normalizer.SUFFIXES
+
+    # the state of hazm_normalizer(), not a new build: that loads the word lists again (~1 s)
+    normalizer = SpacingKeepingNormalizer.__new__(SpacingKeepingNormalizer)
+    normalizer.__dict__.update(hazm_normalizer().__dict__)
+    return normalizer
+
+
 def _hazm(text: str) -> str:
     """hazm's Normalizer over blocks of whole lines (its per-call overhead is high), never
     raising: a block that fails is normalised line by line, a line that fails stays as is."""
     try:
-        normalizer = hazm_normalizer()
+        normalizer = _spacing_normalizer()
     except Exception:  # hazm missing or broken: the rest of the clean stage still works
         return text
 

@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:  # no conftest.py in this project: make `pipelines
     sys.path.insert(0, str(ROOT))
 
 from pipelines.clean import clean_article, normalize_text, repair_zwnj, strip_boilerplate  # noqa: E402
-from pipelines.persian import ZWNJ, fold  # noqa: E402
+from pipelines.persian import ZWNJ, fold, hazm_normalizer  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 Z = ZWNJ
@@ -155,6 +155,27 @@ def test_normalize_unescapes_html():
 def test_normalize_repairs_zwnj_and_hazm_cases():
     out = normalize_text("رئیسجمهور در گفتوگو با نخست وزیر از همکاریهای صلحآمیز میگوید")
     assert out == z("رئیس_جمهور در گفت_وگو با نخست_وزیر از همکاری_های صلح_آمیز می_گوید")
+
+
+@pytest.mark.parametrize("written", [
+    "انجام شده است", "خلیج فارس", "گفته شده", "ایالات متحده", "هم اکنون",
+])
+def test_normalize_keeps_the_space_between_two_whole_words(written):
+    # hazm alone joins these (its words.dat lists the joined forms); both spellings are in use
+    assert hazm_normalizer().normalize(written) != written
+    assert normalize_text(written) == written
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("کتاب ها", "کتاب_ها"),                 # plural suffix
+    ("همکاری های دو کشور", "همکاری_های دو کشور"),
+    ("او می رود", "او می_رود"),             # verb prefix
+    ("اخلال گر", "اخلال_گر"),               # a piece that is no word by itself
+    ("رئیس جمهور و نخست وزیر", "رئیس_جمهور و نخست_وزیر"),  # offices in the domain lexicon
+    ("روابط بین المللی", "روابط بین_المللی"),
+])
+def test_normalize_still_joins_bound_pieces_and_domain_compounds(written, expected):
+    assert normalize_text(written) == z(expected)
 
 
 def test_normalize_undoes_hazm_mi_split_on_nouns():
