@@ -162,6 +162,16 @@ def test_the_most_similar_cluster_wins(db):
     assert assign_cluster(db, c) == b
 
 
+
+def test_a_round_up_of_two_stories_does_not_merge_their_clusters(db):
+    a = assign_cluster(db, report(1, paragraphs=PARAGRAPHS[:2]))
+    b = assign_cluster(db, report(2, source="ilna", paragraphs=PARAGRAPHS[2:]))
+    assert a != b
+    round_up = assign_cluster(db, report(3, paragraphs=PARAGRAPHS))
+    assert round_up in (a, b)
+    assert cluster_of(db, "iribnews", 1) == a and cluster_of(db, "ilna", 2) == b
+
+
 # ---- persistence, idempotence, edits -------------------------------------------------------
 
 def test_the_index_persists_in_the_archive_across_reopen(tmp_path):
