@@ -276,3 +276,22 @@ def test_agreement_topics_are_found_whether_the_zwnj_is_written_or_not():
                 f"دو طرف بر اجرای {spelling} جامع همکاری تاکید کردند.")
         (meeting,) = extract_meetings(text, published="2025-03-01")
         assert any(fold("توافقنامه جامع") in fold(topic) for topic in meeting["topics"]), (spelling, meeting["topics"])
+
+
+# ---------------------------------------------------------------- place and topics
+
+def test_a_country_after_an_issue_noun_is_no_venue():
+    (m,) = ex("عراقچی امروز با هلنا مارتینز وزیر امور خارجه پرتغال دیدار کرد و دو طرف درباره "
+              "آتش‌بس در لبنان و تحولات در سوریه گفت‌وگو کردند.", "2025-03-05")
+    assert m["location"] is None and m["country"] is None
+    (m,) = ex("عراقچی امروز در نخستین روز حضور در نیویورک با هلنا مارتینز وزیر امور خارجه پرتغال دیدار کرد.",
+              "2025-03-05")
+    assert m["city"] == "نیویورک"
+
+
+def test_named_agreements_resolutions_and_groups_are_topics_of_their_own():
+    (m,) = ex("عراقچی امروز با هلنا مارتینز وزیر امور خارجه پرتغال دیدار کرد. دو طرف درباره برجام، "
+              "قطعنامه 2231 شورای امنیت، مذاکرات با گروه ۱+۵ و کمیسیون مشترک اقتصادی گفت‌وگو کردند.",
+              "2025-03-05")
+    topics = {fold(t) for t in m["topics"]}
+    assert {fold("برجام"), fold("قطعنامه ۲۲۳۱"), fold("گروه ۱+۵"), fold("کمیسیون مشترک")} <= topics

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipelines.persian import strip_invisibles, unify_letters
+from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, unify_letters
 
 from . import dates as D
 from .lexicon import CALL_MODIFIERS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
@@ -1230,7 +1230,8 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 if sp is None and toks[i + 1].key in (key("محل"), key("کاخ"), key("شهر"), key("پایتخت"),
                                                       key("بندر"), key("جزیره")) and i + 2 < len(toks):
                     sp = spans.get(i + 2)
-                if sp and sp.has("city", "country") and not sp.has("org", "office"):
+                if sp and sp.has("city", "country") and not sp.has("org", "office") \
+                        and not _issue_complement(toks, i):
                     e = sp.get("city") or sp.get("country")
                     if _is_ambassador_qualifier(toks, spans, i):
                         post = post or e  # «سفیر ایران در مسکو»: the post, if nothing better
@@ -1272,6 +1273,21 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
     if country is None and post is not None:
         city, country = (post.canon, post.data[0]) if post.kind == "city" else (None, post.canon)
     return city, country, trip, occasions
+
+
+# «آتش‌بس در لبنان», «تحولات در سوریه»: the «در» phrase belongs to an issue discussed, not the venue
+_ISSUE_HEADS = {key(w) for w in (
+    "آتش‌بس", "آتش بس", "تحولات", "اوضاع", "وضعیت", "بحران", "جنگ", "حمله", "حملات", "تجاوز", "جنایات",
+    "کشتار", "نسل‌کشی", "صلح", "ثبات", "امنیت", "ناامنی", "بازسازی", "سرمایه‌گذاری", "مداخله",
+    "دخالت", "تروریسم", "انتخابات", "درگیری", "درگیری‌ها", "تنش", "تنش‌ها", "رویدادهای", "اتفاقات",
+    "مردم", "شهروندان", "اتباع", "زائران", "فعالیت", "فعالیت‌های", "پروژه", "پروژه‌های", "طرح", "طرح‌های",
+    "وقایع", "تظاهرات", "اعتراضات", "آوارگان", "مهاجران", "کودتا", "محاصره", "اشغال", "فاجعه", "زلزله",
+    "سیل", "انفجار", "ترور")}
+
+
+def _issue_complement(toks: list[Token], i: int) -> bool:
+    """Whether the «در» at ``i`` completes an issue noun just before it."""
+    return i > 0 and toks[i - 1].key in _ISSUE_HEADS
 
 
 def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
@@ -1345,6 +1361,11 @@ def _topics(sentences: list[Sentence]) -> list[str]:
                     j += 1
                 if len(words) >= 2:
                     add(" ".join(words))
+            if t.key == key("قطعنامه") and i + 1 < len(toks) and toks[i + 1].text.isdigit():
+                add("قطعنامه " + toks[i + 1].text.translate(PERSIAN_DIGITS))  # «قطعنامه ۲۲۳۱»
+            if t.text.isdigit() and i + 2 < len(toks) and toks[i + 1].text == "+" and toks[i + 2].text.isdigit():
+                # «گروه ۵+۱», «۴+۱»: the negotiating group, whichever order the agency writes
+                add(f"گروه {t.text}+{toks[i + 2].text}".translate(PERSIAN_DIGITS))
             if t.key in (key("کریدور"), key("کریدورهای"), key("کریدوری"), key("دالان"), key("راهگذر")):
                 j = i + 1
                 names = []
