@@ -295,3 +295,21 @@ def test_named_agreements_resolutions_and_groups_are_topics_of_their_own():
               "2025-03-05")
     topics = {fold(t) for t in m["topics"]}
     assert {fold("برجام"), fold("قطعنامه ۲۲۳۱"), fold("گروه ۱+۵"), fold("کمیسیون مشترک")} <= topics
+
+
+# ---------------------------------------------------------------- trigger forms
+
+def test_a_meeting_had_with_an_adjective_between_trigger_and_counterpart():
+    (m,) = ex("وزیر خارجه کشورمان در سفر یک‌روزه به ترکیه دیداری طولانی با رئیس‌جمهور این کشور داشت.",
+              "2016-08-12")
+    assert names(m) == F("محمدجواد ظریف", "رجب طیب اردوغان")
+    (m,) = ex("عراقچی امروز دیدار حدوداً دو ساعته‌ای با هلنا مارتینز وزیر امور خارجه پرتغال داشت.", "2025-03-05")
+    assert names(m) == F("عباس عراقچی", "هلنا مارتینز")
+
+
+def test_a_meeting_reported_by_others_with_az_khabar_dadand():
+    (m,) = ex("منابع دولتی ترکیه از دیدار سه ساعته «رجب طیب اردوغان» رئیس‌جمهور این کشور با «محمدجواد ظریف» "
+              "وزیر خارجه ایران در آنکارا خبر دادند.", "2016-08-12")
+    assert names(m) == F("محمدجواد ظریف", "رجب طیب اردوغان") and m["city"] == "آنکارا"
+    # «از دیدار» without a report verb is still no meeting
+    assert ex("ظریف امروز از دیدار با اردوغان خودداری کرد.", "2016-08-12") == []

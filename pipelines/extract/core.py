@@ -749,6 +749,29 @@ _FILLER = {key(w) for w in (
     "میان", "بین",  # «تماس تلفنی میان A و B»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه")}
+# how long or how warm a meeting was, between the trigger and «با X»: «دیداری طولانی با»،
+# «دیدار حدوداً سه ساعته»
+_MEETING_ADJECTIVES = {key(w) for w in (
+    "طولانی", "دوستانه", "خصوصی", "مفصل", "غیررسمی", "فشرده", "سازنده", "صریح", "محرمانه",
+    "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً")}
+_DURATION_NUMBERS = {key(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "نیم", "ده", "بیست", "سی", "چهل")}
+_REPORTED = {key(w) for w in ("خبر", "خبرداد", "خبردادند")}
+
+
+def _reported(toks: list[Token], ti: int) -> bool:
+    """«(منابع ...) از دیدار X با Y خبر دادند»: «از» introduces the meeting being reported."""
+    return ti > 0 and toks[ti - 1].key == key("از") and any(
+        t.key in _REPORTED for t in toks[ti + 1:ti + 40])
+
+
+def _filler(toks: list[Token], k: int) -> bool:
+    """A word that may stand between a trigger and its counterpart."""
+    t = toks[k]
+    if t.key in _FILLER or t.key in _MEETING_ADJECTIVES:
+        return True
+    # a number of hours or minutes: «سه ساعته», «۴۰ دقیقه‌ای»
+    return k + 1 < len(toks) and toks[k + 1].key in (key("ساعته"), key("ساعته‌ای"), key("دقیقه‌ای")) and (
+        t.text.isdigit() or t.key in _DURATION_NUMBERS)
 
 
 @dataclass
@@ -835,7 +858,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(c < ti for c in call_at):
             kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند»
         before = toks[ti - 1].key if ti > 0 else ""
-        if before in _ANAPHOR or before in _NOT_MEETING_BEFORE:
+        if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti):
             continue
         if ti > 1 and toks[ti - 2].key in _NOT_MEETING_BEFORE and before in (key("این"),):
             continue
@@ -1006,7 +1029,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
     after = [m for m in mentions if m.start >= tj]
     if after:
         gap = toks[tj:after[0].start]
-        if len(gap) <= 5 and all(t.key in _FILLER or not t.word and t.text in "،," for t in gap):
+        if len(gap) <= 5 and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
+                                 for k in range(tj, after[0].start)):
             grp = [after[0]]
             intro_ba = any(t.key == key("با") for t in gap)
             k = 0

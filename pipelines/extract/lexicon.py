@@ -239,7 +239,8 @@ def lexicon() -> Lexicon:
 
 # ---------------------------------------------------------------- tokens and spans
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:\u200c+[^\W_]+)*|[^\w\s\u200c]")  # a ZWNJ joins, never splits, a word
+# a ZWNJ joins, never splits, a word; Arabic diacritics (tanween «حدوداً», fatha) belong to their word
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[\u064b-\u065f\u0670]+[^\W_]*)*(?:\u200c+[^\W_]+(?:[\u064b-\u065f\u0670]+[^\W_]*)*)*|[^\w\s\u200c]")
 
 
 @dataclass
