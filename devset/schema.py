@@ -58,8 +58,11 @@ def load_articles(directory: Path | str | None = None) -> list[dict]:
     return articles
 
 
-def published_date(article: dict) -> _dt.date:
+def published_date(article: dict) -> _dt.date | None:
+    """The publication day; None when unknown (the extractor's input allows a null date)."""
     value = article["published"]
+    if value is None:
+        return None
     return value if isinstance(value, _dt.date) else _dt.date.fromisoformat(str(value))
 
 
@@ -108,7 +111,7 @@ def problems(article: dict) -> list[str]:
             except ValueError:
                 out.append(f"{where}: date {date!r} is not ISO")
             else:
-                if meeting.get("status") == "held" and day > published:
+                if meeting.get("status") == "held" and published and day > published:
                     out.append(f"{where}: held but dated {date} after publication {published}")
         if meeting.get("kind") == "call" and any(meeting.get(k) for k in ("location", "city", "country")):
             out.append(f"{where}: a call has no place")
