@@ -313,3 +313,22 @@ def test_a_meeting_reported_by_others_with_az_khabar_dadand():
     assert names(m) == F("محمدجواد ظریف", "رجب طیب اردوغان") and m["city"] == "آنکارا"
     # «از دیدار» without a report verb is still no meeting
     assert ex("ظریف امروز از دیدار با اردوغان خودداری کرد.", "2016-08-12") == []
+
+
+# ---------------------------------------------------------------- unknown publication date
+
+def test_without_a_publication_date_offices_are_filled_for_the_era_the_text_names():
+    text = ("رئیس‌جمهور کشورمان امروز با ولادیمیر پوتین دیدار کرد. "
+            "محمدجواد ظریف وزیر امور خارجه نیز در این دیدار حضور داشت.")
+    (m,) = ex(text, None)
+    assert F("حسن روحانی") <= names(m)  # Zarif as foreign minister: 2013–2021
+    (m,) = ex("رئیس مجلس شورای اسلامی روز ۱۲ مهر ۱۳۹۵ با حموده صباغ رئیس مجلس سوریه دیدار کرد.", None)
+    assert F("علی لاریجانی") <= names(m)  # a written date sets the era
+
+
+def test_without_a_publication_date_or_era_no_office_holder_is_guessed():
+    (m,) = ex("رئیس‌جمهور کشورمان امروز با ولادیمیر پوتین دیدار کرد.", None)
+    iranian = [p for p in m["participants"] if p["country"] == "ایران"]
+    assert iranian and iranian[0]["name"] is None and iranian[0]["role"] == "رئیس‌جمهور"
+    (m,) = ex("لاریجانی امروز با حموده صباغ رئیس مجلس سوریه دیدار کرد.", None)
+    assert person(m, "علی لاریجانی")["role"] is None  # speaker once, security chief later: unknown

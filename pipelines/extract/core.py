@@ -604,12 +604,26 @@ def _same_name(a: str, b: str) -> bool:
 class Resolver:
     """Turns mentions into people, with the officials table and the article's own names."""
 
-    def __init__(self, published: date | None, article_keys: str):
-        self.day = published
+    def __init__(self, published: date | None, article_keys: str, era: tuple[date, date] | None = None):
+        self.published = published  # for dates written relative to publication
+        # who held which office: on the publication day, else over the whole era of the text
+        self.era = (published, published) if published else era
+        self.day = self.era[0] + (self.era[1] - self.era[0]) / 2 if self.era else None
         self.lex = lexicon()
         self.article_keys = article_keys
         self.known_names: list[str] = []  # fullest names seen, in order
         self.last_foreign: str | None = None  # for «این کشور»
+
+    def holder(self, role: str, country: str) -> Official | None:
+        """The table's holder of ``role`` for ``country`` over the article's whole era."""
+        off = self.lex.holder(role, country, self.day)
+        if off and self.era and self.era[0] != self.era[1]:
+            # terms rarely start and end on the same days: most of the stretch is enough
+            lo, hi = self.era
+            start, end = max(lo, off.start or lo), min(hi, off.end or hi)
+            if (end - start) < 0.8 * (hi - lo):
+                return None
+        return off
 
     def official_for_name(self, name: str, role: str | None) -> Official | None:
         cands = self.lex.officials_named(name)
@@ -655,11 +669,11 @@ class Resolver:
             off = self.official_for_name(name, role)
             if off:
                 name = off.name
-                if (not role or role in ("رئیس", "وزیر")) and (off.active(self.day) or self.day is None):
+                if (not role or role in ("رئیس", "وزیر")) and self.day is not None and off.active(self.day):
                     role = off.role  # the table knows the precise office (in the person's tenure only)
                 country = country or off.country
         elif role and country:
-            off = self.lex.holder(role, country, self.day)
+            off = self.holder(role, country)
             if off:
                 name = off.name
         if name and not from_table:
@@ -849,7 +863,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     def facts() -> tuple[bool, date | None]:
         if not sentence_facts:
             sentence_facts.extend([bool(_BACKGROUND.search(narrative.replace("\u200c", " "))),
-                                   _explicit_date(narrative, resolver.day)])
+                                   _explicit_date(narrative, resolver.published)])
         return sentence_facts[0], sentence_facts[1]
 
     call_at = [sp.i for sp in s.spans.values() if sp.has("trigger") and sp.get("trigger").data[0] == "call"
@@ -936,7 +950,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 if p.counterpart and not p.role:
                     p.role = subject_role
                     if p.country and not p.name:
-                        off = lexicon().holder(p.role, p.country, resolver.day) if p.role else None
+                        off = resolver.holder(p.role, p.country) if p.role else None
                         if off:
                             p.name = off.name
         window = narrative
@@ -1460,13 +1474,52 @@ def _trim_quote(q: str) -> str:
 
 # ------------------------------------------------------------------ entry point
 
+def _era(text: str, article_keys: str) -> tuple[date, date] | None:
+    """The stretch of time the article speaks of, for office tenure when its publication date
+    is unknown (an unqualified «رئیس‌جمهور» must not become today's president in a 2016 report).
+
+    The latest full date written in the text; else the stretch on which most of the officials it
+    names in full held office together, preferring terms whose office the text also names
+    (Zarif as foreign minister and Putin → Aug 2013 – Aug 2021); else None. An office is then
+    filled from the table only by someone who held it over the whole stretch.
+    """
+    written = [f.value for f in D.find_dates(text, None) if f.rank == 3]
+    if written:
+        return max(written), max(written)
+    terms: dict[str, list[tuple[date, date, bool]]] = {}
+    for o in lexicon().officials:
+        k = key(o.name)
+        if len(k) >= 6 and k in article_keys:
+            terms.setdefault(k, []).append((o.start or _EARLIEST, o.end or date.today(), key(o.role) in article_keys))
+    if not terms:
+        return None
+
+    def covering(day: date) -> list[tuple[date, date, bool]]:
+        out = []
+        for spans in terms.values():
+            here = [t for t in spans if t[0] <= day <= t[1]]
+            if here:
+                out.append(max(here, key=lambda t: t[2]))
+        return out
+
+    def score(day: date) -> tuple[int, int, date]:
+        cover = covering(day)
+        return len(cover), sum(t[2] for t in cover), day
+
+    best = max({t[i] for spans in terms.values() for t in spans for i in (0, 1)}, key=score)
+    cover = covering(best)
+    return max(t[0] for t in cover), min(t[1] for t in cover)
+
+
+_EARLIEST = date(1979, 2, 11)
+
 def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     pub = D.parse_published(published)
     article = _prepare(text[:MAX_CHARS])
     title = title[:2000] if isinstance(title, str) else None
     sentences = _sentences(article, title)
     article_keys = key(article + " " + (title or ""))
-    resolver = Resolver(pub, article_keys)
+    resolver = Resolver(pub, article_keys, None if pub else _era(article + "\n" + (title or ""), article_keys))
     focus: Person | None = None
     protagonist: Person | None = None
     focus_at: dict[int, Person | None] = {}

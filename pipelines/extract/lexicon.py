@@ -82,6 +82,8 @@ class Lexicon:
             if role not in ("معاون اول رئیس‌جمهور", "رئیس مجلس", "رئیس قوه قضاییه", "رئیس ستاد کل نیروهای مسلح",
                             "رئیس سازمان انرژی اتمی", "رئیس دفتر سیاسی", "رئیس کمیسیون اروپا", "رئیس شورای اروپا"):
                 return None
+        if day is None:
+            return None  # an unknown era: today's holder would be a guess
         found = {o.name: o for o in self.officials
                  if o.role == role and o.country == country and o.active(day)}
         if len(found) > 1 and day is not None:
