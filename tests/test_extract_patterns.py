@@ -332,3 +332,17 @@ def test_without_a_publication_date_or_era_no_office_holder_is_guessed():
     assert iranian and iranian[0]["name"] is None and iranian[0]["role"] == "رئیس‌جمهور"
     (m,) = ex("لاریجانی امروز با حموده صباغ رئیس مجلس سوریه دیدار کرد.", None)
     assert person(m, "علی لاریجانی")["role"] is None  # speaker once, security chief later: unknown
+
+
+def test_unknown_names_written_before_a_comma_and_their_office():
+    (m,) = ex("جواد اوجی وزیر نفت امروز با زیاد علی فاضل، وزیر برق عراق دیدار کرد.", "2023-05-10")
+    assert F("زیاد علی فاضل") <= names(m) and person(m, "زیاد علی فاضل")["country"] == "عراق"
+    (m,) = ex("«الکسی دیدوف»، سفیر جدید روسیه در تهران، امروز با حسین امیرعبداللهیان دیدار کرد.", "2023-05-10")
+    assert F("الکسی دیدوف") <= names(m)
+    (m,) = ex("سعید خطیب زاده، معاون وزیر امور خارجه امروز با نیچروان بارزانی دیدار کرد.", "2024-01-10")
+    assert F("سعید خطیب زاده") <= names(m)  # a surname written apart from its «زاده»
+
+
+def test_an_honorific_inside_the_quotes_of_a_listed_name():
+    (m,) = ex("ابراهیم رئیسی امروز با «شیخ تمیم بن حمد آل ثانی» امیر قطر دیدار کرد.", "2024-01-10")
+    assert names(m) == F("ابراهیم رئیسی", "تمیم بن حمد آل ثانی")

@@ -278,7 +278,14 @@ def _name_before_office(words: list[Token]) -> bool:
     not be a very common word (given names such as محمد are)."""
     if any(t.key in _STOP or t.text.isdigit() or len(t.text) < 2 for t in words):
         return False
-    return (word_frequency(words[-1].text) or 0) < 1_000_000
+    surname = words[-1]
+    if surname.key in _SURNAME_TAILS and len(words) >= 3:
+        surname = words[-2]  # «خطیب زاده», «عبدالله پور» written apart
+    return (word_frequency(surname.text) or 0) < 1_000_000
+
+
+# the last part of a surname, often written apart from it
+_SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
 
 
 def _bare_name_like(words: list[Token]) -> bool:
@@ -349,7 +356,15 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             inner_text = " ".join(x.text for x in inner)
             inner_spans = match_spans(inner, inner_text) if inner else {}
             first = inner_spans.get(0)
-            if first and first.j == len(inner) and first.has("person"):
+            if first and first.has("honorific") and first.j < len(inner):
+                # «شیخ تمیم بن حمد آل ثانی»: the honorific inside the quotes
+                m.honorific = True
+                inner = inner[first.j:]
+                inner_text = " ".join(x.text for x in inner)
+                inner_spans = match_spans(inner, inner_text)
+                first = inner_spans.get(0)
+            if first and first.has("person") and (first.j == len(inner) or all(x.word for x in inner)):
+                # the whole quote, or a listed short form and the rest of the name («شیخ تمیم بن حمد ...»)
                 if m.name:
                     break
                 e = first.get("person")
@@ -456,6 +471,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
     # «X Y وزیر خارجه Z»: an unknown name right before the office phrase
     if m.role and not m.name and not m.plural:
         j = m.start
+        if j > 2 and toks[j - 1].text in "،," and (toks[j - 2].word or toks[j - 2].text == "»"):
+            j -= 1  # «با زیاد علی فاضل، وزیر برق عراق», «الکسی دیدوف»، سفیر ...
         a = j
         while a > 0 and j - a < 4 and toks[a - 1].word and toks[a - 1].key not in _STOP and (
                 not spans.get(a - 1) or _place_word_in_name(toks, spans, a - 1, j)):
@@ -464,6 +481,15 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                                                               or not toks[a - 1].word):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
+        elif toks[j - 1].text == "»":
+            # «الکسی دیدوف»، سفیر ...: a quoted name, a comma, the office
+            a = j - 1
+            while a > 0 and j - a <= 6 and toks[a - 1].text != "«":
+                a -= 1
+            inner = toks[a:j - 1]
+            if a > 0 and 1 <= len(inner) <= 5 and all(x.word for x in inner) and not any(spans.get(k) for k in range(a, j - 1)):
+                m.name = " ".join(x.text for x in inner)
+                m.start = a - 1
     if m.role and lex.offices.get(m.role, set()) & {"nonprincipal"}:
         m.media = True
     return m, i
