@@ -346,3 +346,30 @@ def test_unknown_names_written_before_a_comma_and_their_office():
 def test_an_honorific_inside_the_quotes_of_a_listed_name():
     (m,) = ex("ابراهیم رئیسی امروز با «شیخ تمیم بن حمد آل ثانی» امیر قطر دیدار کرد.", "2024-01-10")
     assert names(m) == F("ابراهیم رئیسی", "تمیم بن حمد آل ثانی")
+
+
+# ---------------------------------------------------------------- lists
+
+def test_offices_listed_after_ba_share_the_trailing_country_and_are_met_one_by_one():
+    ms = ex("محمدجواد ظریف وزیر امور خارجه فردا با رئیس‌جمهور، نخست‌وزیر و وزیر امور خارجه عراق "
+            "دیدار خواهد کرد.", "2019-01-10")
+    assert len(ms) == 3 and all(m["status"] == "planned" for m in ms)
+    iraqis = [p for m in ms for p in m["participants"] if p["country"] == "عراق"]
+    assert sorted(p["role"] for p in iraqis) == sorted(["رئیس‌جمهور", "نخست‌وزیر", "وزیر امور خارجه"])
+
+
+def test_two_sides_named_by_office_in_the_subject_keep_their_own_countries():
+    (m,) = ex("رئیس‌جمهور و نخست‌وزیر پاکستان امروز در تماسی تصویری گفت‌وگو کردند.", "2025-03-03")
+    assert {p["country"] for p in m["participants"]} == {"ایران", "پاکستان"}
+
+
+def test_counterparts_listed_by_adjective_are_one_call_each():
+    ms = ex("ابراهیم رئیسی امروز با همتایان ترکیه‌ای، ترکمنستانی و اندونزیایی خود تلفنی گفت‌وگو کرد.", "2024-01-10")
+    assert len(ms) == 3 and all(m["kind"] == "call" for m in ms)
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "ترکیه", "ترکمنستان", "اندونزی"}
+
+
+def test_a_conjunction_is_never_the_end_of_a_gazetteer_phrase():
+    # matching ignores spaces: «روس و» must not read as the city «روسو»
+    ms = ex("عراقچی امروز با همتایان روس و چینی خود دیدار کرد.", "2025-01-10")
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "روسیه", "چین"}

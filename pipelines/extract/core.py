@@ -329,7 +329,31 @@ def _mentions(s: Sentence) -> list[Mention]:
             m.prep = toks[m.start - 1].key
         out.append(m)
         i = max(nxt, i + 1)
+    _share_trailing_country(out, toks)
     return out
+
+
+def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
+    """«با رئیس‌جمهور، نخست‌وزیر و وزیر امور خارجه عراق»: bare offices listed after «با» before
+    one that names its country hold office in that country too."""
+    k = len(mentions) - 1
+    while k > 0:
+        last = mentions[k]
+        run = [last]
+        while k > 0:
+            prev = mentions[k - 1]
+            between = toks[prev.end:run[0].start]
+            if not (between and all(t.key in _COORD for t in between) and prev.role and not prev.name
+                    and not prev.countries and not prev.counterpart and not prev.plural and not prev.pronoun):
+                break
+            run.insert(0, prev)
+            k -= 1
+        # only the counterparts «با ...»: «رئیس‌جمهور و نخست‌وزیر پاکستان ... گفت‌وگو کردند» are two sides
+        if len(run) > 1 and run[0].prep == key("با") and last.role and not last.name \
+                and len(last.countries) == 1 and not last.plural:
+            for m in run[:-1]:
+                m.countries = list(last.countries)
+        k -= 1
 
 
 def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[Mention | None, int]:
@@ -421,6 +445,11 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 e = sp2.get("adj") or sp2.get("country")
                 m.countries = [e.canon]
                 i = sp2.j
+                # «همتایان ترکیه‌ای، ترکمنستانی و اندونزیایی خود»: one counterpart per country
+                while i + 1 < n and toks[i].key in _COORD and spans.get(i + 1) and spans[i + 1].has("adj"):
+                    m.countries.append(spans[i + 1].get("adj").canon)
+                    i = spans[i + 1].j
+                m.plural = len(m.countries) > 1
             while i < n and toks[i].key in (key("خود"), key("خویش"), key("اش"), key("شان"), key("ایرانی")):
                 if toks[i].key == key("ایرانی"):
                     break
@@ -670,9 +699,10 @@ class Resolver:
         if m.name and m.name_weak and not (m.honorific or m.role or self._full_name_in_article(m.name)
                                            or self._in_office(m.name)):
             return []
-        if m.plural:
-            return [self._resolve(None, m.role, c, m.start) for c in m.countries] if len(m.countries) >= 2 else []
         role = m.role or (subject_role if m.counterpart else None)
+        if m.plural:
+            return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
+                    for c in m.countries] if len(m.countries) >= 2 else []
         return [self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)]
 
     def _in_office(self, name: str) -> bool:
@@ -942,8 +972,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «A با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد»: two bilaterals; «A با X، Y، Z
                 # و W دیدار کرد» (one «دیدار» with four counterparts) is one group meeting unless the
                 # trigger is plural («دیدارهای ...»)
-                split.append(len(grp) > 1 and not multilateral and None not in countries
-                             and len(countries) == len(ppl) and (len(ppl) <= 2 or plural_trigger))
+                one_per_country = len(grp) == 1 and grp[0].counterpart and grp[0].plural
+                # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق»: a state's officials are met one by one
+                one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
+                    and None not in countries and all(m.role and not m.name for m in grp) \
+                    and len({m.role for m in grp}) == len(grp)
+                split.append(not multilateral and (one_per_office or (len(grp) > 1 or one_per_country)
+                             and None not in countries and len(countries) == len(ppl)
+                             and (len(ppl) <= 2 or plural_trigger or one_per_country)))
         subjects: list[Mention] = []
         obj_ids = {id(m) for grp in objects for m in grp}
         for m in ([lead] if lead else mentions):

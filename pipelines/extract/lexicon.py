@@ -298,7 +298,9 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
             if j > i and "\n" in text[tokens[j - 1].end - base:tok.start - base]:
                 break
             acc += tok.key
-            if acc in phrases:
+            # matching ignores spaces, so «روس و» would read as the city «روسو»: a phrase never
+            # ends on a separate conjunction (inside one, «حمل و نقل», it may stand)
+            if acc in phrases and not (j > i and tok.key == "و"):
                 best = (j + 1, phrases[acc])
         if best:
             spans[i] = Span(i, best[0], best[1])
