@@ -373,3 +373,39 @@ def test_a_conjunction_is_never_the_end_of_a_gazetteer_phrase():
     # matching ignores spaces: «روس و» must not read as the city «روسو»
     ms = ex("عراقچی امروز با همتایان روس و چینی خود دیدار کرد.", "2025-01-10")
     assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "روسیه", "چین"}
+
+
+# ---------------------------------------------------------------- welcome, host, purpose, refusal, envoys
+
+def test_an_official_welcome_is_a_meeting_either_voice():
+    (m,) = ex("آیت‌الله رئیسی امروز در مجموعه سعدآباد از امیر قطر استقبال رسمی کرد.", "2022-05-12")
+    assert {p["country"] for p in m["participants"]} == {"ایران", "قطر"}
+    (m,) = ex("محمدباقر قالیباف امروز مورد استقبال رسمی رستم امامعلی، رئیس مجلس ملی تاجیکستان قرار گرفت.",
+              "2021-05-10")
+    assert F("محمدباقر قالیباف", "رستم امامعلی") <= names(m)
+
+
+def test_the_host_of_an_unknown_guest_named_before_his_office():
+    (m,) = ex("علی لاریجانی امروز میزبان عمار حکیم رهبر جریان حکمت عراق بود.", "2025-09-10")
+    assert F("علی لاریجانی", "عمار حکیم") <= names(m)
+
+
+def test_a_meeting_a_trip_is_for_is_planned():
+    (m,) = ex("تمیم بن حمد آل ثانی امیر قطر امروز برای دیدار با مسعود پزشکیان وارد تهران شد.", "2025-02-19")
+    assert m["status"] == "planned"
+
+
+def test_refused_and_wished_for_meetings_are_none():
+    assert ex("رئیس‌جمهور روسیه حاضر نشده است با رئیس مجلس ایران در جریان سفر او به مسکو دیدار کند.",
+              "2024-01-10") == []
+    assert ex("گروسی گفت امیدوارم به زودی فرصتی برای دیدار با عباس عراقچی وزیر امور خارجه ایران داشته باشم.",
+              "2025-01-10") == []
+    assert ex("عراقچی تاکنون با هلنا مارتینز وزیر امور خارجه پرتغال دیدار نکرده است.", "2025-01-10") == []
+
+
+def test_the_name_after_an_envoys_office_is_whom_he_represents():
+    (m,) = ex("الکساندر لاورنتیف، نماینده ویژه ولادیمیر پوتین در امور سوریه، امروز با علی لاریجانی دیدار کرد.",
+              "2025-09-10")
+    envoy = person(m, "الکساندر لاورنتیف")
+    assert envoy["role"] == "نماینده ویژه" and envoy["country"] == "روسیه"
+    assert F("ولادیمیر پوتین").isdisjoint(names(m))

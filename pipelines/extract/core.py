@@ -212,6 +212,7 @@ class Mention:
     honorific: bool = False
     media: bool = False
     prep: str | None = None  # preposition right before the mention
+    end_of_role: int = -1  # the token after the office phrase
 
     @property
     def country(self) -> str | None:
@@ -284,6 +285,7 @@ def _name_before_office(words: list[Token]) -> bool:
     return (word_frequency(surname.text) or 0) < 1_000_000
 
 
+_ENVOY_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار", "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
 
@@ -404,6 +406,14 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             consumed = True
             expect_name = False
             continue
+        if sp and sp.has("person") and m.role and not m.name and not m.countries and i == m.end_of_role \
+                and m.role.startswith(_ENVOY_ROLES):
+            # «نماینده ویژه ولادیمیر پوتین»: the name after an envoy's office is whom he represents
+            principal = lex.officials_named(sp.get("person").canon)
+            if principal:
+                m.countries = [principal[0].country]
+            i = sp.j
+            continue
         if sp and sp.has("person"):
             if m.name:
                 break
@@ -432,6 +442,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                     k -= 1
             i = sp.j
             consumed = True
+            m.end_of_role = i
             i = _qualifier(toks, spans, i, n, m)
             continue
         if t.key in (key("همتای"), key("همتایان"), key("همتا")):
@@ -503,11 +514,14 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         if j > 2 and toks[j - 1].text in "،," and (toks[j - 2].word or toks[j - 2].text == "»"):
             j -= 1  # «با زیاد علی فاضل، وزیر برق عراق», «الکسی دیدوف»، سفیر ...
         a = j
-        while a > 0 and j - a < 4 and toks[a - 1].word and toks[a - 1].key not in _STOP and (
-                not spans.get(a - 1) or _place_word_in_name(toks, spans, a - 1, j)):
+        inside = {k for sp in spans.values() if sp.j - sp.i > 1 for k in range(sp.i + 1, sp.j)}
+        while a > 0 and j - a < 4 and toks[a - 1].word and toks[a - 1].key not in _STOP and a - 1 not in inside \
+                and (not spans.get(a - 1) or _place_word_in_name(toks, spans, a - 1, j)):
             a -= 1
-        if j - a >= 2 and not spans.get(a) and _name_before_office(toks[a:j]) and (a == 0 or toks[a - 1].key in _PREPS | _COORD
-                                                              or not toks[a - 1].word):
+        after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
+        if j - a >= 2 and not spans.get(a) and (_name_before_office(toks[a:j]) or after_trigger and _name_like(
+                toks, spans, a, j)) and (a == 0 or toks[a - 1].key in _PREPS | _COORD or not toks[a - 1].word
+                                         or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
         elif toks[j - 1].text == "»":
@@ -893,8 +907,28 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
             merged.append((a[0], t[1], "call"))
         else:
             merged.append(t)
-    return [t for t in merged if not (t[2] == "call" and t[1] - t[0] == 1
+    kept = [t for t in merged if not (t[2] == "call" and t[1] - t[0] == 1
                                       and s.tokens[t[0]].key in _LONE_CALL_WORDS)]
+    # «X که برای دیدار با Y آمده بود، امروز با Y دیدار کرد»: the meeting itself first, the purpose after
+    return sorted(kept, key=lambda t: _purpose(s.tokens, t[0]))
+
+
+_PURPOSE = {key(w) for w in ("برای", "جهت")}
+_PURPOSE_AFTER_BE = {key(w) for w in ("منظور", "قصد", "هدف")}
+
+
+def _purpose(toks: list[Token], ti: int) -> bool:
+    """«برای دیدار با», «به منظور دیدار با»: the meeting is what a trip is for, not yet held."""
+    if ti > 0 and toks[ti - 1].key in _PURPOSE:
+        return True
+    return ti > 1 and toks[ti - 1].key in _PURPOSE_AFTER_BE and toks[ti - 2].key == key("به")
+
+
+# a refused, denied or merely wished-for meeting is no meeting
+_NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدوار(?:م|یم)|آرزو|تمایلی ?ن|نپذیرفت|خودداری|امتناع|"
+                         r"تکذیب|هرگز")
+_NEGATED_VERB = {key(w) for w in ("نکرد", "نکردند", "نکرده", "نکرده‌ام", "نکرده‌ایم", "نداشت", "نداشتند",
+                                  "نداشته", "نداشته‌ایم", "نشد", "نشده", "نمی‌کند", "نمی‌کنند", "نخواهد", "نخواهند")}
 
 
 def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
@@ -928,7 +962,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(c < ti for c in call_at):
             kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند»
         before = toks[ti - 1].key if ti > 0 else ""
-        if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti):
+        if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
+                and not (kind == "welcome" and before == key("مورد")):
+            continue
+        if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) or any(
+                t.key in _NEGATED_VERB for t in toks[tj:min(len(toks), tj + 8)]):
             continue
         if ti > 1 and toks[ti - 2].key in _NOT_MEETING_BEFORE and before in (key("این"),):
             continue
@@ -940,6 +978,12 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         lead = None
         if kind == "receive":
             objects = _received(mentions, toks, ti)
+            kind = "meeting"
+        elif kind == "welcome":
+            # «مورد استقبال رسمی X قرار گرفت» (X right after), «از X استقبال رسمی کرد» (X after «از»)
+            welcomed = [m for m in mentions if m.start == tj] if before == key("مورد") else \
+                [m for m in mentions if m.end <= ti and m.prep == key("از") and ti - m.end <= 2]
+            objects = [[welcomed[-1]]] if welcomed else []
             kind = "meeting"
         elif kind == "call_to":
             to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 3]
@@ -1018,7 +1062,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         window = narrative
         before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
         past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
-        planned = _future_verb(toks, tj) or not past_verb and bool(
+        planned = _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
         if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")):
             planned = True  # an item of an announced trip programme

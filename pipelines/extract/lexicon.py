@@ -164,6 +164,9 @@ TRIGGERS = [(p, "meeting") for p in [
 ]] + [(p, "receive") for p in [
     # «X، Y را به حضور پذیرفت»: the counterpart is the object marked by «را»
     "به حضور پذیرفت", "به حضور پذیرفتند", "به حضور می‌پذیرد", "به حضور خواهد پذیرفت", "پذیرای",
+]] + [(p, "welcome") for p in [
+    # «از X استقبال رسمی کرد», «مورد استقبال رسمی X قرار گرفت»: the official welcome of a visitor
+    "استقبال رسمی", "مراسم استقبال رسمی",
 ]] + [(p, "call_to") for p in [
     # «X به Y تلفن زد»: the counterpart is the «به» phrase before the verb
     "تلفن زد", "تلفن کرد", "زنگ زد", "تلفن زدند",
