@@ -409,3 +409,15 @@ def test_the_name_after_an_envoys_office_is_whom_he_represents():
     envoy = person(m, "الکساندر لاورنتیف")
     assert envoy["role"] == "نماینده ویژه" and envoy["country"] == "روسیه"
     assert F("ولادیمیر پوتین").isdisjoint(names(m))
+
+
+def test_a_long_arabic_name_before_its_office_and_the_city_entered():
+    (m,) = ex("محمدجواد ظریف وزیر امور خارجه امروز وارد مسقط شد و با فهد بن محمود آل سعید معاون نخست‌وزیر "
+              "عمان دیدار کرد.", "2019-01-10")
+    assert F("فهد بن محمود آل سعید") <= names(m) and m["city"] == "مسقط"
+
+
+def test_the_city_named_in_the_occasion_is_the_place():
+    (m,) = ex("عراقچی امروز در حاشیه مجمع دیپلماسی آنتالیا با هاکان فیدان وزیر امور خارجه ترکیه دیدار کرد.",
+              "2025-04-12")
+    assert (m["city"], m["country"]) == ("آنتالیا", "ترکیه")

@@ -279,6 +279,8 @@ def _name_before_office(words: list[Token]) -> bool:
     not be a very common word (given names such as محمد are)."""
     if any(t.key in _STOP or t.text.isdigit() or len(t.text) < 2 for t in words):
         return False
+    if len(words) >= 3 and any(t.key in (key("بن"), key("بنت")) for t in words[1:-1]):
+        return True  # «فهد بن محمود آل سعید»: a patronymic makes any words a name
     surname = words[-1]
     if surname.key in _SURNAME_TAILS and len(words) >= 3:
         surname = words[-2]  # «خطیب زاده», «عبدالله پور» written apart
@@ -515,7 +517,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             j -= 1  # «با زیاد علی فاضل، وزیر برق عراق», «الکسی دیدوف»، سفیر ...
         a = j
         inside = {k for sp in spans.values() if sp.j - sp.i > 1 for k in range(sp.i + 1, sp.j)}
-        while a > 0 and j - a < 4 and toks[a - 1].word and toks[a - 1].key not in _STOP and a - 1 not in inside \
+        # «فهد بن محمود آل سعید»: Arabic names are longer by their particles
+        longest = 4 + sum(1 for t in toks[max(0, j - 6):j] if t.key in _NAME_PARTICLES)
+        while a > 0 and j - a < longest and toks[a - 1].word and toks[a - 1].key not in _STOP and a - 1 not in inside \
                 and (not spans.get(a - 1) or _place_word_in_name(toks, spans, a - 1, j)):
             a -= 1
         after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
@@ -1748,6 +1752,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     if mt.kind == "call":  # a call is no part of a trip to the place (the caller's trip is not the call's)
         occasions = [o for o in occasions if not o.startswith("سفر به")]
     occasion = "؛ ".join(respell(o) for o in _unique(occasions)) or None
+    if city is None and occasion:
+        city, country = _city_in(occasion, country)  # «در حاشیه مجمع دیپلماسی آنتالیا»
     if mt.kind == "call":
         city = country = None
     location = city or country
@@ -1772,6 +1778,16 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         "statements": statements,
         "topics": topics,
     }
+
+
+def _city_in(phrase: str, country: str | None) -> tuple[str | None, str | None]:
+    """A known city named inside ``phrase`` (and its country), if it agrees with ``country``."""
+    toks = tokenize(phrase)
+    for sp in match_spans(toks, phrase).values():
+        e = sp.get("city")
+        if e and not sp.has("country", "person", "org") and country in (None, e.data[0]):
+            return e.canon, e.data[0]
+    return None, country
 
 
 def _article_spelling(name: str | None, article_keys: str) -> str | None:
