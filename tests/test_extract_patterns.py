@@ -421,3 +421,19 @@ def test_the_city_named_in_the_occasion_is_the_place():
     (m,) = ex("عراقچی امروز در حاشیه مجمع دیپلماسی آنتالیا با هاکان فیدان وزیر امور خارجه ترکیه دیدار کرد.",
               "2025-04-12")
     assert (m["city"], m["country"]) == ("آنتالیا", "ترکیه")
+
+
+def test_an_arabic_name_with_its_article_right_after_didar_ba():
+    (m,) = ex("محسن پاکنژاد امروز در دوحه در دیدار با سعد الکعبی اظهار کرد: روابط دو کشور نزدیک است.",
+              "2025-10-22")
+    assert F("سعد الکعبی") <= names(m)
+
+
+def test_a_request_for_a_meeting_is_none():
+    assert ex("خبر رد درخواست دیدار قالیباف با پوتین در رسانه‌ها بازتاب یافت.", "2024-01-10") == []
+
+
+def test_a_wide_era_gives_no_office_from_the_table():
+    # only Erdogan (in office 2014–) dates this text: Raisi's office then is unknown, not «chief justice»
+    ms = ex("آیت‌الله رئیسی روز گذشته در تماس تلفنی با رجب طیب اردوغان رئیس‌جمهور ترکیه گفت‌وگو کرد.", None)
+    assert ms and all(p["role"] != "رئیس قوه قضاییه" for m in ms for p in m["participants"])

@@ -298,6 +298,8 @@ def _bare_name_like(words: list[Token]) -> bool:
         return False
     if _ordinary(words[-1].text):
         return False
+    if len(words) == 2 and words[-1].text.startswith("ال") and len(words[-1].text) >= 5:
+        return True  # «سعد الکعبی»: an Arabic surname with its article after any given name
     return not any(_ordinary(t.text, 300_000) for t in words[:-1])
 
 
@@ -690,13 +692,18 @@ class Resolver:
     def holder(self, role: str, country: str) -> Official | None:
         """The table's holder of ``role`` for ``country`` over the article's whole era."""
         off = self.lex.holder(role, country, self.day)
-        if off and self.era and self.era[0] != self.era[1]:
-            # terms rarely start and end on the same days: most of the stretch is enough
-            lo, hi = self.era
-            start, end = max(lo, off.start or lo), min(hi, off.end or hi)
-            if (end - start) < 0.8 * (hi - lo):
-                return None
-        return off
+        return off if off and self.in_office(off) else None
+
+    def in_office(self, off: Official) -> bool:
+        """Whether ``off`` held its office over (most of) the article's era."""
+        if self.era is None:
+            return False
+        lo, hi = self.era
+        if lo == hi:
+            return off.active(lo)
+        # terms rarely start and end on the same days: most of the stretch is enough
+        start, end = max(lo, off.start or lo), min(hi, off.end or hi)
+        return (end - start) >= 0.8 * (hi - lo)
 
     def official_for_name(self, name: str, role: str | None) -> Official | None:
         cands = self.lex.officials_named(name)
@@ -743,7 +750,7 @@ class Resolver:
             off = self.official_for_name(name, role)
             if off:
                 name = off.name
-                if (not role or role in ("رئیس", "وزیر")) and self.day is not None and off.active(self.day):
+                if (not role or role in ("رئیس", "وزیر")) and self.in_office(off):
                     role = off.role  # the table knows the precise office (in the person's tenure only)
                 country = country or off.country
         elif role and country:
@@ -830,7 +837,8 @@ _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی")
 _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
 _NOT_MEETING_BEFORE = {key(w) for w in (
     "درباره", "پیرامون", "دربارهٔ", "خصوص", "مورد", "از", "آماده", "امکان", "احتمال", "خواستار", "پیشنهاد",
-    "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای")}
+    "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای", "درخواست",
+    "تقاضای")}
 _FILLER = {key(w) for w in (
     "با", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
