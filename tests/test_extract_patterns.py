@@ -437,3 +437,13 @@ def test_a_wide_era_gives_no_office_from_the_table():
     # only Erdogan (in office 2014–) dates this text: Raisi's office then is unknown, not «chief justice»
     ms = ex("آیت‌الله رئیسی روز گذشته در تماس تلفنی با رجب طیب اردوغان رئیس‌جمهور ترکیه گفت‌وگو کرد.", None)
     assert ms and all(p["role"] != "رئیس قوه قضاییه" for m in ms for p in m["participants"])
+
+
+def test_the_president_of_the_islamic_republic_of_iran():
+    (m,) = ex("قرار است امیر قطر در این سفر با رئیس جمهوری اسلامی ایران ملاقات کند.", "2020-01-12")
+    assert F("تمیم بن حمد آل ثانی", "حسن روحانی") == names(m) and m["status"] == "planned"
+
+
+def test_after_the_meeting_of_x_with_him_is_a_meeting_with_the_subject():
+    (m,) = ex("روحانی پس از دیدار محمود احمدی‌نژاد با وی، گفت: همکاری لازم است.", "2013-08-02")
+    assert names(m) == F("حسن روحانی", "محمود احمدی‌نژاد")

@@ -567,6 +567,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             return j + 2
         if j < n and toks[j].key in (key("کشور"), key("جمهوری")) and not spans.get(j):
             j += 1
+        if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
+            j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری»
         sp = spans.get(j)
         if sp and sp.has("country", "org", "adj"):
             e = sp.get("country") or sp.get("org") or sp.get("adj")
@@ -974,8 +976,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(c < ti for c in call_at):
             kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند»
         before = toks[ti - 1].key if ti > 0 else ""
+        after_meeting = before == key("از") and ti > 1 and toks[ti - 2].key in (key("پس"), key("بعد"))
         if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
-                and not (kind == "welcome" and before == key("مورد")):
+                and not (kind == "welcome" and before == key("مورد")) and not after_meeting:
             continue
         if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) or any(
                 t.key in _NEGATED_VERB for t in toks[tj:min(len(toks), tj + 8)]):
@@ -1013,6 +1016,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         for grp in objects:
             ppl = []
             for m in grp:
+                if m.pronoun and lead is not None and subject is not None and subject is not lead \
+                        and not subject.pronoun:
+                    # «روحانی پس از دیدار احمدی‌نژاد با وی گفت»: «وی» is the sentence's subject
+                    ppl += resolver.people(subject, focus, None)
+                    continue
                 if m.pronoun and subject is not None and not subject.pronoun:
                     # «X ... از رئیس‌جمهور ونزوئلا استقبال کرد و سپس با وی دیدار کرد»: «وی» is the
                     # last other person named before it in the sentence, not the subject
