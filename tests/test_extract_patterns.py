@@ -447,3 +447,9 @@ def test_the_president_of_the_islamic_republic_of_iran():
 def test_after_the_meeting_of_x_with_him_is_a_meeting_with_the_subject():
     (m,) = ex("حسن روحانی پس از دیدار محمود احمدی‌نژاد با وی، گفت: همکاری لازم است.", "2013-08-02")
     assert names(m) == F("حسن روحانی", "محمود احمدی‌نژاد")
+
+
+def test_keeping_in_contact_is_no_call():
+    (m,) = ex("عراقچی امروز در نیویورک با رافائل گروسی مدیرکل آژانس دیدار و برقراری مجدد تماس را مهم دانست.",
+              "2025-09-23")
+    assert m["kind"] == "meeting"

@@ -921,12 +921,15 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
             merged.append((a[0], t[1], "call"))
         else:
             merged.append(t)
-    kept = [t for t in merged if not (t[2] == "call" and t[1] - t[0] == 1
-                                      and s.tokens[t[0]].key in _LONE_CALL_WORDS)]
+    kept = [t for t in merged if not (t[2] == "call" and t[1] - t[0] == 1 and (
+        s.tokens[t[0]].key in _LONE_CALL_WORDS
+        # «برقراری مجدد تماس با», «حفظ تماس‌ها»: keeping in contact, not a call
+        or any(x.key in _CONTACT_WORDS for x in s.tokens[max(0, t[0] - 2):t[0]])))]
     # «X که برای دیدار با Y آمده بود، امروز با Y دیدار کرد»: the meeting itself first, the purpose after
     return sorted(kept, key=lambda t: _purpose(s.tokens, t[0]))
 
 
+_CONTACT_WORDS = {key(w) for w in ("برقراری", "حفظ", "ادامه", "تداوم", "قطع", "ارتباط")}
 _PURPOSE = {key(w) for w in ("برای", "جهت")}
 _PURPOSE_AFTER_BE = {key(w) for w in ("منظور", "قصد", "هدف")}
 
