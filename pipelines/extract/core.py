@@ -996,6 +996,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if after in _ANAPHOR and tj + 1 < len(toks) and toks[tj + 1].key not in (key("کشور"),):
             continue  # «در دیدار این هفته»? rare; «در گفت‌وگو این ...»
         lead = None
+        to_come = False
         if kind == "receive":
             objects = _received(mentions, toks, ti)
             kind = "meeting"
@@ -1005,6 +1006,15 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 [m for m in mentions if m.end <= ti and m.prep == key("از") and ti - m.end <= 2]
             objects = [[welcomed[-1]]] if welcomed else []
             kind = "meeting"
+        elif kind == "hand_over":
+            # «پیام رهبری را به X تقدیم کرد»: handed over in person; «X» is the «به» phrase before the verb
+            to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 2]
+            message = any(t.key in (key("پیام"), key("نامه"), key("پیامی"), key("نامه‌ای"))
+                          for t in toks[max(0, ti - 15):ti])
+            objects = [[to[-1]]] if to and message else []
+            kind = "meeting"
+            # «... ارائه کند», «تقدیم خواهد کرد»: the verb is the trigger; subjunctive or future is to come
+            to_come = any(t.key in (key("کند"), key("دهد"), key("خواهد")) for t in toks[ti:tj])
         elif kind == "call_to":
             to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 3]
             objects = [[to[-1]]] if to else []
@@ -1087,7 +1097,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         window = narrative
         before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
         past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
-        planned = _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
+        planned = to_come or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
         if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")):
             planned = True  # an item of an announced trip programme

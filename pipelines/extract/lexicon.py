@@ -167,6 +167,10 @@ TRIGGERS = [(p, "meeting") for p in [
 ]] + [(p, "welcome") for p in [
     # «از X استقبال رسمی کرد», «مورد استقبال رسمی X قرار گرفت»: the official welcome of a visitor
     "استقبال رسمی", "مراسم استقبال رسمی",
+]] + [(p, "hand_over") for p in [
+    # «پیام ... را به X تقدیم کرد»: a message handed over in person (only after «پیام»/«نامه»)
+    "تقدیم کرد", "تقدیم کند", "تقدیم کردند", "تقدیم خواهد کرد", "تحویل داد", "تحویل دهد", "ارائه کرد",
+    "ارائه کند", "ارائه خواهد کرد", "تسلیم کرد",
 ]] + [(p, "call_to") for p in [
     # «X به Y تلفن زد»: the counterpart is the «به» phrase before the verb
     "تلفن زد", "تلفن کرد", "زنگ زد", "تلفن زدند",
