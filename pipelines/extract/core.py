@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -1821,11 +1821,15 @@ def _city_in(phrase: str, country: str | None) -> tuple[str | None, str | None]:
     return None, country
 
 
+_HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "حجت‌الاسلام"}
+
+
 def _article_spelling(name: str | None, article_keys: str) -> str | None:
     if not name or key(name) in article_keys:
         return name
     n = len(name.split())  # a spelling variant, never a shorter form («علی باقری» for «علی باقری کنی»)
-    variants = [v for v in lexicon().spellings.get(name, ()) if key(v) in article_keys and len(v.split()) >= n]
+    variants = [v for v in lexicon().spellings.get(name, ()) if key(v) in article_keys and len(v.split()) >= n
+                and v.split()[0] not in _HONORIFIC_WORDS]  # «آیت‌الله رئیسی» is no name
     return max(variants, key=lambda v: len(key(v))) if variants else name
 
 
