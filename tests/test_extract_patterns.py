@@ -468,3 +468,8 @@ def test_a_message_handed_over_in_person_is_a_meeting():
               "2024-01-10")
     assert m["status"] == "planned"
     assert ex("وزیر نیرو امروز طرح جدیدی را به دولت ارائه کرد.", "2019-05-10") == []
+
+
+def test_a_name_is_never_written_out_with_an_honorific():
+    (m,) = ex("آیت الله رئیسی امروز در مجموعه سعدآباد از امیر قطر استقبال رسمی کرد.", "2022-05-12")
+    assert all(not (p["name"] or "").startswith(("آیت", "حجت")) for p in m["participants"])
