@@ -473,3 +473,41 @@ def test_a_message_handed_over_in_person_is_a_meeting():
 def test_a_name_is_never_written_out_with_an_honorific():
     (m,) = ex("آیت الله رئیسی امروز در مجموعه سعدآباد از امیر قطر استقبال رسمی کرد.", "2022-05-12")
     assert all(not (p["name"] or "").startswith(("آیت", "حجت")) for p in m["participants"])
+
+
+# ---------------------------------------------------------------- real reporting forms (set C analysis)
+
+def test_a_meeting_to_come_reported_in_indirect_speech():
+    ms = ex("عمران خان نخست‌وزیر پاکستان هفته آینده به تهران سفر می‌کند. منابع آگاه اعلام کردند که وی قرار است "
+            "در این سفر با رهبر و رئیس‌جمهور ایران دیدارهای جداگانه‌ای داشته باشد.", "2018-09-10")
+    assert len(ms) == 2 and all(m["status"] == "planned" for m in ms)
+
+
+def test_provincial_and_city_offices_are_principals():
+    (m,) = ex("استاندار فارس امروز با سفیر ترکیه در تهران دیدار کرد.", "2024-05-01")
+    assert {p["role"] for p in m["participants"]} == {"استاندار", "سفیر"}
+    (m,) = ex("رئیس مجلس امروز با شهردار تهران دیدار کرد.", "2024-05-01")
+    assert "شهردار" in {p["role"] for p in m["participants"]}
+
+
+def test_an_outlets_dateline_is_no_quotation():
+    (m,) = ex("خبرگزاری مهر: وزیر نفت ایران و وزیر برق عراق امروز در تهران دیدار کردند.", "2024-05-01")
+    assert {p["country"] for p in m["participants"]} == {"ایران", "عراق"}
+
+
+def test_military_ranks_and_an_office_in_apposition():
+    (m,) = ex("سردار سرلشکر پاسدار محمد باقری امروز با ژنرال ذاکر حسن‌اف، وزیر دفاع آذربایجان دیدار کرد.",
+              "2024-05-01")
+    assert names(m) == F("محمد باقری", "ذاکر حسن‌اف")
+    assert person(m, "ذاکر حسن‌اف")["role"] == "وزیر دفاع"
+
+
+def test_a_listed_name_is_written_as_the_article_spells_it():
+    (m,) = ex("نیکولاس مادورو رئیس‌جمهور ونزوئلا امروز با ابراهیم رئیسی دیدار کرد.", "2024-05-01")
+    assert "نیکولاس مادورو" in {p["name"] for p in m["participants"]}
+
+
+def test_an_issue_with_its_adjective_before_a_country_is_no_venue():
+    (m,) = ex("پیتر مائورر رئیس کمیته بین‌المللی صلیب سرخ امروز با ظریف دیدار کرد. "
+              "تحولات انسانی در سوریه و یمن محور این دیدار بود.", "2019-05-01")
+    assert m["country"] is None

@@ -40,6 +40,10 @@ _NAV_LINE = re.compile(
 _NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?")
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.،]))به\s+گزارش\s+[^،,:\n]{2,60}?(?:\s+(?:از|به نقل از)\s+[^،,:\n]{2,60}?)?\s*[،,]\s*")
+# «خبرگزاری مهر: ...», «تهران - ایرنا - ...»: the outlet's dateline, not a speaker and a quotation
+_DATELINE = re.compile(
+    r"^(?:(?:خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|روزنامه|شبکه خبری)\s+[^:،«»\n]{1,30}?\s*:\s*"
+    r"|[^:«»\n]{0,30}?\s[-–]\s*(?:ایرنا|ایسنا|ایلنا|مهر|تسنیم|فارس|ایکنا|شانا)\s*[-–]\s*)")
 _SPEECH = re.compile(
     r"(?<![^\W\d_])(?:گفت|اظهار\s?داشت|اظهار\s?کرد|تصریح\s?کرد|تصریح\s?نمود|افزود|تا[ًٔ]?کید\s?کرد|"
     r"تأکید\s?کرد|تاکید\s?نمود|تأکید\s?نمود|خاطرنشان\s?کرد|خاطر\s?نشان\s?کرد|خاطرنشان\s?ساخت|"
@@ -59,6 +63,7 @@ def _prepare(text: str) -> str:
         if _NAV_LINE.match(line):
             continue
         line = _NAV_BITS.sub(" ", line)
+        line = _DATELINE.sub("", line)
         line = _CREDIT.sub("", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line:
@@ -133,6 +138,8 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
 
 
 _THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند")}
+# «منابع آگاه اعلام کردند که وی قرار است ... دیدار داشته باشد»: a third-person meeting to come
+_THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند")}
 
 
 def _reported_meeting(s: Sentence) -> None:
@@ -148,7 +155,8 @@ def _reported_meeting(s: Sentence) -> None:
     for sp in spans.values():
         if sp.has("trigger") and sp.get("trigger").data[0] != "receive" and not (
                 sp.i > 0 and toks[sp.i - 1].key in _ANAPHOR):
-            verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and t.key in _THIRD_PERSON_PAST), None)
+            verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and (
+                t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
             people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i)
             if verb is not None and people >= 2:
                 s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
@@ -215,6 +223,7 @@ class Mention:
     media: bool = False
     prep: str | None = None  # preposition right before the mention
     end_of_role: int = -1  # the token after the office phrase
+    surface: str | None = None  # a listed name as this article writes it («نیکولاس مادورو»)
 
     @property
     def country(self) -> str | None:
@@ -328,11 +337,13 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m is None:
             i += 1
             continue
-        if m.name_from_table and m.start == i and i > 1 and toks[i - 1].word and not spans.get(i - 1) \
+        if m.name_from_table and m.start == i and i > 0 and toks[i - 1].word and not spans.get(i - 1) \
                 and toks[i - 1].key not in _STOP and len(toks[i - 1].text) >= 3 and not toks[i - 1].text.isdigit() \
-                and (toks[i - 2].key in _PREPS | _COORD or not toks[i - 2].word) \
+                and (i == 1 or toks[i - 2].key in _PREPS | _COORD or not toks[i - 2].word) \
                 and not (out and out[-1].end == i - 1):
             m.start = i - 1  # «با محمد شهباز شریف»: a given name the table does not list
+            if m.surface:
+                m.surface = f"{toks[i - 1].text} {m.surface}"
         if m.start > 0:
             m.prep = toks[m.start - 1].key
         out.append(m)
@@ -425,6 +436,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 break
             e = sp.get("person")
             m.name, m.name_from_table, m.name_weak = e.canon, True, bool(e.data and e.data[0])
+            m.surface = " ".join(x.text for x in toks[sp.i:sp.j])
             i = sp.j
             consumed = True
             expect_name = False
@@ -486,6 +498,10 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 expect_name = False
                 continue
             break
+        if t.text in "،," and m.name and not m.role and not m.counterpart and not m.pronoun \
+                and _office_at(spans, i + 1) and not _office_at(spans, m.start):
+            i += 1  # «ژنرال ذاکر حسن‌اف، وزیر دفاع آذربایجان»: the office in apposition
+            continue
         if m.role and m.countries and not m.name and not m.plural and t.text in "،,":
             # «سفیر ژاپن، کنجی تاناکا، امروز ...»: a name between commas after the office
             j = i + 1
@@ -692,6 +708,7 @@ class Resolver:
         self.article_keys = article_keys
         self.known_names: list[str] = []  # fullest names seen, in order
         self.last_foreign: str | None = None  # for «این کشور»
+        self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
 
     def holder(self, role: str, country: str) -> Official | None:
         """The table's holder of ``role`` for ``country`` over the article's whole era."""
@@ -732,7 +749,11 @@ class Resolver:
         if m.plural:
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in m.countries] if len(m.countries) >= 2 else []
-        return [self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)]
+        person = self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)
+        if person.name and m.surface and len(m.surface.split()) >= 2 and m.surface.split()[0] not in _HONORIFIC_WORDS \
+                and len(m.surface) > len(self.surfaces.get(person.name, "")):
+            self.surfaces[person.name] = m.surface  # the fullest spelling the article uses
+        return [person]
 
     def _in_office(self, name: str) -> bool:
         """A bare surname that is also a common word («ظریف», «روحانی») counts only in its holder's tenure."""
@@ -1465,8 +1486,8 @@ _ISSUE_HEADS = {key(w) for w in (
 
 
 def _issue_complement(toks: list[Token], i: int) -> bool:
-    """Whether the «در» at ``i`` completes an issue noun just before it."""
-    return i > 0 and toks[i - 1].key in _ISSUE_HEADS
+    """Whether the «در» at ``i`` completes an issue noun before it («تحولات (انسانی) در سوریه»)."""
+    return any(toks[k].key in _ISSUE_HEADS for k in range(max(0, i - 2), i))
 
 
 def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
@@ -1792,7 +1813,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     people = [p.as_dict() for p in mt.people]
     statements = mt.statements
     if ARTICLE_SPELLING:
-        spelled = {p["name"]: _article_spelling(p["name"], resolver.article_keys) for p in people}
+        spelled = {p["name"]: resolver.surfaces.get(p["name"]) or _article_spelling(p["name"], resolver.article_keys)
+                   for p in people}
         for p in people:  # the article's own spelling of a listed full name («ماکرون» for «مکرون»)
             p["name"] = spelled[p["name"]]
         # Speakers are participants' names: keep them the same strings.
