@@ -750,9 +750,11 @@ class Resolver:
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in m.countries] if len(m.countries) >= 2 else []
         person = self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)
-        if person.name and m.surface and len(m.surface.split()) >= 2 and m.surface.split()[0] not in _HONORIFIC_WORDS \
+        if person.name and m.surface and len(m.surface.split()) >= max(2, len(person.name.split())) \
+                and m.surface.split()[0] not in _HONORIFIC_WORDS \
                 and len(m.surface) > len(self.surfaces.get(person.name, "")):
-            self.surfaces[person.name] = m.surface  # the fullest spelling the article uses
+            # the article's own spelling, never a shorter form («علی باقری» for «علی باقری کنی»)
+            self.surfaces[person.name] = m.surface
         return [person]
 
     def _in_office(self, name: str) -> bool:
