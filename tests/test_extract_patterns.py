@@ -511,3 +511,15 @@ def test_an_issue_with_its_adjective_before_a_country_is_no_venue():
     (m,) = ex("پیتر مائورر رئیس کمیته بین‌المللی صلیب سرخ امروز با ظریف دیدار کرد. "
               "تحولات انسانی در سوریه و یمن محور این دیدار بود.", "2019-05-01")
     assert m["country"] is None
+
+
+def test_given_and_middle_names_before_a_listed_name():
+    (m,) = ex("بیژن زنگنه امروز پس از دیدار با محمد سانوسی بارکیندو، دبیرکل اوپک در تهران گفت: مذاکره خوبی بود.",
+              "2019-05-02")
+    assert F("محمد سانوسی بارکیندو") <= names(m)
+
+
+def test_another_given_name_before_a_listed_surname_is_another_person():
+    (m,) = ex("امیرخان متقی سرپرست وزارت امور خارجه طالبان امروز در کابل با حسن کاظمی قمی دیدار کرد.", "2023-05-02")
+    assert F("مصطفی الکاظمی").isdisjoint(names(m))
+    assert any(fold(n).startswith(fold("حسن کاظمی")) for n in names(m))

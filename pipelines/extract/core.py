@@ -337,19 +337,42 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m is None:
             i += 1
             continue
-        if m.name_from_table and m.start == i and i > 0 and toks[i - 1].word and not spans.get(i - 1) \
-                and toks[i - 1].key not in _STOP and len(toks[i - 1].text) >= 3 and not toks[i - 1].text.isdigit() \
-                and (i == 1 or toks[i - 2].key in _PREPS | _COORD or not toks[i - 2].word) \
-                and not (out and out[-1].end == i - 1):
-            m.start = i - 1  # «با محمد شهباز شریف»: a given name the table does not list
-            if m.surface:
-                m.surface = f"{toks[i - 1].text} {m.surface}"
+        if m.name_from_table and m.start == i and i > 0 and not (out and out[-1].end >= i - 1):
+            _given_names(m, toks, spans, i)
         if m.start > 0:
             m.prep = toks[m.start - 1].key
         out.append(m)
         i = max(nxt, i + 1)
     _share_trailing_country(out, toks)
     return out
+
+
+def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) -> None:
+    """Words written before a listed name: its given and middle names («با محمد شهباز شریف»,
+    «با محمد سانوسی بارکیندو»), or, before a bare listed surname, another person's given name
+    («با حسن کاظمی قمی» is not «مصطفی الکاظمی»)."""
+    k = i
+    while k > 0 and i - k < 2 and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP \
+            and len(toks[k - 1].text) >= 3 and not toks[k - 1].text.isdigit():
+        k -= 1
+    if k == i or not (k == 0 or toks[k - 1].key in _PREPS | _COORD or not toks[k - 1].word):
+        return
+    given = [t.key for t in toks[k:i]]
+    canonical = m.name.split()
+    surname_only = m.surface is not None and len(m.surface.split()) < len(canonical)
+    if surname_only and key(canonical[0]) not in given:
+        # another person with the same surname: an unknown name, spelt as written
+        j = i + len(m.surface.split())
+        while j < len(toks) and j - i < 2 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
+                and _rare(toks[j]):
+            j += 1  # «حسن کاظمی قمی»
+        m.name = " ".join(t.text for t in toks[k:j])
+        m.name_from_table = m.name_weak = False
+        m.surface = None
+        m.end = max(m.end, j)
+    elif m.surface:
+        m.surface = " ".join(t.text for t in toks[k:i]) + " " + m.surface
+    m.start = k
 
 
 def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
