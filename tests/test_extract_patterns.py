@@ -523,3 +523,9 @@ def test_another_given_name_before_a_listed_surname_is_another_person():
     (m,) = ex("امیرخان متقی سرپرست وزارت امور خارجه طالبان امروز در کابل با حسن کاظمی قمی دیدار کرد.", "2023-05-02")
     assert F("مصطفی الکاظمی").isdisjoint(names(m))
     assert any(fold(n).startswith(fold("حسن کاظمی")) for n in names(m))
+
+
+def test_an_unknown_name_after_an_adjective_of_the_meeting():
+    (m,) = ex("محسن پاکنژاد امروز در دیداری رسمی با زیاد علیفاضل در محل وزارت نفت بر روابط راهبردی تأکید کرد.",
+              "2025-05-13")
+    assert F("زیاد علیفاضل") <= names(m)

@@ -311,6 +311,8 @@ def _bare_name_like(words: list[Token]) -> bool:
         return False
     if len(words) == 2 and words[-1].text.startswith("ال") and len(words[-1].text) >= 5:
         return True  # «سعد الکعبی»: an Arabic surname with its article after any given name
+    if len(words) == 2 and len(words[-1].text) >= 6 and word_frequency(words[-1].text) is None:
+        return True  # «زیاد علیفاضل»: a surname no dictionary has makes a given name of any word
     return not any(_ordinary(t.text, 300_000) for t in words[:-1])
 
 
@@ -322,7 +324,8 @@ def _mentions(s: Sentence) -> list[Mention]:
     trigger_end = {sp.j for sp in spans.values() if sp.has("trigger")}
     while i < n:
         m, nxt = _parse_chain(toks, spans, i, n)
-        if m is None and i > 0 and toks[i - 1].key == key("با") and (i - 1 in trigger_end or i in trigger_end):
+        if m is None and i > 0 and toks[i - 1].key == key("با") and (_after_trigger(toks, trigger_end, i - 1)
+                                                                   or i in trigger_end):
             # «در دیدار با ماریا فرناندز»: a bare unknown name right after «دیدار با»
             j = i
             while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
@@ -345,6 +348,13 @@ def _mentions(s: Sentence) -> list[Mention]:
         i = max(nxt, i + 1)
     _share_trailing_country(out, toks)
     return out
+
+
+def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
+    """Token ``k`` follows a trigger, maybe past its adjectives («دیداری رسمی با»)."""
+    while k not in trigger_end and k > 0 and _filler(toks, k - 1) and toks[k - 1].key != key("با"):
+        k -= 1
+    return k in trigger_end
 
 
 def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) -> None:
