@@ -330,7 +330,7 @@ def _mentions(s: Sentence) -> list[Mention]:
             j = i
             while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
                 j += 1
-            if j - i >= 2 and _bare_name_like(toks[i:j]):
+            if j - i >= 2 and _bare_name_like(toks[i:j]) and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
                 office, after = _parse_chain(toks, spans, j, n)
                 if office is not None and office.role and not office.plural and (
