@@ -529,3 +529,27 @@ def test_an_unknown_name_after_an_adjective_of_the_meeting():
     (m,) = ex("محسن پاکنژاد امروز در دیداری رسمی با زیاد علیفاضل در محل وزارت نفت بر روابط راهبردی تأکید کرد.",
               "2025-05-13")
     assert F("زیاد علیفاضل") <= names(m)
+
+
+def test_an_earlier_meeting_in_the_pluperfect_is_a_meeting_of_its_own():
+    ms = ex("محمدباقر قالیباف رئیس مجلس امروز در قم با آیت‌الله ناصر مکارم شیرازی دیدار کرد.\n"
+            "وی پیش از این دیدارها، با آیت‌الله جعفر سبحانی از دیگر مراجع تقلید نیز دیدار و گفت‌وگو کرده بود.",
+            "2024-05-01")
+    assert len(ms) == 2 and all(m["status"] == "held" for m in ms)
+    assert any(F("جعفر سبحانی") <= names(m) for m in ms)
+
+
+def test_an_unlisted_name_with_an_office_only_iran_has_is_iranian():
+    (m,) = ex("محمدباقر قالیباف امروز در قم با آیت‌الله ناصر مکارم شیرازی از مراجع تقلید دیدار کرد.", "2024-05-01")
+    assert person(m, "ناصر مکارم شیرازی")["country"] == "ایران"
+
+
+def test_counterparts_of_an_unknown_vi_did_not_meet_each_other():
+    assert ex("وی با آیت‌الله جعفر سبحانی و آیت‌الله موسی شبیری زنجانی دیدار کرده بود.", "2024-05-01") == []
+
+
+def test_a_call_held_earlier_and_a_visit_to_come_are_two_records():
+    ms = ex("سرلشکر محمد باقری، رئیس ستاد کل نیروهای مسلح امروز راهی باکو می‌شود تا با وزیر دفاع "
+            "جمهوری آذربایجان ملاقات کند.\nپیش از این، سرلشکر محمد باقری در گفت‌وگوی تلفنی با ژنرال ذاکر حسن‌اف، "
+            "وزیر دفاع جمهوری آذربایجان، بر توسعه همکاری‌ها تأکید کرده بود.", "2022-10-01")
+    assert sorted((m["kind"], m["status"]) for m in ms) == [("call", "held"), ("meeting", "planned")]

@@ -813,6 +813,8 @@ class Resolver:
                 if (not role or role in ("رئیس", "وزیر")) and self.in_office(off):
                     role = off.role  # the table knows the precise office (in the person's tenure only)
                 country = country or off.country
+            elif role and not country and not counterpart and "iran" in flags:
+                country = "ایران"  # an unlisted name with an unqualified office of Iran's («مرجع تقلید»)
         elif role and country:
             off = self.holder(role, country)
             if off:
@@ -951,7 +953,7 @@ _BACKGROUND = re.compile(
 # An earlier, distinct meeting: pluperfect verb or «چند روز پیش» / «پیش از این» in the trigger's clause
 # («پیش از این/پیشتر ... دیدار کرده بود» stays background: undated context, not news)
 _PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)")
-_PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بودند?")
+_PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بود(?:ند)?")
 _PAST_TIME = re.compile(r"(?:روز|هفته|ماه|سال|شنبه|جمعه)\s(?:گذشته|قبل|پیش)|\d")
 
 
@@ -1134,6 +1136,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role)
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
             sub_people = [focus]
+        if not sub_people and any(m.pronoun for m in subjects):
+            continue  # «وی ... با X و Y دیدار کرد» with «وی» unknown: X and Y did not meet each other
         if sub_people and any(len(g) > 1 for g in groups) and not multilateral and \
                 any(t.key in (key("جداگانه"), key("جدا")) for t in toks[max(0, ti - 4):tj + 2]):
             # «با وزیران خارجه فرانسه، آلمان و انگلیس به صورت جداگانه دیدار کرد»
@@ -1167,11 +1171,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 continue  # a second trigger of the same sentence about the same people
             if len(ppl) >= 2:
                 clause = " ".join(t.text for t in toks[max(0, ti - 12):min(len(toks), tj + 6)])
+                # the trigger's own verb may come after its counterpart's name and office
+                verb_part = " ".join(t.text for t in toks[tj:min(len(toks), tj + 16)])
                 background, written_date = facts()
                 cands.append(Candidate(s, s.idx * 10000 + ti, kind, status, cancelled, ppl,
                                        background, written_date,
-                                       status == "held" and bool(_PAST.search(clause) or (
-                                           _PLUPERFECT.search(clause) and _PAST_TIME.search(clause)))))
+                                       status == "held" and bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
+                                                                 or _PLUPERFECT.search(verb_part))))
     return cands, new_focus
 
 
@@ -1346,6 +1352,9 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     shared = mt.overlap(c)
     if any(x.past for x in mt.cands) != c.past:
         return False  # an earlier meeting of the same people is another meeting
+    statuses = {x.status for x in mt.cands if x.status}
+    if c.status and statuses and c.status not in statuses and c.kind != mt.kind:
+        return False  # a call held earlier and a visit to come: two records
     known = next((x.day for x in mt.cands if x.day), None)
     if c.day and known and c.day != known:
         return False  # the same people on another day: another meeting
