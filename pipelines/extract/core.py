@@ -137,7 +137,7 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
     return out
 
 
-_THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند")}
+_THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند", "کرده", "داشته")}
 # «منابع آگاه اعلام کردند که وی قرار است ... دیدار داشته باشد»: a third-person meeting to come
 _THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند")}
 
@@ -369,8 +369,9 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
         return
     given = [t.key for t in toks[k:i]]
     canonical = m.name.split()
+    first = key(canonical[0])
     surname_only = m.surface is not None and len(m.surface.split()) < len(canonical)
-    if surname_only and key(canonical[0]) not in given:
+    if surname_only and not any(g in first or first in g for g in given):  # «جواد» of «محمدجواد» is his
         # another person with the same surname: an unknown name, spelt as written
         j = i + len(m.surface.split())
         while j < len(toks) and j - i < 2 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
@@ -577,8 +578,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             a -= 1
         after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
         if j - a >= 2 and not spans.get(a) and (_name_before_office(toks[a:j]) or after_trigger and _name_like(
-                toks, spans, a, j)) and (a == 0 or toks[a - 1].key in _PREPS | _COORD or not toks[a - 1].word
-                                         or after_trigger):
+                toks, spans, a, j)) and (a == 0 or toks[a - 1].key in _PREPS | _COORD | {key("که")}
+                                         or not toks[a - 1].word or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
         elif toks[j - 1].text == "»":

@@ -180,6 +180,8 @@ TRIGGERS = [(p, "meeting") for p in [
 ]] + [(p, "meeting") for p in [
     # «X میزبان Y بود»: the host met the guest (not «به میزبانی تهران», a venue)
     "میزبان",
+    # «A و B ... یادداشت تفاهم امضا کردند»: signing together is meeting (plural verb only)
+    "امضا کردند", "به امضا رساندند",
 ]]
 
 
