@@ -298,6 +298,8 @@ def _name_before_office(words: list[Token]) -> bool:
     return (word_frequency(surname.text) or 0) < 1_000_000
 
 
+_ARRIVAL = re.compile(r"بدو\s?ورود|فرودگاه|هنگام\s?ورود")
+_OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _ENVOY_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار", "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
@@ -577,9 +579,12 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 and (not spans.get(a - 1) or _place_word_in_name(toks, spans, a - 1, j)):
             a -= 1
         after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
-        if j - a >= 2 and not spans.get(a) and (_name_before_office(toks[a:j]) or after_trigger and _name_like(
-                toks, spans, a, j)) and (a == 0 or toks[a - 1].key in _PREPS | _COORD | {key("که")}
-                                         or not toks[a - 1].word or after_trigger):
+        # «ملانوری استاندار جدید ...»: one word no dictionary has is a surname too
+        lone_surname = j - a == 1 and len(toks[a].text) >= 5 and word_frequency(toks[a].text) is None
+        if (j - a >= 2 or lone_surname) and not spans.get(a) and (
+                lone_surname or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
+                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | {key("که")} or not toks[a - 1].word
+                     or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
         elif toks[j - 1].text == "»":
@@ -612,6 +617,8 @@ def _office_at(spans: dict[int, Span], i: int) -> bool:
 
 def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
     """Country/organisation after an office: «رئیس‌جمهور روسیه», «وزرای خارجه ایران و عمان»."""
+    while i < n and toks[i].key in _OFFICE_MODIFIERS:
+        i += 1  # «استاندار جدید», «سفیر سابق»
     while True:
         j = i
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
@@ -1061,9 +1068,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             kind = "meeting"
         elif kind == "welcome":
             # «مورد استقبال رسمی X قرار گرفت» (X right after), «از X استقبال رسمی کرد» (X after «از»)
+            # (X may be followed by its office and the venue: «از رئیسی، رئیس‌جمهور کشورمان در کاخ ... استقبال کرد»;
+            # «از پیشنهاد ... استقبال کرد» names no one and is no meeting)
             welcomed = [m for m in mentions if m.start == tj] if before == key("مورد") else \
-                [m for m in mentions if m.end <= ti and m.prep == key("از") and ti - m.end <= 2]
-            objects = [[welcomed[-1]]] if welcomed else []
+                [m for m in mentions if m.end <= ti and m.prep == key("از") and ti - m.end <= 14
+                 and not m.pronoun and (m.name or m.role)]
+            # a reception on arrival at the airport is no meeting; the official welcome is
+            airport = _ARRIVAL.search(narrative) and not any(t.key == key("رسمی") for t in toks[ti:tj + 1])
+            objects = [[welcomed[-1]]] if welcomed and not airport else []
             kind = "meeting"
         elif kind == "hand_over":
             # «پیام رهبری را به X تقدیم کرد»: handed over in person; «X» is the «به» phrase before the verb
