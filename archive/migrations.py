@@ -15,7 +15,7 @@ import sqlite3
 
 import sqlite_utils
 
-from archive import search
+from archive import search, stories
 
 V1_SOURCES = {
     "iribnews": {"name": "IRIB News", "agency": "خبرگزاری صدا و سیما", "home": "https://www.iribnews.ir"},
@@ -230,10 +230,24 @@ SELECT
   a.source,
   a.published,
   a.title,
-  a.url
+  a.url,
+  a.story_id
 FROM meeting_sources s
 JOIN meetings m ON m.id = s.meeting_id
 JOIN articles a ON a.id = s.article_id
+""",
+    "stories": """
+SELECT
+  a.story_id,
+  count(*) AS n_articles,
+  count(DISTINCT a.source) AS n_sources,
+  min(a.published) AS first_published,
+  (SELECT f.title FROM articles f WHERE f.id = a.story_id) AS title,
+  (SELECT json_group_array(x) FROM (
+     SELECT DISTINCT o.source AS x FROM articles o WHERE o.story_id = a.story_id ORDER BY o.source)) AS sources
+FROM articles a
+WHERE a.story_id IS NOT NULL
+GROUP BY a.story_id
 """,
 }
 
@@ -279,7 +293,22 @@ def _run_script(conn, script: str) -> None:
         conn.execute(buffer)
 
 
-MIGRATIONS = {1: v1, 2: v2}
+V3_DDL = """
+-- Stories (archive/stories.py): articles reporting the same event, copies or not.
+ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES articles (id);
+CREATE INDEX IF NOT EXISTS idx_articles_story_id ON articles (story_id);
+"""
+
+
+def v3(db: sqlite_utils.Database) -> None:
+    """Stories: ``articles.story_id`` (filled from the archived clusters and meetings), the
+    ``stories`` view, ``story_id`` in ``meeting_articles``."""
+    _run_script(db.conn, V3_DDL)
+    stories.rebuild_stories(db)
+    create_views(db)
+
+
+MIGRATIONS = {1: v1, 2: v2, 3: v3}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

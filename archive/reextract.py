@@ -30,6 +30,7 @@ from w3lib.encoding import html_to_unicode
 
 from archive import add_db_argument, require_existing
 from archive.schema import open_archive
+from archive.stories import rebuild_stories
 from archive.writer import replace_meetings
 
 # Text fields the clean stage derives from a page (url, fetched_at... are facts of the fetch).
@@ -105,6 +106,21 @@ def _article_meetings(db) -> dict[int, set]:
     return result
 
 
+def _stories(db) -> set[frozenset[int]]:
+    """The stories as sets of article ids (story ids may change when the founder does)."""
+    groups: dict[int, set[int]] = {}
+    for article_id, story_id in db.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL"):
+        groups.setdefault(story_id, set()).add(article_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def _story_changes(before: set[frozenset[int]], after: set[frozenset[int]]) -> int:
+    """Articles whose story (as a set of articles) is not the same after."""
+    old = {a: group for group in before for a in group}
+    new = {a: group for group in after for a in group}
+    return sum(1 for a in old.keys() | new.keys() if old.get(a) != new.get(a))
+
+
 def _counts(db) -> dict[str, int]:
     return {table: db[table].count for table in
             ("meetings", "meeting_participants", "statements", "meeting_topics", "people", "topics")}
@@ -116,6 +132,7 @@ def reextract(db, progress: Progress | None = None, dry_run: bool = False) -> di
     Raises (after rolling back) whatever interrupted it.
     """
     before_counts, before_keys, before_by_article = _counts(db), _meeting_keys(db), _article_meetings(db)
+    before_stories = _stories(db)
     articles = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
     progress = progress or Progress(len(articles), quiet=True)
     summary = {"articles": len(articles), "text_changed": [], "without_page": 0, "parse_errors": [],
@@ -134,9 +151,14 @@ def reextract(db, progress: Progress | None = None, dry_run: bool = False) -> di
             db.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM person_names)")
             db.execute("DELETE FROM topics WHERE id NOT IN "
                        "(SELECT topic_id FROM meeting_topics WHERE topic_id IS NOT NULL)")
-            after_keys, after_by_article = _meeting_keys(db), _article_meetings(db)
+            # Stories follow the meetings (whose ids were reassigned): recomputed as a crawl in
+            # publication order would have assigned them.
+            rebuild_stories(db)
+            after_keys, after_by_article, after_stories = _meeting_keys(db), _article_meetings(db), _stories(db)
             summary.update(
                 before=before_counts, after=_counts(db),
+                stories_before=len(before_stories), stories_after=len(after_stories),
+                articles_whose_story_changed=_story_changes(before_stories, after_stories),
                 meetings_added=sum((after_keys - before_keys).values()),
                 meetings_removed=sum((before_keys - after_keys).values()),
                 articles_with_changed_meetings=sorted(
@@ -193,6 +215,8 @@ def format_summary(summary: dict) -> str:
     ]
     for table in ("meeting_participants", "statements", "meeting_topics", "people", "topics"):
         lines.append(f"  {table}: {before[table]} → {after[table]}")
+    lines.append(f"  stories: {summary['stories_before']} → {summary['stories_after']}; "
+                 f"articles whose story changed: {summary['articles_whose_story_changed']}")
     if summary["parse_errors"]:
         lines.append(f"  pages that could not be parsed (text kept): {len(summary['parse_errors'])}")
         lines += [f"    article {e['article_id']} v{e['version']}: {e['error']}" for e in summary["parse_errors"][:10]]

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import zlib
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 import sqlite_utils
 
 from archive.schema import write_transaction
-from pipelines.persian import fold
+from archive.stories import assign_story
+from pipelines.extract.lexicon import HONORIFICS as EXTRACTION_HONORIFICS
+from pipelines.persian import fold, fold_words
 
 ARTICLE_COLUMNS = ("url", "title", "pretitle", "lead", "body", "section", "tags", "published", "cluster_id",
                    "published_text", "page_kind", "fetched_at", "content_hash")
@@ -56,6 +59,7 @@ def store_article(db: sqlite_utils.Database, article: dict) -> int:
                 "html_zlib": zlib.compress(article["raw_html"], 6),
             })
         replace_meetings(db, article_id, article.get("meetings") or [])
+        assign_story(db, article_id)
     return article_id
 
 
@@ -77,8 +81,12 @@ def replace_meetings(db: sqlite_utils.Database, article_id: int, meetings: list[
 
     for meeting in meetings:
         participants = meeting.get("participants") or []
-        people = [_person_id(db, p.get("name")) for p in participants]
-        meeting_id = _same_meeting(db, meeting, participants) or _new_meeting(db, meeting, participants, people)
+        found = _same_meeting(db, meeting, participants)
+        if found:
+            meeting_id, people = found
+        else:
+            people = [_person_id(db, p.get("name")) for p in participants]
+            meeting_id = _new_meeting(db, meeting, participants, people)
         db["meeting_sources"].insert({"meeting_id": meeting_id, "article_id": article_id}, ignore=True)
         for statement in meeting.get("statements") or []:
             db["statements"].insert({
@@ -97,20 +105,175 @@ def participants_key(participants: list[dict]) -> str:
     return "|".join(sorted(keys))
 
 
-def _same_meeting(db, meeting: dict, participants: list[dict]) -> int | None:
-    """An archived meeting of the same people, kind and status within a day, if any."""
+def _same_meeting(db, meeting: dict, participants: list[dict]) -> tuple[int, list[int | None]] | None:
+    """An archived meeting of the same people, kind and status within a day, if any, and the
+    person id of each of ``participants`` at it.
+
+    First the exact look-up by :func:`participants_key` (folded names); then, for names written
+    differently («بدر بن حمد البوسعیدی» / «بدر البوسعیدی», «امیرعبداللهیان» / «حسین
+    امیرعبداللهیان»), meetings of the same kind and status within :data:`SAME_MEETING_DAYS`
+    (or both undated) with as many participants, matched one to one by :func:`same_person`.
+    """
     candidates = db.execute(
-        "SELECT id, date FROM meetings WHERE participants_key = ? AND kind IS ? AND status IS ?",
+        "SELECT id, date FROM meetings WHERE participants_key = ? AND kind IS ? AND status IS ? ORDER BY id",
         [participants_key(participants), meeting.get("kind"), meeting.get("status")],
     ).fetchall()
     for meeting_id, other_date in candidates:
         if _within(meeting.get("date"), other_date, SAME_MEETING_DAYS):
-            for column in ("location", "city", "country", "occasion"):
-                if meeting.get(column):  # a later report may name the place the first left out
-                    db.execute(f"UPDATE meetings SET {column} = coalesce({column}, ?) WHERE id = ?",
-                               [meeting[column], meeting_id])
-            return meeting_id
+            _fill_in(db, meeting_id, meeting)
+            return meeting_id, [_person_id(db, p.get("name")) for p in participants]
+    if not participants:
+        return None
+    for meeting_id, archived in _nearby_meetings(db, meeting, len(participants)):
+        pairing = match_participants(participants, [dict(zip(("name", "role", "country"), r)) for r in archived])
+        if pairing is None:
+            continue
+        _fill_in(db, meeting_id, meeting)
+        people = []
+        for participant, j in zip(participants, pairing):
+            if participant.get("name") and fold(participant["name"]) == fold(archived[j][0]):
+                people.append(_person_id(db, participant["name"]))  # a spelling of the same name
+            else:  # a shorter or longer form: the person of that meeting, not a new person or spelling
+                people.append(archived[j][3])
+        return meeting_id, people
     return None
+
+
+def _nearby_meetings(db, meeting: dict, n_participants: int) -> list[tuple[int, list[tuple]]]:
+    """Meetings of this kind and status, within SAME_MEETING_DAYS (or both undated), with
+    ``n_participants`` participants: ``(meeting id, [(name, role, country, person_id), ...])``
+    in meeting id order, participants in their order. One query for the whole window."""
+    day = meeting.get("date")
+    if day is None:
+        where, args = "m.date IS NULL", []
+    else:
+        try:
+            d = date.fromisoformat(day)
+            where, args = "m.date BETWEEN ? AND ?", [(d - timedelta(days=SAME_MEETING_DAYS)).isoformat(),
+                                                     (d + timedelta(days=SAME_MEETING_DAYS)).isoformat()]
+        except ValueError:
+            where, args = "m.date = ?", [day]
+    found: dict[int, list[tuple]] = {}
+    dates: dict[int, str | None] = {}
+    for meeting_id, other_date, *participant in db.execute(
+            f"SELECT m.id, m.date, p.name, p.role, p.country, p.person_id FROM meetings m "
+            f"JOIN meeting_participants p ON p.meeting_id = m.id "
+            f"WHERE {where} AND m.kind IS ? AND m.status IS ? ORDER BY m.id, p.position",
+            [*args, meeting.get("kind"), meeting.get("status")]):
+        found.setdefault(meeting_id, []).append(tuple(participant))
+        dates[meeting_id] = other_date
+    return [(meeting_id, rows) for meeting_id, rows in found.items()
+            if len(rows) == n_participants and _within(day, dates[meeting_id], SAME_MEETING_DAYS)]
+
+
+def _fill_in(db, meeting_id: int, meeting: dict) -> None:
+    for column in ("location", "city", "country", "occasion"):
+        if meeting.get(column):  # a later report may name the place the first left out
+            db.execute(f"UPDATE meetings SET {column} = coalesce({column}, ?) WHERE id = ?",
+                       [meeting[column], meeting_id])
+
+
+# Words before a name that are not part of it (folded spellings: no ZWNJ, آ → ا): the
+# extractor's list, and the parts of its longer titles («حجت‌الاسلام والمسلمین», «آیت‌الله العظمی»).
+HONORIFICS = frozenset(fold_words(w) for w in (*EXTRACTION_HONORIFICS, "والمسلمین", "و المسلمین", "العظمی"))
+_PATRONYMIC = {"بن", "ابن", "بنت"}
+
+
+# Comparing a report with every meeting of the same days folds the same names again and again.
+_fold = lru_cache(maxsize=8192)(fold)
+
+
+@lru_cache(maxsize=8192)
+def _name_forms(name: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The forms a name is compared in: ``(words, patronymics)``, folded, without honorifics,
+    without «بن X» patronymics inside the name (listed apart) and without a leading «ال» of the
+    last word; a second form without a dynasty «آل X» at the end («فیصل بن فرحان آل سعود» is
+    also «فیصل بن فرحان»). A patronymic that ends a form («محمد بن سلمان») is its family name
+    and stays in the words."""
+    words = fold_words(name).split()
+    while words:  # honorifics, one or two words long, at the start
+        if len(words) > 2 and " ".join(words[:2]) in HONORIFICS:
+            words = words[2:]
+        elif len(words) > 1 and words[0] in HONORIFICS:
+            words = words[1:]
+        else:
+            break
+    variants = [words]
+    if len(words) >= 4 and words[-2] == "ال":  # آل is folded to ال
+        variants.append(words[:-2])
+    forms = []
+    for variant in variants:
+        kept, patronymics, i = [], [], 0
+        while i < len(variant):
+            if variant[i] in _PATRONYMIC and i + 1 < len(variant):
+                patronymics.append(variant[i + 1])
+            if variant[i] in _PATRONYMIC and i + 2 < len(variant) and kept:
+                i += 2  # «بن حمد» between the given and the family name
+            else:
+                kept.append(variant[i])
+                i += 1
+        if kept and kept[-1].startswith("ال") and len(kept[-1]) >= 6:
+            kept[-1] = kept[-1][2:]  # «البوسعیدی» = «بوسعیدی»
+        forms.append((tuple(kept), tuple(patronymics)))
+    return tuple(forms)
+
+
+def same_person(a: dict, b: dict) -> bool:
+    """Whether two participants of reports of one meeting can be the same person.
+
+    Named: the folded names are equal, or, once honorifics, «بن X» patronymics, a leading «ال»
+    and a final dynasty «آل X» are set aside, equal or one name's words are the last words of
+    the other's (surname only: «امیرعبداللهیان» / «حسین امیرعبداللهیان»). The family name must
+    always be the same: «علی لاریجانی» and «صادق لاریجانی» are not, nor are «لاریجانی» and
+    «لاریجانی‌فر»; and two names that both give a patronymic must give the same one
+    («محمد بن سلمان آل سعود» is not «محمد بن نایف آل سعود»).
+    Unnamed: the same office and country. A named and an unnamed participant never match.
+    """
+    name_a, name_b = a.get("name"), b.get("name")
+    if not name_a or not name_b:
+        return (not name_a and not name_b and _fold(a.get("role")) == _fold(b.get("role"))
+                and _fold(a.get("country")) == _fold(b.get("country")))
+    if _fold(name_a) == _fold(name_b):
+        return True
+    for words_a, fathers_a in _name_forms(name_a):
+        for words_b, fathers_b in _name_forms(name_b):
+            if not words_a or not words_b or (fathers_a and fathers_b and fathers_a[0] != fathers_b[0]):
+                continue
+            short, long = sorted((words_a, words_b), key=lambda words: len("".join(words)))
+            key = "".join(short)
+            # A suffix of whole words, compared without spaces: «امیر عبداللهیان» is «امیرعبداللهیان».
+            if any("".join(long[-k:]) == key for k in range(1, len(long) + 1)):
+                return True
+    return False
+
+
+def match_participants(new: list[dict], archived: list[dict]) -> list[int] | None:
+    """A one-to-one pairing of ``new`` with ``archived`` participants by :func:`same_person`
+    (``pairing[i]`` is the index in ``archived`` of ``new[i]``), None if there is none."""
+    if len(new) != len(archived):
+        return None
+    options = []
+    for a in new:
+        options.append([j for j, b in enumerate(archived) if same_person(a, b)])
+        if not options[-1]:
+            return None  # the usual case for another meeting: give up at its first stranger
+    owner: dict[int, int] = {}
+
+    def place(i: int, seen: set[int]) -> bool:  # augmenting path (Kuhn's algorithm)
+        for j in options[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or place(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    if not all(place(i, set()) for i in range(len(new))):
+        return None
+    pairing = [0] * len(new)
+    for j, i in owner.items():
+        pairing[i] = j
+    return pairing
 
 
 def _new_meeting(db, meeting: dict, participants: list[dict], people: list[int | None]) -> int:

@@ -11,7 +11,7 @@ import sqlite_utils
 from archive import migrations
 from archive.migrations import SCHEMA_VERSION, ArchiveTooNew, migrate
 from archive.schema import open_archive
-from archive.search import search_articles, search_statements
+from archive.search import register_functions, search_articles, search_statements
 from archive.writer import store_article
 from pipelines.dedupe import content_hash
 
@@ -91,7 +91,7 @@ def test_upgrading_a_v1_archive_keeps_every_row_and_value(v1_path):
     old.close()
 
     db = open_archive(v1_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert dump(db, columns_of=v1_columns) == before
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -114,6 +114,8 @@ def test_the_upgrade_adds_what_version_2_has_filled_from_the_old_rows(v1_path):
     view = list(db.query("SELECT * FROM meetings_view"))
     assert len(view) == 1 and view[0]["n_sources"] == 2 and view[0]["sources"] == '["ilna","iribnews"]'
     assert {r["person"] for r in db.query("SELECT person FROM person_meetings")} == {"مسعود پزشکیان", "ولادیمیر پوتین"}
+    # Version 3: the two reports of the meeting are one story, named after the first.
+    assert [(r["id"], r["story_id"]) for r in db["articles"].rows] == [(1, 1), (2, 1)]
 
 
 def test_the_writer_works_on_an_upgraded_archive(v1_path):
@@ -178,3 +180,84 @@ def test_processes_opening_an_old_archive_at_once_upgrade_it_once(v1_path):
     db = open_archive(v1_path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db["person_names"].count == 3 and search_statements(db, "پوتین") == [1, 2]
+
+
+# ---- version 2 → 3: stories ------------------------------------------------------------------
+
+V2_TABLES = (*V1_TABLES, "person_names", "topics")
+
+
+def make_v2_archive(path) -> sqlite_utils.Database:
+    """An archive as version 2 wrote it: the v1 rows upgraded by the frozen v2, clusters filled,
+    and a third article, earlier, in article 2's cluster."""
+    db = make_v1_archive(path)
+    register_functions(db.conn)
+    with db.atomic():
+        migrations.v2(db)
+        db.execute("PRAGMA user_version = 2")
+        db.execute("UPDATE articles SET cluster_id = CASE id WHEN 1 THEN 10 ELSE 11 END")
+        db["articles"].insert({"id": 3, "source": "ilna", "news_id": 8, **CONTENT, "url": "http://127.0.0.1/8",
+                               "title": "نسخه زودتر", "published": "2025-08-31T09:00:00+03:30", "cluster_id": 11,
+                               "first_fetched_at": None, "version": 1})
+        db["articles"].insert({"id": 4, "source": "ilna", "news_id": 9, **CONTENT, "url": "http://127.0.0.1/9",
+                               "title": "بی‌ربط", "published": None, "cluster_id": 12, "first_fetched_at": None,
+                               "version": 1})
+    return db
+
+
+@pytest.fixture
+def v2_path(tmp_path):
+    path = tmp_path / "v2.db"
+    make_v2_archive(path).close()
+    return path
+
+
+def test_upgrading_a_v2_archive_keeps_every_row_and_fills_the_stories(v2_path):
+    old = sqlite_utils.Database(v2_path)
+    columns = {t: list(old[t].columns_dict) for t in V2_TABLES}
+    before = dump(old, tables=V2_TABLES, columns_of=columns)
+    old.close()
+
+    db = open_archive(v2_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert dump(db, tables=V2_TABLES, columns_of=columns) == before
+    assert list(db["articles"].columns_dict)[-1] == "story_id"
+    assert "idx_articles_story_id" in {i.name for i in db["articles"].indexes}
+    # Publication order: 4 (undated) founds its own; 3 founds one; 1 (meeting 1) founds one;
+    # 2 links to 3 (cluster 11) and to 1 (meeting 1): the earliest archived, 1.
+    assert [(r["id"], r["story_id"]) for r in db["articles"].rows] == [(1, 1), (2, 1), (3, 3), (4, 4)]
+    assert [tuple(r) for r in db.execute("SELECT * FROM stories ORDER BY story_id")] == [
+        (1, 2, 2, CONTENT["published"], CONTENT["title"], '["ilna","iribnews"]'),
+        (3, 1, 1, "2025-08-31T09:00:00+03:30", "نسخه زودتر", '["ilna"]'),
+        (4, 1, 1, None, "بی‌ربط", '["ilna"]'),
+    ]
+    assert [tuple(r) for r in db.execute("SELECT article_id, story_id FROM meeting_articles ORDER BY article_id")
+            ] == [(1, 1), (2, 1)]
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_failing_version_3_leaves_the_archive_at_version_2(v2_path, monkeypatch):
+    old = sqlite_utils.Database(v2_path)
+    before = dump(old, tables=V2_TABLES)
+    schema_before = old.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    old.close()
+
+    def broken(db):
+        migrations.v3(db)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, 3, broken)
+    with pytest.raises(sqlite3.OperationalError):
+        open_archive(v2_path)
+    db = sqlite_utils.Database(v2_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
+    assert dump(db, tables=V2_TABLES) == before and "story_id" not in db["articles"].columns_dict
+
+
+def test_stories_are_assigned_when_writing_to_an_upgraded_archive(v2_path):
+    db = open_archive(v2_path)
+    article = {"source": "iribnews", "news_id": 12, **CONTENT, "tags": [], "url": "http://127.0.0.1/12",
+               "cluster_id": 12, "meetings": []}
+    article["content_hash"] = content_hash(article)
+    assert db["articles"].get(store_article(db, article))["story_id"] == 4  # article 4's cluster
