@@ -588,3 +588,11 @@ def test_two_lone_surnames_with_their_offices_met_each_other():
     (m,) = ex("ملانوری استاندار جدید و معتمدیان استاندار سابق خراسان جنوبی، یکدیگر را در بیرجند ملاقات کردند.",
               "2023-06-12")
     assert names(m) == F("ملانوری", "معتمدیان")
+
+
+def test_several_states_listed_at_a_summit_are_bilaterals_elsewhere_one_joint_meeting():
+    ms = ex("پزشکیان برای شرکت در مجمع عمومی سازمان ملل به نیویورک رفته است.\n"
+            "رئیس‌جمهور امروز با روسای جمهور سوئیس و فنلاند و نخست‌وزیر نروژ دیدار کرد.", "2025-09-24")
+    assert len(ms) == 3
+    (m,) = ex("عراقچی امروز در ژنو با وزیران خارجه انگلیس، فرانسه و آلمان دیدار کرد.", "2025-06-20")
+    assert len(m["participants"]) == 4

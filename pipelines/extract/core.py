@@ -298,6 +298,8 @@ def _name_before_office(words: list[Token]) -> bool:
     return (word_frequency(surname.text) or 0) < 1_000_000
 
 
+# a summit or assembly that leaders attend: lists of counterparts there are bilaterals
+_SUMMIT_KEYS = tuple(key(w) for w in ("در حاشیه", "مجمع عمومی", "اجلاس سران", "نشست سران", "اجلاس سالانه"))
 _ARRIVAL = re.compile(r"بدو\s?ورود|فرودگاه|هنگام\s?ورود")
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _ENVOY_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار", "سخنگوی", "معاون")
@@ -1099,6 +1101,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
                            for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
         plural_trigger = any(t.key.endswith((key("های"), key("ها"))) for t in toks[ti:tj])
+        sidelines = any(k in resolver.article_keys for k in _SUMMIT_KEYS)
         for grp in objects:
             ppl = []
             for m in grp:
@@ -1127,9 +1130,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
                     and None not in countries and all(m.role and not m.name for m in grp) \
                     and len({m.role for m in grp}) == len(grp)
+                # three or more states: bilaterals on a summit's sidelines, else one joint meeting
+                # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
                 split.append(not multilateral and (one_per_office or (len(grp) > 1 or one_per_country)
                              and None not in countries and len(countries) == len(ppl)
-                             and (len(ppl) <= 2 or plural_trigger or one_per_country)))
+                             and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines)))
         subjects: list[Mention] = []
         obj_ids = {id(m) for grp in objects for m in grp}
         for m in ([lead] if lead else mentions):
