@@ -596,3 +596,16 @@ def test_several_states_listed_at_a_summit_are_bilaterals_elsewhere_one_joint_me
     assert len(ms) == 3
     (m,) = ex("عراقچی امروز در ژنو با وزیران خارجه انگلیس، فرانسه و آلمان دیدار کرد.", "2025-06-20")
     assert len(m["participants"]) == 4
+
+
+def test_a_bare_listed_surname_needs_an_office_he_held():
+    (m,) = ex("استاندار آذربایجان غربی امروز با حجت‌الاسلام قریشی امام جمعه ارومیه دیدار کرد.", "2021-05-01")
+    assert F("شاه محمود قریشی").isdisjoint(names(m))
+    assert {p["country"] for p in m["participants"]} == {"ایران"}  # a province is no state
+    assert m["date"] == "2021-05-01"  # «امام جمعه» names no Friday
+
+
+def test_a_session_of_two_named_sides():
+    (m,) = ex("نشست عراقچی با فیدان امروز در آنکارا برگزار شد.", "2025-09-10")
+    assert names(m) == F("عباس عراقچی", "هاکان فیدان")
+    assert ex("نشست هیئت دولت امروز برگزار شد.", "2025-09-10") == []

@@ -758,6 +758,13 @@ class Resolver:
         off = self.lex.holder(role, country, self.day)
         return off if off and self.in_office(off) else None
 
+    def overlaps(self, off: Official) -> bool:
+        """Whether ``off`` held its office at some point of the article's era."""
+        if self.era is None:
+            return False
+        lo, hi = self.era
+        return (off.start is None or off.start <= hi) and (off.end is None or off.end >= lo)
+
     def in_office(self, off: Official) -> bool:
         """Whether ``off`` held its office over (most of) the article's era."""
         if self.era is None:
@@ -792,6 +799,11 @@ class Resolver:
         if m.plural:
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in m.countries] if len(m.countries) >= 2 else []
+        if m.name_from_table and not m.countries and self._stray_surname(m, role):
+            # «قریشی» (a Friday imam) is not Pakistan's foreign minister: a bare listed surname counts
+            # only with an office the person held, and a foreign official out of office only where
+            # the article names his country or his full name
+            return [self._resolve(m.surface, role, None, m.start, listed=False)]
         person = self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)
         if person.name and m.surface and len(m.surface.split()) >= max(2, len(person.name.split())) \
                 and m.surface.split()[0] not in _HONORIFIC_WORDS \
@@ -800,6 +812,18 @@ class Resolver:
             self.surfaces[person.name] = m.surface
         return [person]
 
+    def _stray_surname(self, m: Mention, role: str | None) -> bool:
+        if not m.surface or len(m.surface.split()) > 1 or self._full_name_in_article(m.name):
+            return False
+        officials = self.lex.officials_named(m.name)
+        if not officials:
+            return False
+        if role and role not in _GENERIC_HEADS:
+            return all(o.role != role for o in officials)
+        return all(o.country != "ایران" and not self.overlaps(o) and not any(
+            k in self.article_keys for k in self.lex.country_keys.get(o.country, [key(o.country)]))
+                   for o in officials)
+
     def _in_office(self, name: str) -> bool:
         """A bare surname that is also a common word («ظریف», «روحانی») counts only in its holder's tenure."""
         return self.day is not None and any(o.active(self.day) for o in self.lex.officials_named(name))
@@ -807,7 +831,7 @@ class Resolver:
     def _full_name_in_article(self, name: str) -> bool:
         return key(name) in self.article_keys
 
-    def _resolve(self, name, role, country, pos, from_table=False, counterpart=False) -> Person:
+    def _resolve(self, name, role, country, pos, from_table=False, counterpart=False, listed=True) -> Person:
         if country == PREVIOUS_COUNTRY:
             country = self.last_foreign
         flags = self.lex.offices.get(role or "", set())
@@ -817,7 +841,7 @@ class Resolver:
             # offices of one organisation: «رئیس شورای اروپا», «مسئول سیاست خارجی اتحادیه اروپا»
             country = next((f[3:] for f in flags if f.startswith("of:")), None)
         if name:
-            off = self.official_for_name(name, role)
+            off = self.official_for_name(name, role) if listed else None
             if off:
                 name = off.name
                 if (not role or role in ("رئیس", "وزیر")) and self.in_office(off):
@@ -1092,6 +1116,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 3]
             objects = [[to[-1]]] if to else []
             kind = "call"
+        elif kind == "session":
+            # «نشست عراقچی با فیدان ... برگزار شد»: a named side right after, then «با» the other
+            lead = _trigger_subject(mentions, toks, tj)
+            objects = _objects(mentions, toks, lead.end, lead.end, separately) if lead else []
+            kind = "meeting"
+            if lead is None:
+                continue
         else:
             lead = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead.end, lead.end, separately) if lead else \

@@ -36,7 +36,8 @@ _GREG_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}) ?(?:سال )?((?:19|20)\d\d)
 _GREG_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}){_E}")
 _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 _REL = re.compile(rf"{_B}({_alt(RELATIVE_DAYS)}){_E}")
-_WEEKDAY = re.compile(rf"{_B}({_alt(WEEKDAYS)}){_E}")
+# «امام جمعه», «نماز جمعه» name no day
+_WEEKDAY = re.compile(rf"(?<!امام )(?<!نماز ){_B}({_alt(WEEKDAYS)}){_E}")
 _NEXT = re.compile(r"آینده|بعد|پیش رو|آتی")
 
 

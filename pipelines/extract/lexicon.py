@@ -54,6 +54,7 @@ class Lexicon:
     officials: list[Official] = field(default_factory=list)
     offices: dict[str, set[str]] = field(default_factory=dict)  # canonical role -> flags
     country_of_city: dict[str, str] = field(default_factory=dict)
+    country_keys: dict[str, list[str]] = field(default_factory=dict)  # state or organisation -> keys of its names
     org_kind: dict[str, str] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
     spellings: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> full-name variants
@@ -130,6 +131,10 @@ HONORIFICS = [
     "سرهنگ", "سرهنگ پاسدار", "دریادار دوم", "امیر سرتیپ", "امیر سرلشکر",
     "الشیخ", "حاجی", "شاهزاده", "شهزاده", "حجت الاسلام", "آیت الله",
 ]
+# provinces whose names would otherwise read as a state or a city («آذربایجان غربی»)
+IRANIAN_PROVINCES = ["آذربایجان شرقی", "آذربایجان غربی", "خراسان رضوی", "خراسان شمالی", "خراسان جنوبی",
+                     "سیستان و بلوچستان", "کهگیلویه و بویراحمد", "چهارمحال و بختیاری", "استان تهران",
+                     "استان فارس", "استان کردستان", "استان گلستان", "استان مرکزی", "استان اردبیل"]
 PRONOUNS = ["وی", "او", "ایشان"]
 WEEKDAYS = {  # Python weekday(): Monday = 0
     "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1,
@@ -184,6 +189,9 @@ TRIGGERS = [(p, "meeting") for p in [
     "میزبان",
     # «A و B ... یادداشت تفاهم امضا کردند»: signing together is meeting (plural verb only)
     "امضا کردند", "به امضا رساندند",
+]] + [(p, "session") for p in [
+    # «نشست A با B برگزار شد»: only in that form (a session alone is no meeting)
+    "نشست", "جلسه",
 ]]
 
 
@@ -195,9 +203,12 @@ def _load() -> Lexicon:
             lex.add(v, Entry("country", canon))
         for adj in _split(_cell(row, 2)):
             lex.add(adj, Entry("adj", canon))
+        lex.country_keys[canon] = [key(v) for v in [canon, *_split(_cell(row, 1)), *_split(_cell(row, 2))] if key(v)]
         for i, city in enumerate(_split(_cell(row, 3))):
             lex.add(city, Entry("city", city.split("|")[0], (canon, i == 0)))
             lex.country_of_city[city] = canon
+    for p in IRANIAN_PROVINCES:
+        lex.add(p, Entry("province", p, ("ایران",)))  # «استاندار آذربایجان غربی» is no state
     for row in _rows("landmarks.tsv"):
         if len(row) >= 3:
             lex.add(row[0], Entry("city", row[1], (row[2], False)))
@@ -206,6 +217,7 @@ def _load() -> Lexicon:
         lex.org_kind[canon] = kind
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("org", canon, (kind,)))
+        lex.country_keys[canon] = [key(v) for v in [canon, *_split(_cell(row, 1))] if key(v)]
     for row in _rows("offices.tsv"):
         canon = row[0]
         flags = set(_split(_cell(row, 3).replace(",", "|")))
