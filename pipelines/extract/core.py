@@ -752,6 +752,7 @@ class Resolver:
         self.known_names: list[str] = []  # fullest names seen, in order
         self.last_foreign: str | None = None  # for «این کشور»
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
+        self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
 
     def holder(self, role: str, country: str) -> Official | None:
         """The table's holder of ``role`` for ``country`` over the article's whole era."""
@@ -1799,6 +1800,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         cands = main + [c for c in cands if c.background and c.past]
         cands.sort(key=lambda c: c.pos)
     meetings = _group(cands)
+    resolver.trip = _trip_destination(sentences)
     _statements(sentences, meetings, resolver, focus_at)
     out: list[dict] = []
     for k, mt in enumerate(meetings):
@@ -1899,6 +1901,9 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     occasion = "؛ ".join(respell(o) for o in _unique(occasions)) or None
     if city is None and occasion:
         city, country = _city_in(occasion, country)  # «در حاشیه مجمع دیپلماسی آنتالیا»
+    if city is None and country is None and resolver.trip and status == "held" and not _past_meeting(mt):
+        # a report of a trip or summit: its meetings took place where the traveller went
+        city, country = resolver.trip
     if mt.kind == "call":
         city = country = None
     location = city or country
@@ -1924,6 +1929,21 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         "statements": statements,
         "topics": topics,
     }
+
+
+def _past_meeting(mt: "Meeting") -> bool:
+    return all(c.past for c in mt.cands)
+
+
+def _trip_destination(sentences: list[Sentence]) -> tuple[str | None, str | None] | None:
+    """(city, country) of the one trip the article reports («سفر به X», «وارد X شد»), if one."""
+    _, _, trip, _ = _place_and_occasion(sentences)
+    if trip is None:
+        return None
+    lex = lexicon()
+    if trip in lex.country_of_city:
+        return trip, lex.country_of_city[trip]
+    return None, trip
 
 
 def _city_in(phrase: str, country: str | None) -> tuple[str | None, str | None]:
