@@ -615,3 +615,28 @@ def test_meetings_of_a_trip_report_take_the_trips_destination():
     ms = ex("رئیس‌جمهور امروز برای شرکت در مجمع عمومی سازمان ملل به نیویورک سفر کرد.\n"
             "پزشکیان پس از سخنرانی با امانوئل مکرون رئیس‌جمهور فرانسه دیدار کرد.", "2025-09-24")
     assert [(m["city"], m["country"]) for m in ms] == [("نیویورک", "ایالات متحده آمریکا")]
+
+
+def test_an_agency_dateline_with_a_kashida_dash_is_no_name():
+    (m,) = ex("باشگاه خبرنگاران جوان ـ رئیس‌جمهور امروز با ولیعهد کویت دیدار کرد.", "2024-05-01")
+    assert all("باشگاه" not in (p["name"] or "") for p in m["participants"])
+
+
+def test_a_name_after_an_honorific_stops_before_a_verb_noun():
+    ms = ex("علی لاریجانی امروز در نجف با آیت‌الله سیستانی دیدار کرد. آیت‌الله سیستانی اعلام کرد که "
+            "دیدارها ادامه دارد.", "2024-05-01")
+    assert all("اعلام" not in (p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_a_local_office_takes_its_citys_state_and_shares_it_with_the_list():
+    ms = ex("احمد وحیدی وزیر کشور امروز در سفر به عراق با وزیر کشور، وزیر دفاع و استاندار بغداد دیدار کرد.",
+            "2023-10-15")
+    assert len(ms) == 3
+    assert {p["country"] for m in ms for p in m["participants"] if p["name"] != "احمد وحیدی"} == {"عراق"}
+
+
+def test_a_programme_item_has_the_traveller_as_its_subject():
+    ms = ex("دیدار با رئیس‌جمهور، نخست‌وزیر و رئیس مجلس بلاروس از جمله برنامه‌های سفر مخبر به مینسک است.",
+            "2023-10-15")
+    assert len(ms) == 3 and all(F("محمد مخبر") <= names(m) for m in ms)
+    assert all(m["status"] == "planned" for m in ms)

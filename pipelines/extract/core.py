@@ -43,7 +43,8 @@ _CREDIT = re.compile(
 # «خبرگزاری مهر: ...», «تهران - ایرنا - ...»: the outlet's dateline, not a speaker and a quotation
 _DATELINE = re.compile(
     r"^(?:(?:خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|روزنامه|شبکه خبری)\s+[^:،«»\n]{1,30}?\s*:\s*"
-    r"|[^:«»\n]{0,30}?\s[-–]\s*(?:ایرنا|ایسنا|ایلنا|مهر|تسنیم|فارس|ایکنا|شانا)\s*[-–]\s*)")
+    r"|[^:«»\n]{0,30}?\s[-–]\s*(?:ایرنا|ایسنا|ایلنا|مهر|تسنیم|فارس|ایکنا|شانا)\s*[-–]\s*"
+    r"|(?:باشگاه خبرنگاران جوان|خبرگزاری\s+[^ـ:«»\n]{1,25}?|پایگاه خبری\s+[^ـ:«»\n]{1,25}?)\s*ـ\s*)")
 _SPEECH = re.compile(
     r"(?<![^\W\d_])(?:گفت|اظهار\s?داشت|اظهار\s?کرد|تصریح\s?کرد|تصریح\s?نمود|افزود|تا[ًٔ]?کید\s?کرد|"
     r"تأکید\s?کرد|تاکید\s?نمود|تأکید\s?نمود|خاطرنشان\s?کرد|خاطر\s?نشان\s?کرد|خاطرنشان\s?ساخت|"
@@ -301,6 +302,13 @@ def _name_before_office(words: list[Token]) -> bool:
 # a summit or assembly that leaders attend: lists of counterparts there are bilaterals
 _SUMMIT_KEYS = tuple(key(w) for w in ("در حاشیه", "مجمع عمومی", "اجلاس سران", "نشست سران", "اجلاس سالانه"))
 _ARRIVAL = re.compile(r"بدو\s?ورود|فرودگاه|هنگام\s?ورود")
+# words that follow a name and are never part of it («آیت‌الله سیستانی اعلام کرد», «... یکی از»)
+_AFTER_NAME = {key(w) for w in (
+    "اعلام", "یکی", "همتای", "همتا", "مرجع", "مراجع", "گفت", "افزود", "تاکید", "تأکید", "اظهار", "ابراز",
+    "خواستار", "نیز", "همچنین", "روز", "صبح", "عصر", "امروز", "دیروز", "ضمن", "طی", "پس", "پیش", "هنگام",
+    "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات")}
+_TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
+_LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول"}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _ENVOY_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار", "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
@@ -527,7 +535,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             return Mention(m.start, sp.j, pronoun=True), sp.j
         if expect_name and t.word and not sp:
             j = i
-            while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+            while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
+                    and not (j > i and toks[j].key in _AFTER_NAME):
                 j += 1
             if j > i:
                 m.name = " ".join(x.text for x in toks[i:j])
@@ -631,6 +640,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری»
         sp = spans.get(j)
+        if sp and sp.has("city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
+            m.countries.append(sp.get("city").data[0])  # «استاندار بغداد»: the city's state
+            return sp.j
         if sp and sp.has("country", "org", "adj"):
             e = sp.get("country") or sp.get("org") or sp.get("adj")
             if e.kind == "org" and e.data and e.data[0] == "media":
@@ -800,7 +812,7 @@ class Resolver:
         if m.plural:
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in m.countries] if len(m.countries) >= 2 else []
-        if m.name_from_table and not m.countries and self._stray_surname(m, role):
+        if m.name_from_table and self._stray_surname(m, role):
             # «قریشی» (a Friday imam) is not Pakistan's foreign minister: a bare listed surname counts
             # only with an office the person held, and a foreign official out of office only where
             # the article names his country or his full name
@@ -1186,6 +1198,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role)
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
             sub_people = [focus]
+        if not sub_people and not subjects:
+            # «دیدار با A، B و C از برنامه‌های سفر X است»: the traveller is the subject
+            traveller = next((m for m in mentions if m.prep in _TRAVELLER_BEFORE and id(m) not in obj_ids), None)
+            if traveller is not None:
+                sub_people = resolver.people(traveller, focus, None)
         if not sub_people and any(m.pronoun for m in subjects):
             continue  # «وی ... با X و Y دیدار کرد» with «وی» unknown: X and Y did not meet each other
         if sub_people and any(len(g) > 1 for g in groups) and not multilateral and \
