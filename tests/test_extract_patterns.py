@@ -640,3 +640,11 @@ def test_a_programme_item_has_the_traveller_as_its_subject():
             "2023-10-15")
     assert len(ms) == 3 and all(F("محمد مخبر") <= names(m) for m in ms)
     assert all(m["status"] == "planned" for m in ms)
+
+
+def test_the_era_prefers_the_term_whose_office_follows_the_name():
+    ms = ex("محمدجواد ظریف وزیر امور خارجه کشورمان امروز با خورخه گاندینی رئیس مجلس نمایندگان اروگوئه دیدار کرد.\n"
+            "وزیر امور خارجه کشورمان همچنین با لوسیا توپولانسکی معاون رئیس‌جمهور و رئیس مجلس سنای این کشور "
+            "دیدار کرد.", None)
+    assert all(F("محمدجواد ظریف") <= names(m) for m in ms)
+    assert all(fold("قالیباف") not in n for m in ms for n in names(m))

@@ -1759,15 +1759,17 @@ def _era(text: str, article_keys: str) -> tuple[date, date] | None:
     written = [f.value for f in D.find_dates(text, None) if f.rank == 3]
     if written:
         return max(written), max(written)
-    terms: dict[str, list[tuple[date, date, bool]]] = {}
+    terms: dict[str, list[tuple[date, date, int]]] = {}
     for o in lexicon().officials:
         k = key(o.name)
         if len(k) >= 6 and k in article_keys:
-            terms.setdefault(k, []).append((o.start or _EARLIEST, o.end or date.today(), key(o.role) in article_keys))
+            # a term whose office the text names counts; written right after the name, more
+            named = 2 if k + key(o.role) in article_keys else int(key(o.role) in article_keys)
+            terms.setdefault(k, []).append((o.start or _EARLIEST, o.end or date.today(), named))
     if not terms:
         return None
 
-    def covering(day: date) -> list[tuple[date, date, bool]]:
+    def covering(day: date) -> list[tuple[date, date, int]]:
         out = []
         for spans in terms.values():
             here = [t for t in spans if t[0] <= day <= t[1]]
