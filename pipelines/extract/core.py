@@ -765,6 +765,8 @@ class Resolver:
         self.last_foreign: str | None = None  # for «این کشور»
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
+        self.summit = any(k in article_keys for k in _SUMMIT_KEYS)  # a summit or assembly article
+        self._in_article: dict[str, bool] = {}
 
     def holder(self, role: str, country: str) -> Official | None:
         """The table's holder of ``role`` for ``country`` over the article's whole era."""
@@ -842,7 +844,10 @@ class Resolver:
         return self.day is not None and any(o.active(self.day) for o in self.lex.officials_named(name))
 
     def _full_name_in_article(self, name: str) -> bool:
-        return key(name) in self.article_keys
+        found = self._in_article.get(name)
+        if found is None:  # a substring search of the whole article: once per name
+            found = self._in_article[name] = key(name) in self.article_keys
+        return found
 
     def _resolve(self, name, role, country, pos, from_table=False, counterpart=False, listed=True) -> Person:
         if country == PREVIOUS_COUNTRY:
@@ -1145,7 +1150,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
                            for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
         plural_trigger = any(t.key.endswith((key("های"), key("ها"))) for t in toks[ti:tj])
-        sidelines = any(k in resolver.article_keys for k in _SUMMIT_KEYS)
+        sidelines = resolver.summit
         for grp in objects:
             ppl = []
             for m in grp:
