@@ -648,3 +648,12 @@ def test_the_era_prefers_the_term_whose_office_follows_the_name():
             "دیدار کرد.", None)
     assert all(F("محمدجواد ظریف") <= names(m) for m in ms)
     assert all(fold("قالیباف") not in n for m in ms for n in names(m))
+
+
+def test_a_speakers_own_meetings_told_in_the_first_person():
+    ms = ex("علی لاریجانی دبیر شورای عالی امنیت ملی در بدو ورود به بیروت گفت: از نبیه بری قدردانی می‌کنم. "
+            "امروز نیز دیدارهایی با رئیس‌جمهور، رئیس پارلمان و نخست‌وزیر لبنان خواهم داشت.", "2025-08-13")
+    assert len(ms) == 3 and all(m["status"] == "planned" and F("علی لاریجانی") <= names(m) for m in ms)
+    (m,) = ex("رئیسی در بازگشت از مسکو گفت: دیدار سه ساعته خوبی با پوتین داشتیم.", "2022-01-21")
+    assert names(m) == F("ابراهیم رئیسی", "ولادیمیر پوتین") and m["status"] == "held"
+    assert ex("رئیسی گفت: ما با همه کشورها گفت‌وگو می‌کنیم.", "2022-01-21") == []

@@ -89,6 +89,7 @@ class Sentence:
     in_quote: bool = False  # the whole sentence is inside such a quotation
     mentions: list | None = None  # cache for _person_mentions
     date_start: int = 0  # where the meeting's own words start (a reported meeting inside a quotation)
+    speaker: "Sentence | None" = None  # «X گفت: ... با Y دیدار خواهم کرد»: the sentence naming the «I»
 
 
 def _sentences(article: str, title: str | None) -> list[Sentence]:
@@ -129,9 +130,12 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
                     break
                 t.narrative_end = 0
                 t.in_quote = True
+                t.speaker = s
     for s in out:
         if s.quote is not None and not s.title and not s.in_quote and 0 < s.narrative_end < len(s.text):
             _reported_meeting(s)
+        if not s.title and (s.in_quote or s.quote is not None) and s.narrative_end < len(s.text):
+            _first_person_meeting(s)
         narrative = s.text[: s.narrative_end]
         s.tokens = tokenize(narrative)
         s.spans = match_spans(s.tokens, narrative)
@@ -162,6 +166,27 @@ def _reported_meeting(s: Sentence) -> None:
             if verb is not None and people >= 2:
                 s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
                 return
+
+
+# «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
+_FIRST_PERSON = {key(w) for w in ("کردم", "کردیم", "داشتم", "داشتیم", "خواهم", "خواهیم", "می‌کنم", "می‌کنیم",
+                                  "نمودم", "نمودیم")}
+
+
+def _first_person_meeting(s: Sentence) -> None:
+    """A speaker telling of his own meeting: the quotation is read as narrative with the speaker
+    (the subject of the sentence that opened the quotation) as its subject."""
+    start = s.narrative_end
+    part = s.text[start:]
+    toks = tokenize(part)
+    spans = match_spans(toks, part)
+    for sp in spans.values():
+        if sp.has("trigger") and not (sp.i > 0 and toks[sp.i - 1].key in _ANAPHOR) and any(
+                t.key in _FIRST_PERSON for t in toks[sp.j:sp.j + 12]):
+            if s.speaker is None and s.quote is not None:
+                s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
+            s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
+            return
 
 
 MAX_SENTENCE = 1500  # characters; longer runs without a full stop are cut (bounded work per sentence)
@@ -905,9 +930,9 @@ def _clean_name(name: str) -> str:
 
 # Future markers on the meeting's own verb (the words right after the trigger) ...
 _FUTURE_AUX = {key(w) for w in ("خواهد", "خواهند", "کند", "کنند", "شود", "شوند", "میکند", "میکنند", "میشود",
-                                "میپذیرد", "نماید", "نمایند", "دارد", "دارند")}
+                                "میپذیرد", "نماید", "نمایند", "دارد", "دارند", "خواهم", "خواهیم")}
 _PAST_VERB = {key(w) for w in ("کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "شد", "شدند", "پذیرفت",
-                               "پرداخت", "پرداختند", "گفت", "افتاد")}
+                               "پرداخت", "پرداختند", "گفت", "افتاد", "کردم", "کردیم", "داشتم", "داشتیم")}
 
 
 _CLAUSE_BREAK = {key(w) for w in ("که", "اینکه", "این‌که", "بر", "در", "ضمن", "درباره", "پیرامون", "از",
@@ -963,7 +988,8 @@ _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بع�
 # «دیدار حدوداً سه ساعته»
 _MEETING_ADJECTIVES = {key(w) for w in (
     "طولانی", "دوستانه", "خصوصی", "مفصل", "غیررسمی", "فشرده", "سازنده", "صریح", "محرمانه",
-    "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً")}
+    "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی",
+    "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی")}
 _DURATION_NUMBERS = {key(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "نیم", "ده", "بیست", "سی", "چهل")}
 _REPORTED = {key(w) for w in ("خبر", "خبرداد", "خبردادند")}
 
@@ -1070,6 +1096,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     toks = s.tokens
     mentions = _person_mentions(s)
     subject = _subject(mentions, toks, s)
+    said_by = None
+    if s.speaker is not None and s.narrative_end == len(s.text) and s.quote is None:
+        # a first-person report inside a quotation: «I» is the one who said it
+        if not s.speaker.tokens:
+            s.speaker.tokens = tokenize(s.speaker.text)
+            s.speaker.spans = match_spans(s.speaker.tokens, s.speaker.text)
+        said_by = _subject(_person_mentions(s.speaker), s.speaker.tokens, s.speaker)
     subj_people: list[Person] = []
     if subject is not None:
         subj_people = resolver.people(subject, focus, None)
@@ -1203,6 +1236,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role)
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
             sub_people = [focus]
+        if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
+            sub_people = resolver.people(said_by, focus, None)
         if not sub_people and not subjects:
             # «دیدار با A، B و C از برنامه‌های سفر X است»: the traveller is the subject
             traveller = next((m for m in mentions if m.prep in _TRAVELLER_BEFORE and id(m) not in obj_ids), None)
@@ -1229,7 +1264,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         window = narrative
         before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
         past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
-        planned = to_come or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
+        # «... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come
+        spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
+        planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
         if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")):
             planned = True  # an item of an announced trip programme
@@ -1806,8 +1843,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     cands: list[Candidate] = []
     for s in sentences:
         focus_at[s.idx] = focus
-        if s.in_quote:
-            continue
+        if s.in_quote and s.narrative_end == 0:
+            continue  # quoted speech (a first-person report of a meeting is read: see _first_person_meeting)
         places = [e for sp in s.spans.values() for e in sp.entries if e.kind in ("country", "city")]
         foreign = [e.canon if e.kind == "country" else e.data[0] for e in places]
         foreign = [c for c in foreign if c != "ایران"]
