@@ -220,10 +220,14 @@ def test_non_meetings_yield_nothing(text):
     assert ex(text, "2025-03-05") == []
 
 
-def test_quoted_speech_does_not_create_meetings():
+def test_a_speakers_own_meetings_in_his_quotation_are_records_and_nothing_else_is():
+    # the press conference is no meeting; the meetings its speaker says he held are
     text = ("عراقچی در نشست خبری گفت: من هفته گذشته با لاوروف وزیر خارجه روسیه دیدار کردم و "
             "با گروسی تماس تلفنی داشتم.")
-    assert ex(text, "2025-03-05") == []
+    ms = ex(text, "2025-03-05")
+    assert sorted((m["kind"], m["status"]) for m in ms) == [("call", "held"), ("meeting", "held")]
+    assert all(F("عباس عراقچی") <= names(m) for m in ms)
+    assert ex("عراقچی در نشست خبری گفت: ما آماده گفت‌وگو با همه کشورها هستیم.", "2025-03-05") == []
 
 
 # ---------------------------------------------------------------- tenure
