@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -250,6 +250,7 @@ class Mention:
     prep: str | None = None  # preposition right before the mention
     end_of_role: int = -1  # the token after the office phrase
     surface: str | None = None  # a listed name as this article writes it («نیکولاس مادورو»)
+    plural_honorific: bool = False  # «حضرات آیات A، B و C»: the names after A are listed too
 
     @property
     def country(self) -> str | None:
@@ -383,8 +384,29 @@ def _mentions(s: Sentence) -> list[Mention]:
             m.prep = toks[m.start - 1].key
         out.append(m)
         i = max(nxt, i + 1)
+        if m.plural_honorific and m.name:
+            i = _listed_names(out, toks, spans, i)
     _share_trailing_country(out, toks)
     return out
+
+
+def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span], i: int) -> int:
+    """«حضرات آیات سبحانی، مکارم شیرازی و جوادی آملی»: each name after the first is a person."""
+    n = len(toks)
+    while i + 1 < n and toks[i].key in _COORD:
+        j = i + 1
+        while j < n and j - i <= 3 and toks[j].word and toks[j].key not in _STOP and toks[j].key not in _AFTER_NAME \
+                and not (spans.get(j) and not spans[j].has("person")):
+            j += 1
+        if j == i + 1:
+            break
+        words = toks[i + 1:j]
+        listed = spans.get(i + 1)
+        name = listed.get("person").canon if listed and listed.j == j else " ".join(t.text for t in words)
+        out.append(Mention(i + 1, j, name=name, name_from_table=bool(listed and listed.j == j), honorific=True,
+                           prep=toks[i].key))
+        i = j
+    return i
 
 
 def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
@@ -459,6 +481,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 break
             expect_name = True
             m.honorific = True
+            m.plural_honorific = sp.get("honorific").canon in PLURAL_HONORIFICS
             i = sp.j
             consumed = True
             continue
@@ -1141,7 +1164,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         lead = None
         to_come = False
         if kind == "receive":
-            objects = _received(mentions, toks, ti)
+            guest = [m for m in mentions if m.start == tj] if toks[ti].key == key("پذیرای") else []
+            objects = [guest] if guest else _received(mentions, toks, ti)  # «پذیرای X بود»
             kind = "meeting"
         elif kind == "welcome":
             # «مورد استقبال رسمی X قرار گرفت» (X right after), «از X استقبال رسمی کرد» (X after «از»)
@@ -1151,7 +1175,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 [m for m in mentions if m.end <= ti and m.prep == key("از") and ti - m.end <= 14
                  and not m.pronoun and (m.name or m.role)]
             # a reception on arrival at the airport is no meeting; the official welcome is
-            airport = _ARRIVAL.search(narrative) and not any(t.key == key("رسمی") for t in toks[ti:tj + 1])
+            airport = _ARRIVAL.search(narrative) and not any(t.key == key("رسمی") for t in toks[max(0, ti - 4):tj + 1])
             objects = [[welcomed[-1]]] if welcomed and not airport else []
             kind = "meeting"
         elif kind == "hand_over":
@@ -1207,14 +1231,17 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «A با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد»: two bilaterals; «A با X، Y، Z
                 # و W دیدار کرد» (one «دیدار» with four counterparts) is one group meeting unless the
                 # trigger is plural («دیدارهای ...»)
-                one_per_country = len(grp) == 1 and grp[0].counterpart and grp[0].plural
+                # «همتایان ترکیه‌ای و ترکمنستانی خود»; at a summit «با روسای جمهور ترکیه و قزاقستان»
+                one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines)
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق»: a state's officials are met one by one
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
                     and None not in countries and all(m.role and not m.name for m in grp) \
                     and len({m.role for m in grp}) == len(grp)
                 # three or more states: bilaterals on a summit's sidelines, else one joint meeting
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
-                split.append(not multilateral and (one_per_office or (len(grp) > 1 or one_per_country)
+                # «با حضرات آیات A، B و C»: visits one by one
+                one_per_name = len(grp) > 1 and grp[0].plural_honorific
+                split.append(not multilateral and (one_per_office or one_per_name or (len(grp) > 1 or one_per_country)
                              and None not in countries and len(countries) == len(ppl)
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines)))
         subjects: list[Mention] = []
@@ -1380,10 +1407,15 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
     if before:
         m = before[-1]
         grp = [m]
+        apart: list[list[Mention]] = []  # «با X و همچنین Y»: Y is met apart
         idx = mentions.index(m)
-        while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti and \
-                toks[mentions[idx].end:mentions[idx + 1].start] and \
-                all(t.key in _COORD for t in toks[mentions[idx].end:mentions[idx + 1].start]):
+        while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
+            between = toks[mentions[idx].end:mentions[idx + 1].start]
+            if not between or not all(t.key in _COORD | _SEPARATE for t in between):
+                break
+            if any(t.key in _SEPARATE for t in between):
+                apart.append(grp)
+                grp = []
             grp.append(mentions[idx + 1])
             idx += 1
         gap = toks[grp[-1].end:ti]  # from the end of the «با X، Y و Z» list to the trigger
@@ -1391,8 +1423,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             if separately is None:
                 separately = any(t.key in _SEPARATELY for t in toks)
             if separately:
-                return [[x] for x in grp]
-            return [grp]
+                return [[x] for g in [*apart, grp] for x in g]
+            return [*apart, grp]
     return groups
 
 
