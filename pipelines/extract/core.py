@@ -333,6 +333,7 @@ _AFTER_NAME = {key(w) for w in (
     "اعلام", "یکی", "همتای", "همتا", "مرجع", "مراجع", "گفت", "افزود", "تاکید", "تأکید", "اظهار", "ابراز",
     "خواستار", "نیز", "همچنین", "روز", "صبح", "عصر", "امروز", "دیروز", "ضمن", "طی", "پس", "پیش", "هنگام",
     "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات")}
+_PATRONYMIC = {key(w) for w in ("بن", "ابن", "بنت")}
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول"}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
@@ -421,8 +422,10 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     «با محمد سانوسی بارکیندو»), or, before a bare listed surname, another person's given name
     («با حسن کاظمی قمی» is not «مصطفی الکاظمی»)."""
     k = i
-    while k > 0 and i - k < 2 and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP \
-            and len(toks[k - 1].text) >= 3 and not toks[k - 1].text.isdigit():
+    # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
+    while k > 0 and i - k < 2 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
+            and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP \
+            and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit():
         k -= 1
     if k == i or not (k == 0 or toks[k - 1].key in _PREPS | _COORD or not toks[k - 1].word):
         return
