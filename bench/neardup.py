@@ -87,7 +87,7 @@ def run_pairs(verbose: bool = False, path: Path = PAIRS) -> dict:
     report = {}
     print(f"{len(pairs)} pairs ({sum(p['label'] for p in pairs)} same story, "
           f"{sum(not p['label'] for p in pairs)} different) from {path.resolve().relative_to(ROOT)}\n")
-    print(f"| mode | precision | recall | TP | FP | FN |\n|---|---:|---:|---:|---:|---:|")
+    print("| mode | precision | recall | TP | FP | FN |\n|---|---:|---:|---:|---:|---:|")
     for mode, got in modes.items():
         p, r, tp, fp, fn = _pr([(pair["label"], g) for pair, g in zip(pairs, got)])
         report[mode] = {"precision": p, "recall": r, "tp": tp, "fp": fp, "fn": fn}
