@@ -16,6 +16,7 @@ import sqlite3
 import sqlite_utils
 
 from archive import search, stories
+from pipelines.persian import fold
 
 V1_SOURCES = {
     "iribnews": {"name": "IRIB News", "agency": "خبرگزاری صدا و سیما", "home": "https://www.iribnews.ir"},
@@ -308,7 +309,106 @@ def v3(db: sqlite_utils.Database) -> None:
     create_views(db)
 
 
-MIGRATIONS = {1: v1, 2: v2, 3: v3}
+# A key no fold() result can equal (fold drops ZWNJ): a row's name_key while keys are swapped,
+# so that an UPDATE never meets the UNIQUE index half-way.
+_TEMP_KEY = "'\u200c' || id"
+
+
+def _refold(conn, table: str) -> tuple[dict[int, int], list[tuple[str, int]]]:
+    """Recompute ``table.name_key`` (people, topics) with the current fold; rows whose keys
+    now collide go to the lowest id: ``({merged id: kept id}, [(new key, id) of the kept rows
+    whose key changed])``; the caller repoints, deletes and updates."""
+    rows = conn.execute(f"SELECT id, name, name_key FROM {table} ORDER BY id").fetchall()
+    kept: dict[str, int] = {}
+    merged: dict[int, int] = {}
+    changed: list[tuple[str, int]] = []
+    for row_id, name, old_key in rows:
+        key = fold(name)
+        if not key:
+            continue  # no name (never written so): left as it is
+        if key in kept:
+            merged[row_id] = kept[key]
+        else:
+            kept[key] = row_id
+            if key != old_key:
+                changed.append((key, row_id))
+    return merged, changed
+
+
+def _merge_meetings(conn) -> int:
+    """Recompute ``meetings.participants_key`` as the writer does; merge meetings that now have
+    the same key, kind and status within SAME_MEETING_DAYS (or both undated) and did not have
+    the same key before. The number of meetings merged away."""
+    from archive.writer import SAME_MEETING_DAYS, _within, participants_key  # the writer imports this module
+
+    participants: dict[int, list[dict]] = {}
+    for meeting_id, name, role, country in conn.execute(
+            "SELECT meeting_id, name, role, country FROM meeting_participants ORDER BY meeting_id, position, id"):
+        participants.setdefault(meeting_id, []).append({"name": name, "role": role, "country": country})
+    groups: dict[tuple, list[tuple[int, str | None, str | None]]] = {}
+    for meeting_id, kind, status, day, old_key in conn.execute(
+            "SELECT id, kind, status, date, participants_key FROM meetings ORDER BY id").fetchall():
+        key = participants_key(participants.get(meeting_id, []))
+        if key != old_key:
+            conn.execute("UPDATE meetings SET participants_key = ? WHERE id = ?", [key, meeting_id])
+        groups.setdefault((key, kind, status), []).append((meeting_id, day, old_key))
+    merged = 0
+    for members in groups.values():
+        kept: list[tuple[int, str | None, str | None]] = []
+        for meeting_id, day, old_key in members:  # in id order, as the writer met them
+            into = next((k for k in kept if k[2] != old_key and _within(day, k[1], SAME_MEETING_DAYS)), None)
+            if into is None:
+                kept.append((meeting_id, day, old_key))
+                continue
+            _merge_meeting(conn, meeting_id, into[0])
+            merged += 1
+    return merged
+
+
+def _merge_meeting(conn, meeting_id: int, into: int) -> None:
+    """Make the reports of meeting ``meeting_id`` reports of ``into`` (as if the writer had
+    matched them) and delete it. ``meeting_sources`` rows keep their rowids, so every
+    article's order of meetings (its primary meeting, archive/stories.py) is unchanged."""
+    for column in ("location", "city", "country", "occasion"):  # as writer._fill_in
+        conn.execute(f"UPDATE meetings SET {column} = coalesce({column}, "
+                     f"(SELECT {column} FROM meetings WHERE id = ?)) WHERE id = ?", [meeting_id, into])
+    for table in ("meeting_sources", "meeting_topics"):  # an article may report both: keep one row
+        conn.execute(f"UPDATE OR IGNORE {table} SET meeting_id = ? WHERE meeting_id = ?", [into, meeting_id])
+        conn.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
+    conn.execute("UPDATE statements SET meeting_id = ? WHERE meeting_id = ?", [into, meeting_id])
+    conn.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", [meeting_id])
+    conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+
+
+def v4(db: sqlite_utils.Database) -> None:
+    """The matching key ignores «ئ»/«ی» (``pipelines.persian.fold``: «رئیس» = «رییس»): every
+    stored key is recomputed. People and topics whose keys now collide are merged into the
+    lowest id (references repointed, every spelling kept in ``person_names``); meetings whose
+    participants keys now collide are merged as the writer would have merged the reports; the
+    full-text indexes are rebuilt. Story ids are left as they are (they are never merged)."""
+    conn = db.conn
+    merged, changed = _refold(conn, "people")
+    for old, kept in merged.items():
+        for table in ("meeting_participants", "statements", "person_names"):
+            conn.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", [kept, old])
+        conn.execute("DELETE FROM people WHERE id = ?", [old])
+    conn.executemany(f"UPDATE people SET name_key = {_TEMP_KEY} WHERE id = ?", [(i,) for _, i in changed])
+    conn.executemany("UPDATE people SET name_key = ? WHERE id = ?", changed)
+    # person_names: name is unique, name_key is not, so no row can become a duplicate.
+    conn.execute("UPDATE person_names SET name_key = persian_fold(name) WHERE name_key IS NOT persian_fold(name)")
+
+    merged, changed = _refold(conn, "topics")
+    for old, kept in merged.items():
+        conn.execute("UPDATE meeting_topics SET topic_id = ? WHERE topic_id = ?", [kept, old])
+        conn.execute("DELETE FROM topics WHERE id = ?", [old])
+    conn.executemany(f"UPDATE topics SET name_key = {_TEMP_KEY} WHERE id = ?", [(i,) for _, i in changed])
+    conn.executemany("UPDATE topics SET name_key = ? WHERE id = ?", changed)
+
+    _merge_meetings(conn)
+    search.rebuild(conn)
+
+
+MIGRATIONS = {1: v1, 2: v2, 3: v3, 4: v4}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

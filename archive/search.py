@@ -1,9 +1,9 @@
 """Persian full-text search: SQL functions and the folded FTS5 indexes.
 
 SQLite's tokenizers split words at ZWNJ and treat Arabic ي/ك as letters of their own, and
-Persian spacing inside compounds is unreliable (رئیس‌جمهور, رئیس جمهور, رئیسجمهور are one
-word). So the indexes hold *folded* text — :func:`pipelines.persian.fold`: no ZWNJ, no spaces,
-one form per letter, Latin digits — under FTS5's ``trigram`` tokenizer, and a query is folded
+Persian spacing inside compounds is unreliable (رئیس‌جمهور, رئیس جمهور, رئیسجمهور, رییس جمهور
+are one word). So the indexes hold *folded* text — :func:`pipelines.persian.fold`: no ZWNJ, no spaces,
+one form per letter («ئ» as «ی»), Latin digits — under FTS5's ``trigram`` tokenizer, and a query is folded
 the same way: every spelling of a phrase becomes the same string and matches the same rows.
 The price: a search term matches as a substring (``ایران`` also finds ``ایرانی``) and must be
 at least three letters long after folding.

@@ -12,7 +12,7 @@ import sqlite_utils
 from archive.schema import write_transaction
 from archive.stories import assign_story
 from pipelines.extract.lexicon import HONORIFICS as EXTRACTION_HONORIFICS
-from pipelines.persian import fold, fold_words
+from pipelines.persian import fold, fold_key_words
 
 ARTICLE_COLUMNS = ("url", "title", "pretitle", "lead", "body", "section", "tags", "published", "cluster_id",
                    "published_text", "page_kind", "fetched_at", "content_hash")
@@ -173,9 +173,9 @@ def _fill_in(db, meeting_id: int, meeting: dict) -> None:
                        [meeting[column], meeting_id])
 
 
-# Words before a name that are not part of it (folded spellings: no ZWNJ, آ → ا): the
+# Words before a name that are not part of it (folded spellings: no ZWNJ, آ → ا, ئ → ی): the
 # extractor's list, and the parts of its longer titles («حجت‌الاسلام والمسلمین», «آیت‌الله العظمی»).
-HONORIFICS = frozenset(fold_words(w) for w in (*EXTRACTION_HONORIFICS, "والمسلمین", "و المسلمین", "العظمی"))
+HONORIFICS = frozenset(fold_key_words(w) for w in (*EXTRACTION_HONORIFICS, "والمسلمین", "و المسلمین", "العظمی"))
 _PATRONYMIC = {"بن", "ابن", "بنت"}
 
 
@@ -190,7 +190,7 @@ def _name_forms(name: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     last word; a second form without a dynasty «آل X» at the end («فیصل بن فرحان آل سعود» is
     also «فیصل بن فرحان»). A patronymic that ends a form («محمد بن سلمان») is its family name
     and stays in the words."""
-    words = fold_words(name).split()
+    words = fold_key_words(name).split()  # the words of fold(name)
     while words:  # honorifics, one or two words long, at the start
         if len(words) > 2 and " ".join(words[:2]) in HONORIFICS:
             words = words[2:]

@@ -44,9 +44,14 @@ def strip_invisibles(text: str) -> str:
 
 
 def fold_words(text: str | None) -> str:
-    """Like :func:`fold` but keeps word boundaries (ZWNJ becomes nothing, spaces stay single).
+    """Folded text with word boundaries (ZWNJ becomes nothing, spaces stay single): ZWNJ,
+    letter variants, diacritics, digits and case unified, but «ئ» kept (unlike :func:`fold`).
 
-    Suitable for tokenised uses (shingles, full-text indexing) where words must stay apart.
+    Suitable for tokenised uses (shingles) where words must stay apart. Content hashes
+    (:func:`pipelines.dedupe.content_hash`) and near-duplicate signatures are built on it, so
+    its output must stay the same for archived text: a change would turn every archived
+    article into a "changed" one on the next crawl and mix two kinds of signature in the
+    near-duplicate index. For the matching key word by word, use :func:`fold_key_words`.
     """
     if not text:
         return ""
@@ -57,14 +62,33 @@ def fold_words(text: str | None) -> str:
     return " ".join(text.split()).lower()
 
 
+# Letters the matching key equates beyond unify_letters (which is for display and keeps them):
+# the hamza seat «ئ» is «ی» («رئیس» / «رییس», «مسئول» / «مسیول», «پائیز» / «پاییز»): agencies
+# differ (IRNA writes «رییس»). Not applied by fold_words: content hashes (pipelines.dedupe) and
+# near-duplicate signatures (pipelines.neardup) are built on fold_words and must not change
+# under archived articles (docs/ARCHIVE.md, schema version 4).
+KEY_LETTERS = str.maketrans({"ئ": "ی"})
+
+
+def fold_key_words(text: str | None) -> str:
+    """The matching key with its word boundaries: :func:`fold_words` plus «ئ» → «ی».
+
+    ``"".join(fold_key_words(t).split()) == fold(t)``; for comparing names word by word.
+    """
+    return fold_words(text).translate(KEY_LETTERS)
+
+
 def fold(text: str | None) -> str:
     """The matching key: insensitive to ZWNJ, spaces, letter variants, diacritics and digits.
 
-    ``fold("رئیس‌جمهور") == fold("رئيس جمهور") == fold("رئیسجمهور") == "رئیسجمهور"``.
-    Used wherever two spellings of the same words must compare equal (dedupe, entity
-    matching, search). Never stored as display text.
+    ``fold("رئیس‌جمهور") == fold("رئيس جمهور") == fold("رییسجمهور") == "رییسجمهور"``: also
+    the hamza seat «ئ» is «ی» (:data:`KEY_LETTERS`).
+    Used wherever two spellings of the same words must compare equal (entity matching, topics,
+    meeting merge, search). Never stored as display text. Stored keys (``people.name_key``,
+    ``person_names.name_key``, ``topics.name_key``, ``meetings.participants_key``, the FTS
+    indexes) are made with it: changing it needs a schema migration that recomputes them.
     """
-    return fold_words(text).replace(" ", "")
+    return fold_key_words(text).replace(" ", "")
 
 
 def squeeze_spaces(text: str) -> str:

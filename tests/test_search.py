@@ -16,6 +16,7 @@ from archive.schema import open_archive
 from archive.search import fts_query, search_articles, search_statements
 from archive.writer import store_article
 from pipelines.dedupe import content_hash
+from pipelines.persian import fold, fold_key_words, fold_words, unify_letters
 
 PEZESHKIAN = {"name": "مسعود پزشکیان", "role": "رئیس‌جمهور", "country": "ایران"}
 PUTIN = {"name": "ولادیمیر پوتین", "role": "رئیس‌جمهور", "country": "روسیه"}
@@ -85,6 +86,40 @@ def test_putin_finds_every_statement_of_his(db):
     variants = {r[0] for r in db.execute("SELECT n.name FROM person_names n JOIN people p ON p.id = n.person_id "
                                          "WHERE p.name_key = 'ولادیمیرپوتین'")}
     assert variants == {"ولادیمیر پوتین", "ولاديمير پوتين"}  # one person, both spellings kept
+
+
+# «رئیس» and «رییس»: IRNA and many agencies write the hamza seat as «ی», others «ئ».
+HAMZA_SPELLINGS = ("رییس جمهور", "رییس‌جمهور", "رییسجمهور", "رئیس‌جمهور", "رئيس جمهور")
+
+
+def test_fold_ignores_the_hamza_seat():
+    assert fold("رییس جمهور") == fold("رئیس‌جمهور") == fold("رئيسجمهور") == "رییسجمهور"
+    assert fold("رییسی") == fold("رئیسی") and fold("مسائل") == fold("مسایل") and fold("پائیز") == fold("پاییز")
+    assert fold_key_words("ابراهیم رئیسی") == "ابراهیم رییسی"
+    # Display text and the word folding under content hashes and shingles keep «ئ».
+    assert unify_letters("رئیس") == "رئیس" and fold_words("رئیس جمهور") == "رئیس جمهور"
+
+
+def test_either_hamza_spelling_finds_the_same_rows(db):
+    store_article(db, article(8, "سفر رییس جمهور", "متن", source="ilna"))  # IRNA's spelling, spaced
+    store_article(db, article(9, "خبر", "رییس‌جمهور", meetings=[meeting("2025-10-01", [
+        {"name": "ابراهیم رئیسی", "role": "رئیس‌جمهور", "country": "ایران"}, PUTIN],
+        [{"speaker": "رئیسی", "text": "رییس جمهور روسیه دوست ماست."}])]))
+    store_article(db, article(10, "خبر", "", source="ilna", meetings=[meeting("2025-10-01", [
+        {"name": "ابراهیم رییسی", "role": "رییس جمهور", "country": "ایران"}, PUTIN],
+        [{"speaker": "ابراهیم رییسی", "text": "همکاری ادامه دارد."}])]))
+    found = [search_articles(db, spelling) for spelling in (*HAMZA_SPELLINGS, *SPELLINGS)]
+    assert found[0] == [1, 2, 3, 8, 9], found
+    assert all(f == found[0] for f in found), found
+    statements = [search_statements(db, spelling) for spelling in (*HAMZA_SPELLINGS, *SPELLINGS)]
+    assert len(statements[0]) == 2 and all(f == statements[0] for f in statements), statements
+    # One person, one meeting: the second agency's report is merged with the first.
+    assert db.execute("SELECT count(*) FROM meetings WHERE date = '2025-10-01'").fetchone()[0] == 1
+    assert [r[0] for r in db.execute("SELECT name FROM people WHERE name_key = ?", [fold("ابراهیم رییسی")])] == [
+        "ابراهیم رئیسی"]
+    assert db.execute("SELECT count(DISTINCT person_id) FROM person_names WHERE name_key = ?",
+                      [fold("ابراهیم رییسی")]).fetchone()[0] == 1
+    assert search_statements(db, "رییسی") == search_statements(db, "رئیسی") != []
 
 
 def test_words_separated_by_commas_must_all_occur_and_bars_are_alternatives(db):
