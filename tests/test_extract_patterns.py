@@ -686,3 +686,23 @@ def test_a_listed_name_written_with_its_patronymic_and_unknown_quoted_names_with
     (m,) = ex("«احمد الشرع»، رئیس دولت موقت سوریه، در واشنگتن با «کریستالینا جورجیوا»، مدیرعامل صندوق "
               "بین‌المللی پول، دیدار کرد.", "2025-11-10")
     assert names(m) == F("احمد الشرع", "کریستالینا جورجیوا")
+
+
+def test_summit_lists_with_az_jomle_and_a_crown_prince_of_the_saudi_kingdom():
+    ms = ex("رئیس‌جمهور در حاشیه این نشست با روسای جمهوری مصر، لبنان، تاجیکستان، نخست‌وزیر پاکستان و ولیعهد "
+            "پادشاهی سعودی نیز دیدار و گفت‌وگو کرد.", "2025-09-15")
+    assert len(ms) == 5
+    ms = ex("حسن روحانی امروز در حاشیه اجلاس با سران کشورهای عضو، از جمله روسای جمهور چین و روسیه و نخست‌وزیر "
+            "هند دیدار کرد.", "2018-06-10")
+    assert {p["country"] for m in ms for p in m["participants"]} >= {"چین", "روسیه", "هند"} and len(ms) == 3
+
+
+def test_a_listed_surname_going_on_is_another_persons_name():
+    ms = ex("رئیس‌جمهور امروز به‌طور جداگانه با حضرات آیات علوی گرگانی، نوری همدانی و سبحانی دیدار کرد.",
+            "2021-09-10")
+    assert len(ms) == 3 and all(F("عارف علوی").isdisjoint(names(m)) for m in ms)
+
+
+def test_after_a_trilateral_a_bilateral_with_the_counterpart():
+    ms = ex("رئیسی پس از نشست سه‌جانبه نیز با همتای روس خود دیدار کرد.", "2022-07-19")
+    assert [names(m) for m in ms] == [F("ابراهیم رئیسی", "ولادیمیر پوتین")]

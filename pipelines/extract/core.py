@@ -251,6 +251,7 @@ class Mention:
     end_of_role: int = -1  # the token after the office phrase
     surface: str | None = None  # a listed name as this article writes it («نیکولاس مادورو»)
     plural_honorific: bool = False  # «حضرات آیات A، B و C»: the names after A are listed too
+    name_end: int = -1  # the token after a listed name
 
     @property
     def country(self) -> str | None:
@@ -334,6 +335,9 @@ _AFTER_NAME = {key(w) for w in (
     "خواستار", "نیز", "همچنین", "روز", "صبح", "عصر", "امروز", "دیروز", "ضمن", "طی", "پس", "پیش", "هنگام",
     "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات")}
 _PATRONYMIC = {key(w) for w in ("بن", "ابن", "بنت")}
+# verbs that may follow a name («با پوتین داشتیم»)
+_VERB_WORDS = {key(w) for w in ("کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
+                                "خواهد", "خواهم", "خواهیم", "است", "بود", "شد", "گفت", "دارد", "دارند")}
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول"}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
@@ -381,14 +385,33 @@ def _mentions(s: Sentence) -> list[Mention]:
             continue
         if m.name_from_table and m.start == i and i > 0 and not (out and out[-1].end >= i - 1):
             _given_names(m, toks, spans, i)
+        if m.name_from_table and m.surface and " " not in m.surface and 0 < m.name_end < n \
+                and toks[m.name_end].word and not toks[m.name_end].text.isdigit() \
+                and not spans.get(m.name_end) and toks[m.name_end].key not in _STOP \
+                and toks[m.name_end].key not in _AFTER_NAME | _VERB_WORDS \
+                and (_rare(toks[m.name_end]) or _nisba(toks[m.name_end])):
+            # «موسوی اردبیلی», «علوی گرگانی»: a listed surname going on is another person's name
+            m.name = f"{m.surface} {toks[m.name_end].text}"
+            m.name_from_table = m.name_weak = False
+            m.surface = None
+            m.end = nxt = max(m.end, m.name_end + 1)
         if m.start > 0:
             m.prep = toks[m.start - 1].key
         out.append(m)
         i = max(nxt, i + 1)
         if m.plural_honorific and m.name:
             i = _listed_names(out, toks, spans, i)
+    for m in out:
+        if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") and any(
+                x.prep == key("با") and x.end <= m.start for x in out):
+            m.prep = key("با")  # «با سران ...، از جمله روسای جمهور چین و روسیه»: these are the ones met
     _share_trailing_country(out, toks)
     return out
+
+
+def _nisba(tok: Token) -> bool:
+    """«گرگانی», «اردبیلی», «همدانی», «شیرازی»: a surname made of a place name."""
+    return len(tok.text) >= 5 and tok.text.endswith(("انی", "بیلی", "رازی", "آملی"))
 
 
 def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span], i: int) -> int:
@@ -534,6 +557,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             e = sp.get("person")
             m.name, m.name_from_table, m.name_weak = e.canon, True, bool(e.data and e.data[0])
             m.surface = " ".join(x.text for x in toks[sp.i:sp.j])
+            m.name_end = sp.j
             i = sp.j
             consumed = True
             expect_name = False
@@ -1150,7 +1174,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(c < ti for c in call_at):
             kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند»
         before = toks[ti - 1].key if ti > 0 else ""
-        after_meeting = before == key("از") and ti > 1 and toks[ti - 2].key in (key("پس"), key("بعد"))
+        # «پس از دیدار با X», «پس از دیدار X با وی» (not «پس از نشست سه‌جانبه، با Y دیدار کرد»)
+        after_meeting = before == key("از") and ti > 1 and toks[ti - 2].key in (key("پس"), key("بعد")) \
+            and tj < len(toks) and (toks[tj].key == key("با") or any(m.start == tj for m in mentions))
         if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
                 and not (kind == "welcome" and before == key("مورد")) and not after_meeting:
             continue
@@ -1228,6 +1254,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         ppl += resolver.people(alt, focus, None)
                         continue
                 ppl += resolver.people(m, focus, None)
+            ppl = [p for p in ppl if p.counterpart or resolver.valid(p)]  # an office with no state names no one
             countries = {p.country for p in ppl}
             if ppl:
                 groups.append(ppl)
