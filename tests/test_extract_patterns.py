@@ -706,3 +706,10 @@ def test_a_listed_surname_going_on_is_another_persons_name():
 def test_after_a_trilateral_a_bilateral_with_the_counterpart():
     ms = ex("رئیسی پس از نشست سه‌جانبه نیز با همتای روس خود دیدار کرد.", "2022-07-19")
     assert [names(m) for m in ms] == [F("ابراهیم رئیسی", "ولادیمیر پوتین")]
+
+
+def test_a_post_the_minister_wrote_about_his_own_meetings():
+    ms = ex("عراقچی امروز در صفحه خود نوشت: در جریان این سفر پذیرای آقای محمد عبدالسلام، سخنگوی انصارالله بودم "
+            "و گفتگوهای مفصلی با آقایان بدر البوسعیدی و سلطان النعمانی داشتم.", "2024-10-14")
+    assert any(F("محمد عبدالسلام") <= names(m) for m in ms)
+    assert all(F("عباس عراقچی") <= names(m) for m in ms) and len(ms) >= 2

@@ -50,7 +50,7 @@ _SPEECH = re.compile(
     r"تأکید\s?کرد|تاکید\s?نمود|تأکید\s?نمود|خاطرنشان\s?کرد|خاطر\s?نشان\s?کرد|خاطرنشان\s?ساخت|"
     r"بیان\s?کرد|بیان\s?داشت|اعلام\s?کرد|یادآور\s?شد|یادآوری\s?کرد|عنوان\s?کرد|ابراز\s?داشت|"
     r"ادامه\s?داد|اضافه\s?کرد|گفته\s?است|می\s?گوید|توضیح\s?داد|اشاره\s?کرد|تشریح\s?کرد|"
-    r"متذکر\s?شد|ابراز\s?امیدواری\s?کرد|اعلام\s?داشت)"
+    r"متذکر\s?شد|ابراز\s?امیدواری\s?کرد|اعلام\s?داشت|نوشت|نوشته\s?است)"
     # «تاکید کردند:», «افزودند:»: the plural of respect for one speaker
     r"(?:ند)?(?:\s?(?:است|بود))?\s*(?::|که\s|[،,]?\s*«)")
 _SENT_END = re.compile(r"(?<=[.!؟?])\s+|(?<=[.!؟?])$")
@@ -170,7 +170,7 @@ def _reported_meeting(s: Sentence) -> None:
 
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
 _FIRST_PERSON = {key(w) for w in ("کردم", "کردیم", "داشتم", "داشتیم", "خواهم", "خواهیم", "می‌کنم", "می‌کنیم",
-                                  "نمودم", "نمودیم")}
+                                  "نمودم", "نمودیم", "بودم", "بودیم")}
 
 
 def _first_person_meeting(s: Sentence) -> None:
@@ -182,7 +182,7 @@ def _first_person_meeting(s: Sentence) -> None:
     spans = match_spans(toks, part)
     for sp in spans.values():
         if sp.has("trigger") and not (sp.i > 0 and toks[sp.i - 1].key in _ANAPHOR) and any(
-                t.key in _FIRST_PERSON for t in toks[sp.j:sp.j + 12]):
+                t.key in _FIRST_PERSON for t in toks[sp.j:sp.j + 40]):
             if s.speaker is None and s.quote is not None:
                 s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
             s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
@@ -1038,7 +1038,7 @@ _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بع�
 # «دیدار حدوداً سه ساعته»
 _MEETING_ADJECTIVES = {key(w) for w in (
     "طولانی", "دوستانه", "خصوصی", "مفصل", "غیررسمی", "فشرده", "سازنده", "صریح", "محرمانه",
-    "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی",
+    "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی")}
 _DURATION_NUMBERS = {key(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "نیم", "ده", "بیست", "سی", "چهل")}
 _REPORTED = {key(w) for w in ("خبر", "خبرداد", "خبردادند")}
@@ -1663,6 +1663,12 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 sp = spans.get(i + 1)
                 if sp and sp.has("city", "country") and toks[sp.j].key in (key("شد"), key("شده"), key("شدند")):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
+                    trip = trip or (sp.get("city") or sp.get("country")).canon
+            if t.key == key("ورود") and i + 2 < len(toks) and toks[i + 1].key == key("به"):
+                sp = spans.get(i + 2)  # «در بدو ورود به بیروت»
+                if sp and sp.has("city", "country") and not sp.has("org", "office"):
+                    city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
+                    trip = trip or (sp.get("city") or sp.get("country")).canon
             if t.key == key("به") and i + 2 < len(toks):
                 sp = spans.get(i + 1)
                 if sp and sp.has("city", "country") and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
@@ -1903,6 +1909,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     protagonist: Person | None = None
     focus_at: dict[int, Person | None] = {}
     cands: list[Candidate] = []
+    resolver.trip = _trip_destination(sentences)
     for s in sentences:
         focus_at[s.idx] = focus
         if s.in_quote and s.narrative_end == 0:
@@ -1923,7 +1930,6 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         cands = main + [c for c in cands if c.background and c.past]
         cands.sort(key=lambda c: c.pos)
     meetings = _group(cands)
-    resolver.trip = _trip_destination(sentences)
     _statements(sentences, meetings, resolver, focus_at)
     out: list[dict] = []
     for k, mt in enumerate(meetings):
