@@ -11,7 +11,7 @@ import sqlite_utils
 
 from archive.schema import write_transaction
 from archive.stories import assign_story
-from pipelines.extract.lexicon import HONORIFICS as EXTRACTION_HONORIFICS
+from pipelines.extract.lexicon import HONORIFICS as EXTRACTION_HONORIFICS, PATRONYMICS
 from pipelines.persian import fold, fold_key_words
 
 ARTICLE_COLUMNS = ("url", "title", "pretitle", "lead", "body", "section", "tags", "published", "cluster_id",
@@ -176,7 +176,7 @@ def _fill_in(db, meeting_id: int, meeting: dict) -> None:
 # Words before a name that are not part of it (folded spellings: no ZWNJ, آ → ا, ئ → ی): the
 # extractor's list, and the parts of its longer titles («حجت‌الاسلام والمسلمین», «آیت‌الله العظمی»).
 HONORIFICS = frozenset(fold_key_words(w) for w in (*EXTRACTION_HONORIFICS, "والمسلمین", "و المسلمین", "العظمی"))
-_PATRONYMIC = {"بن", "ابن", "بنت"}
+_PATRONYMIC = set(PATRONYMICS)
 
 
 # Comparing a report with every meeting of the same days folds the same names again and again.

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -147,25 +147,36 @@ _THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "دا
 _THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند")}
 
 
+def _quotation_triggers(part: str) -> tuple[list[Token], dict[int, Span], list[Span]]:
+    """Tokens, spans and meeting triggers of a quotation (a trigger after «این» is anaphoric)."""
+    toks = tokenize(part)
+    spans = match_spans(toks, part)
+    triggers = [sp for sp in spans.values()
+                if sp.has("trigger") and not (sp.i > 0 and toks[sp.i - 1].key in _ANAPHOR)]
+    return toks, spans, triggers
+
+
+def _read_as_narrative(s: Sentence, start: int) -> None:
+    """The quotation of ``s`` reports a meeting: read all of it, dates from ``start`` on."""
+    s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
+
+
 def _reported_meeting(s: Sentence) -> None:
     """«سخنگو ... گفت: X جمعه گذشته در ژنو با Y دیدار کرد»: a quotation that reports a meeting in
     the third person, past tense, is read as narrative (its speaker is no principal)."""
     m = _SPEECH.search(s.text)
     if m is None:
         return
-    start = m.end()
-    part = s.text[start:]
-    toks = tokenize(part)
-    spans = match_spans(toks, part)
-    for sp in spans.values():
-        if sp.has("trigger") and sp.get("trigger").data[0] != "receive" and not (
-                sp.i > 0 and toks[sp.i - 1].key in _ANAPHOR):
-            verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and (
-                t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
-            people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i)
-            if verb is not None and people >= 2:
-                s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
-                return
+    toks, spans, triggers = _quotation_triggers(s.text[m.end():])
+    for sp in triggers:
+        if sp.get("trigger").data[0] == "receive":
+            continue
+        verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and (
+            t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
+        people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i)
+        if verb is not None and people >= 2:
+            _read_as_narrative(s, m.end())
+            return
 
 
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
@@ -177,16 +188,11 @@ def _first_person_meeting(s: Sentence) -> None:
     """A speaker telling of his own meeting: the quotation is read as narrative with the speaker
     (the subject of the sentence that opened the quotation) as its subject."""
     start = s.narrative_end
-    part = s.text[start:]
-    toks = tokenize(part)
-    spans = match_spans(toks, part)
-    for sp in spans.values():
-        if sp.has("trigger") and not (sp.i > 0 and toks[sp.i - 1].key in _ANAPHOR) and any(
-                t.key in _FIRST_PERSON for t in toks[sp.j:sp.j + 40]):
-            if s.speaker is None and s.quote is not None:
-                s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
-            s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
-            return
+    toks, _, triggers = _quotation_triggers(s.text[start:])
+    if any(t.key in _FIRST_PERSON for sp in triggers for t in toks[sp.j:sp.j + 40]):
+        if s.speaker is None and s.quote is not None:
+            s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
+        _read_as_narrative(s, start)
 
 
 MAX_SENTENCE = 1500  # characters; longer runs without a full stop are cut (bounded work per sentence)
@@ -334,7 +340,7 @@ _AFTER_NAME = {key(w) for w in (
     "اعلام", "یکی", "همتای", "همتا", "مرجع", "مراجع", "گفت", "افزود", "تاکید", "تأکید", "اظهار", "ابراز",
     "خواستار", "نیز", "همچنین", "روز", "صبح", "عصر", "امروز", "دیروز", "ضمن", "طی", "پس", "پیش", "هنگام",
     "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات")}
-_PATRONYMIC = {key(w) for w in ("بن", "ابن", "بنت")}
+_PATRONYMIC = {key(w) for w in PATRONYMICS}
 # verbs that may follow a name («با پوتین داشتیم»)
 _VERB_WORDS = {key(w) for w in ("کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
                                 "خواهد", "خواهم", "خواهیم", "است", "بود", "شد", "گفت", "دارد", "دارند")}
@@ -1934,7 +1940,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     out: list[dict] = []
     for k, mt in enumerate(meetings):
         rec = _record(mt, meetings[k + 1] if k + 1 < len(meetings) else None, sentences, pub, resolver)
-        past = all(c.past for c in mt.cands)
+        past = _past_meeting(mt)
         if out and rec["status"] == out[-1]["status"] == "held" and not past:
             # «A met B ... A then (سپس/همچنین) met C»: same day, same trip unless stated otherwise
             prev = out[-1]
@@ -1973,7 +1979,7 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     # «X در این دیدار/تماس ...»: later sentences about the same meeting (before the next one)
     anaphoric = [s for s in sentences if first_idx < s.idx < end_idx and not s.title and not s.in_quote
                  and s not in body and _anaphoric_trigger(s)]
-    past = all(c.past for c in mt.cands)
+    past = _past_meeting(mt)
     if past:
         anaphoric = []  # an earlier meeting: only its own sentence dates it
     day = None

@@ -133,6 +133,7 @@ HONORIFICS = [
     # plural: «حضرات آیات A، B و C» (each a name)
     "حضرات آیات", "حضرات آیات عظام", "آیات عظام", "حضرات", "آقایان",
 ]
+PATRONYMICS = ("بن", "ابن", "بنت")  # «فیصل بن فرحان»: «son/daughter of», inside Arabic names
 PLURAL_HONORIFICS = {"حضرات آیات", "حضرات آیات عظام", "آیات عظام", "حضرات", "آقایان"}
 # provinces whose names would otherwise read as a state or a city («آذربایجان غربی»)
 IRANIAN_PROVINCES = ["آذربایجان شرقی", "آذربایجان غربی", "خراسان رضوی", "خراسان شمالی", "خراسان جنوبی",
