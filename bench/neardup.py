@@ -170,15 +170,21 @@ PER_DAY = 500  # articles a day entering the archive (all agencies together), fo
 FIRST_DAY = 730000  # 1999-08-...: any fixed proleptic ordinal
 
 
+SENTENCES = 10  # long sentences per synthetic article
+
+
 def fill(conn: sqlite3.Connection, start: int, stop: int, rng: np.random.Generator, pool: np.ndarray,
-         pool_sizes: np.ndarray, echo: float, batch: int = 50_000) -> None:
+         pool_sizes: np.ndarray, pool_sentence: np.ndarray, echo: float, batch: int = 50_000) -> None:
     """Add synthetic articles start..stop-1 in bulk, rows exactly as assign_cluster writes them.
 
     Article i is published on day FIRST_DAY + i // PER_DAY (an archive grows with time). Its
     signature is random (a distinct story) or, for a share ``echo`` of them, an echo of a
     diplomatic report from ``pool``: 60 % of its values taken from it, so echoes of one report
     look alike (est. Jaccard ≈ 0.36: they share LSH bands and must be verified) without being
-    the same story — the candidate load of a topic-heavy archive.
+    the same story — the candidate load of a topic-heavy archive. Each article has
+    ``SENTENCES`` random sentence keys; an echo's first one is a sentence of its report (a
+    background line it repeats), so sentence look-ups meet hits that stay below
+    ``SHARED_SENTENCES``.
     """
     first_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM neardup_docs").fetchone()[0] + 1
     for lo in range(start, stop, batch):
@@ -194,20 +200,28 @@ def fill(conn: sqlite3.Connection, start: int, stop: int, rng: np.random.Generat
         ids = np.arange(first_id + lo - start, first_id + hi - start)
         days = FIRST_DAY + np.arange(lo, hi) // PER_DAY
         keys = neardup.band_keys_many(sigs)
-        docs = [(int(i), "synthetic", int(i), int(i), int(d), int(z), sig.astype("<u4").tobytes())
-                for i, d, z, sig in zip(ids, days, sizes, sigs)]
+        sentences = rng.integers(-2**63, 2**63 - 1, size=(n, SENTENCES), dtype=np.int64)
+        sentences[:, 0] = np.where(echoes, pool_sentence[which], sentences[:, 0])
+        docs = [(int(i), "synthetic", int(i), int(i), int(d), int(z), sig.astype("<u4").tobytes(),
+                 np.sort(sent).astype("<i8").tobytes())
+                for i, d, z, sig, sent in zip(ids, days, sizes, sigs, sentences)]
         bands = np.column_stack([keys.ravel(), np.repeat(days, neardup.BANDS), np.repeat(ids, neardup.BANDS)])
         bands = bands[np.lexsort((bands[:, 2], bands[:, 1], bands[:, 0]))]
+        rows = np.column_stack([sentences.ravel(), np.repeat(days, SENTENCES), np.repeat(ids, SENTENCES)])
+        rows = rows[np.lexsort((rows[:, 2], rows[:, 1], rows[:, 0]))]
         with conn:
-            conn.executemany("INSERT INTO neardup_docs (id, source, news_id, cluster_id, day, size, signature)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)", docs)
+            conn.executemany("INSERT INTO neardup_docs (id, source, news_id, cluster_id, day, size, signature,"
+                             " sentence_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docs)
             conn.executemany("INSERT INTO neardup_bands (key, day, doc_id) VALUES (?, ?, ?)", bands.tolist())
+            conn.executemany("INSERT OR IGNORE INTO neardup_sentences (key, day, doc_id) VALUES (?, ?, ?)",
+                             rows.tolist())
 
 
-def _fill_file(path: Path, start: int, stop: int, seed: int, pool, pool_sizes, echo: float) -> None:
+def _fill_file(path: Path, start: int, stop: int, seed: int, pool, pool_sizes, pool_sentence,
+               echo: float) -> None:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA synchronous = NORMAL")
-    fill(conn, start, stop, np.random.default_rng(seed), pool, pool_sizes, echo)
+    fill(conn, start, stop, np.random.default_rng(seed), pool, pool_sizes, pool_sentence, echo)
     conn.close()
 
 
@@ -245,6 +259,7 @@ def run_scale(sizes: list[int], probe: int, echo: float) -> None:
     pool_fps = [neardup.fingerprint(a) for a in composed_articles(1000, 99)]
     pool = np.stack([fp.signature for fp in pool_fps])
     pool_sizes = np.array([fp.size for fp in pool_fps])
+    pool_sentence = np.array([min(fp.sentences) for fp in pool_fps], dtype=np.int64)
     with tempfile.TemporaryDirectory(prefix="neardup-bench-") as tmp:
         path = Path(tmp) / "archive.db"
         conn = sqlite3.connect(path)
@@ -254,7 +269,7 @@ def run_scale(sizes: list[int], probe: int, echo: float) -> None:
         print(f"RSS before any look-up (after imports): {current_rss_mb():.0f} MB")
         print(f"probe: {probe} composed articles per size; echo share {echo:.0%}; {PER_DAY} articles/day\n")
         print("| archived articles | fill (s) | CPU ms/article mean | wall ms/article mean | p50 | p95 | max |"
-              " band rows read/article | candidates verified/article | clustered | db size (MB) |"
+              " index rows read/article (bands + sentences) | candidates verified/article | clustered | db size (MB) |"
               " RSS now / peak (MB) | load avg |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         filled = 0
@@ -262,7 +277,7 @@ def run_scale(sizes: list[int], probe: int, echo: float) -> None:
             t0 = time.perf_counter()
             # filled by a child process, so this process's memory is the pipeline's alone
             child = multiprocessing.get_context("fork").Process(
-                target=_fill_file, args=(path, filled, size, 7 + step, pool, pool_sizes, echo))
+                target=_fill_file, args=(path, filled, size, 7 + step, pool, pool_sizes, pool_sentence, echo))
             child.start()
             child.join()
             assert child.exitcode == 0, "fill failed"
@@ -283,11 +298,10 @@ def run_scale(sizes: list[int], probe: int, echo: float) -> None:
             # what the look-ups read, measured apart from the timing
             for article in articles[:200]:
                 fp = neardup.fingerprint(article)
-                keys = neardup.band_keys(fp.signature)
-                marks = ",".join("?" * len(keys))
-                reads += conn.execute(
-                    f"SELECT COUNT(*) FROM neardup_bands WHERE key IN ({marks}) AND day BETWEEN ? AND ?",
-                    [*keys, fp.day - neardup.MAX_DAYS, fp.day + neardup.MAX_DAYS]).fetchone()[0]
+                for table, keys in (("neardup_bands", neardup.band_keys(fp.signature)),
+                                    ("neardup_sentences", sorted(fp.sentences))):
+                    hits, params = neardup._window(table, keys, fp.day)
+                    reads += conn.execute(f"SELECT COUNT(*) FROM ({hits})", params).fetchone()[0]
                 verified += len(neardup.candidates(conn, fp))
             clustered = conn.execute(
                 f"SELECT COUNT(*) FROM neardup_docs WHERE source = 'probe{step}' AND cluster_id != id").fetchone()[0]

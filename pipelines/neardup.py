@@ -17,11 +17,18 @@ How (docs/DEDUPE.md has the full picture and the measured figures):
    candidates. The keys live in the archive, table ``neardup_bands`` (``key, day, doc_id``, a
    WITHOUT ROWID B-tree), so a look-up is ``BANDS`` index range probes bounded by the date
    window, whatever the archive's size: no scan, and old years are never read.
+   A second look-up finds the articles that share whole long sentences (``SENTENCE_WORDS``
+   words or more, folded, spaces ignored; table ``neardup_sentences``, same date window): a
+   report split in two parts shares few shingles with the whole (its signature Jaccard is
+   0.2, where LSH finds a candidate one time in three) but keeps its sentences word for word.
 3. **Verification** (:func:`same_story`): a candidate is the same story when the signatures'
-   estimated Jaccard similarity is at least ``JACCARD`` or the smaller text is at least
-   ``CONTAINMENT`` contained in the larger (split/merged stories), and the two were published
-   at most ``MAX_DAYS`` apart. Same-topic stories share names and formulas but not sentences:
-   their shingle overlap stays far below both thresholds (measured in bench/neardup.py).
+   estimated Jaccard similarity is at least ``JACCARD``, or the smaller text is at least
+   ``CONTAINMENT`` contained in the larger (split/merged stories), or at least
+   ``SHARED_SENTENCES`` long sentences and ``SENTENCE_SHARE`` of the smaller text's long
+   sentences are the same in both; and the two were published at most ``MAX_DAYS`` apart.
+   Same-topic stories share names and formulas but not sentences: their shingle overlap stays
+   far below the thresholds (measured in bench/neardup.py). A follow-up repeating a background
+   paragraph shares one or two sentences out of eight or more: below ``SENTENCE_SHARE``.
 4. **Cluster**: an article joins the cluster of its most similar verified candidate; with none
    it starts its own cluster, whose id is the article's ``neardup_docs.id``. Cluster ids never
    change once given (no merging of two existing clusters), so nothing else has to be
@@ -29,12 +36,14 @@ How (docs/DEDUPE.md has the full picture and the measured figures):
 
 Tables (created by :func:`ensure_index`, in the archive's SQLite file, ``CREATE ... IF NOT
 EXISTS``): ``neardup_docs`` (one row per ``(source, news_id)``: cluster, signature, size, day),
-``neardup_bands`` (LSH band key → doc), ``neardup_meta`` (the parameters the index was built
+``neardup_bands`` (LSH band key → doc), ``neardup_sentences`` (long sentence key → doc),
+``neardup_meta`` (the parameters the index was built
 with; opening it with others is an error rather than silent nonsense).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -66,11 +75,18 @@ MAX_DAYS = 14  # copies are published within days; further apart is another stor
 MIN_SHINGLES = 60  # shorter texts (a dozen words: media pages, captions) are never matched
 NO_DAY = -1  # neardup_bands.day of an article without a publication date
 MAX_CANDIDATES = 64  # candidates verified per article, most shared bands first (bounds the cost)
+# --- shared sentences (split parts, a flash inside its full report) ---
+SENTENCE_WORDS = 8  # shorter sentences are formulas («در این دیدار دو طرف ... گفت‌وگو کردند»)
+SHARED_SENTENCES = 2  # one shared sentence is a quotation or a background line any report repeats
+SENTENCE_SHARE = 0.4  # of the smaller text's long sentences; composed follow-ups reach 0.25
 
 PARAMS = {"num_perm": NUM_PERM, "seed": SEED, "scheme": SCHEME, "shingle": SHINGLE,
-          "bands": BANDS, "rows": ROWS, "version": 1}
+          "bands": BANDS, "rows": ROWS, "sentence_words": SENTENCE_WORDS, "version": 2}
+# The parameters of an index built before sentences were indexed: upgrade_index adds them.
+PARAMS_V1 = {k: v for k, v in PARAMS.items() if k != "sentence_words"} | {"version": 1}
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?؟؛:«»\"\n]")
 _K1 = np.uint64(0x9E3779B97F4A7C15)
 _K2 = np.uint64(0xBF58476D1CE4E5B9)
 _K3 = np.uint64(0x94D049BB133111EB)
@@ -87,6 +103,7 @@ class Fingerprint:
     signature: np.ndarray | None  # NUM_PERM uint32 MinHash values; None: too short to match
     size: int  # distinct shingles
     day: int | None  # publication date as a proleptic ordinal, None when unknown
+    sentences: frozenset[int] = frozenset()  # sentence_keys of the text (empty when too short)
 
     @property
     def indexable(self) -> bool:
@@ -125,6 +142,20 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {chars[i:i + k] for i in range(len(chars) - k + 1)}
 
 
+def sentence_keys(text: str) -> frozenset[int]:
+    """A signed 64-bit key per sentence of at least ``SENTENCE_WORDS`` words: folded like the
+    shingles, spaces and punctuation dropped, so copies spaced or punctuated otherwise agree.
+    Quotation marks and colons end a sentence too: a quotation is often re-framed
+    («گفت:» / «تأکید کرد که») around the same words."""
+    keys = set()
+    for sentence in _SENTENCE_END.split(fold_words(text)):
+        words = _WORD.findall(sentence)
+        if len(words) >= SENTENCE_WORDS:
+            digest = hashlib.blake2b("".join(words).encode("utf-8"), digest_size=8).digest()
+            keys.add(int.from_bytes(digest, "little", signed=True))
+    return frozenset(keys)
+
+
 def signature_of(shingle_set: Iterable[str]) -> np.ndarray:
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     m.update_batch([s.encode("utf-8") for s in shingle_set])
@@ -142,11 +173,12 @@ def publication_day(published) -> int | None:
 
 def fingerprint(article: dict) -> Fingerprint:
     """The article's fingerprint (``lead``, ``body``: str with ``\\n`` or list; ``published``)."""
-    found = shingles(article_text(article))
+    text = article_text(article)
+    found = shingles(text)
     day = publication_day(article.get("published"))
     if len(found) < MIN_SHINGLES:
         return Fingerprint(None, len(found), day)
-    return Fingerprint(signature_of(found), len(found), day)
+    return Fingerprint(signature_of(found), len(found), day, sentence_keys(text))
 
 
 def band_keys(signature: np.ndarray) -> list[int]:
@@ -192,7 +224,10 @@ def same_story(a: Fingerprint, b: Fingerprint) -> bool:
         return False
     j, c = similarity(a, b)
     small, large = sorted((a.size, b.size))
-    return j >= JACCARD or (c >= CONTAINMENT and small >= MIN_CONTAINED and small >= MIN_RATIO * large)
+    shared = len(a.sentences & b.sentences)
+    return (j >= JACCARD or (c >= CONTAINMENT and small >= MIN_CONTAINED and small >= MIN_RATIO * large)
+            or (shared >= SHARED_SENTENCES
+                and shared >= SENTENCE_SHARE * min(len(a.sentences), len(b.sentences))))
 
 
 # ------------------------------------------------------------------------------------------
@@ -214,7 +249,8 @@ _DDL = (
         cluster_id INTEGER NOT NULL,
         day INTEGER,
         size INTEGER NOT NULL,
-        signature BLOB
+        signature BLOB,
+        sentence_keys BLOB
     )""",
     "CREATE UNIQUE INDEX IF NOT EXISTS neardup_docs_article ON neardup_docs (source, news_id)",
     "CREATE INDEX IF NOT EXISTS neardup_docs_cluster ON neardup_docs (cluster_id)",
@@ -222,6 +258,12 @@ _DDL = (
     # articles of its key published within MAX_DAYS: the cost follows how many articles a
     # month brings, not how many years the archive holds.
     """CREATE TABLE IF NOT EXISTS neardup_bands (
+        key INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        doc_id INTEGER NOT NULL,
+        PRIMARY KEY (key, day, doc_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS neardup_sentences (
         key INTEGER NOT NULL,
         day INTEGER NOT NULL,
         doc_id INTEGER NOT NULL,
@@ -235,17 +277,53 @@ class IndexMismatch(RuntimeError):
 
 
 def ensure_index(db) -> None:
-    """Create the index tables if missing; check the parameters of an existing index."""
+    """Create the index tables if missing; check the parameters of an existing index (one of
+    version 1, from before sentences were indexed, is upgraded: :func:`upgrade_index`)."""
     conn = _conn(db)
     with _savepoint(conn):
+        stored = _stored_params(conn)
+        if stored == {k: str(v) for k, v in PARAMS_V1.items()}:
+            upgrade_index(conn)
+            return
         for statement in _DDL:
             conn.execute(statement)
-        stored = dict(conn.execute("SELECT name, value FROM neardup_meta").fetchall())
         if not stored:
             conn.executemany("INSERT INTO neardup_meta (name, value) VALUES (?, ?)",
                              [(k, str(v)) for k, v in PARAMS.items()])
-        elif stored != {k: str(v) for k, v in PARAMS.items()}:
+        elif stored != _PARAMS_TEXT:
             raise IndexMismatch(f"index built with {stored}, this code uses {PARAMS}")
+
+
+def _stored_params(conn: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return dict(conn.execute("SELECT name, value FROM neardup_meta").fetchall())
+    except sqlite3.OperationalError:  # no index yet
+        return {}
+
+
+def upgrade_index(conn: sqlite3.Connection) -> int:
+    """Add the sentence keys to an index built by version 1: the column and table, then the
+    keys of every indexed article the archive holds (``articles`` joined on source and news
+    id), the number of articles given keys. Clusters are left as they are: the keys serve the
+    articles that come next."""
+    with _savepoint(conn):
+        conn.execute("ALTER TABLE neardup_docs ADD COLUMN sentence_keys BLOB")
+        for statement in _DDL:
+            conn.execute(statement)
+        has_articles = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
+        rows = conn.execute(
+            "SELECT d.id, d.day, a.lead, a.body FROM neardup_docs d JOIN articles a"
+            " ON a.source = d.source AND a.news_id = d.news_id WHERE d.signature IS NOT NULL"
+        ).fetchall() if has_articles else []
+        for doc_id, day, lead, body in rows:
+            keys = sentence_keys(article_text({"lead": lead, "body": body}))
+            conn.execute("UPDATE neardup_docs SET sentence_keys = ? WHERE id = ?", [_keys_blob(keys), doc_id])
+            _add_keys(conn, doc_id, Fingerprint(None, 0, day, keys), bands=False)
+        conn.execute("DELETE FROM neardup_meta")
+        conn.executemany("INSERT INTO neardup_meta (name, value) VALUES (?, ?)",
+                         [(k, str(v)) for k, v in PARAMS.items()])
+    return len(rows)
 
 
 class _savepoint:
@@ -273,33 +351,49 @@ def _unblob(blob: bytes | None) -> np.ndarray | None:
     return None if blob is None else np.frombuffer(blob, dtype="<u4")
 
 
+def _keys_blob(keys: frozenset[int]) -> bytes | None:
+    return np.array(sorted(keys), dtype="<i8").tobytes() if keys else None
+
+
+def _unkeys(blob: bytes | None) -> frozenset[int]:
+    return frozenset(np.frombuffer(blob, dtype="<i8").tolist()) if blob else frozenset()
+
+
+def _window(table: str, keys: list[int], day: int | None) -> tuple[str, list]:
+    """SQL listing ``doc_id`` once per key of ``table`` it shares with ``keys``, within
+    ``MAX_DAYS`` of ``day`` (or undated); every article when ``day`` is unknown."""
+    marks = ",".join("?" * len(keys))
+    if day is None:
+        return f"SELECT doc_id FROM {table} WHERE key IN ({marks})", list(keys)
+    return (f"SELECT doc_id FROM {table} WHERE key IN ({marks}) AND day BETWEEN ? AND ?"
+            f" UNION ALL SELECT doc_id FROM {table} WHERE key IN ({marks}) AND day = {NO_DAY}",
+            [*keys, day - MAX_DAYS, day + MAX_DAYS, *keys])
+
+
 def candidates(db, fp: Fingerprint, exclude: int | None = None) -> list[tuple[int, int, Fingerprint]]:
-    """Indexed articles sharing an LSH band with ``fp``: ``(doc_id, cluster_id, fingerprint)``,
-    most shared bands first, at most ``MAX_CANDIDATES``. Index probes only."""
+    """Indexed articles sharing an LSH band with ``fp`` (most shared bands first, at most
+    ``MAX_CANDIDATES``), then those sharing ``SHARED_SENTENCES`` long sentences (as many):
+    ``(doc_id, cluster_id, fingerprint)``. Index probes only."""
     if fp.signature is None:
         return []
     conn = _conn(db)
-    keys = band_keys(fp.signature)
-    marks = ",".join("?" * len(keys))
-    if fp.day is None:  # no date: every article sharing a band
-        hits = f"SELECT doc_id FROM neardup_bands WHERE key IN ({marks})"
-        params = list(keys)
-    else:  # only the articles within the date window, and those without a date
-        hits = (f"SELECT doc_id FROM neardup_bands WHERE key IN ({marks}) AND day BETWEEN ? AND ?"
-                f" UNION ALL SELECT doc_id FROM neardup_bands WHERE key IN ({marks}) AND day = {NO_DAY}")
-        params = [*keys, fp.day - MAX_DAYS, fp.day + MAX_DAYS, *keys]
-    rows = conn.execute(
-        f"SELECT doc_id, COUNT(*) AS n FROM ({hits}) GROUP BY doc_id ORDER BY n DESC, doc_id LIMIT ?",
-        [*params, MAX_CANDIDATES + 1],
-    ).fetchall()
-    ids = [doc_id for doc_id, _ in rows if doc_id != exclude][:MAX_CANDIDATES]
+    ids: list[int] = []
+    lookups = [("neardup_bands", band_keys(fp.signature), 1)]
+    if len(fp.sentences) >= SHARED_SENTENCES:
+        lookups.append(("neardup_sentences", sorted(fp.sentences), SHARED_SENTENCES))
+    for table, keys, at_least in lookups:
+        hits, params = _window(table, keys, fp.day)
+        rows = conn.execute(
+            f"SELECT doc_id, COUNT(*) AS n FROM ({hits}) GROUP BY doc_id HAVING n >= ?"
+            " ORDER BY n DESC, doc_id LIMIT ?", [*params, at_least, MAX_CANDIDATES + 1]).fetchall()
+        found = [doc_id for doc_id, _ in rows if doc_id != exclude][:MAX_CANDIDATES]
+        ids.extend(doc_id for doc_id in found if doc_id not in ids)
     if not ids:
         return []
     found = conn.execute(
-        f"SELECT id, cluster_id, signature, size, day FROM neardup_docs WHERE id IN ({','.join('?' * len(ids))})",
-        ids,
-    ).fetchall()
-    return [(i, c, Fingerprint(_unblob(s), size, day)) for i, c, s, size, day in found]
+        "SELECT id, cluster_id, signature, size, day, sentence_keys FROM neardup_docs"
+        f" WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+    return [(i, c, Fingerprint(_unblob(s), size, day, _unkeys(k))) for i, c, s, size, day, k in found]
 
 
 def _best_cluster(db, fp: Fingerprint, exclude: int | None = None) -> tuple[int | None, set[int]]:
@@ -318,7 +412,7 @@ def assign_cluster(db, article: dict) -> int:
     """Index ``article`` (by its ``source`` and ``news_id``) and return its cluster id.
 
     Idempotent: the same article with the same text gets the same id and nothing is written;
-    an edited article is re-indexed (its old bands removed) and keeps its cluster while it is
+    an edited article is re-indexed (its old keys removed) and keeps its cluster while it is
     still the same story as a member of it (or while it founded a cluster that has members).
     Commits its own writes (a savepoint when the caller holds a transaction).
     """
@@ -326,29 +420,29 @@ def assign_cluster(db, article: dict) -> int:
     conn = _conn(db)
     fp = fingerprint(article)
     source, news_id = article["source"], int(article["news_id"])
-    blob = _blob(fp.signature)
+    blob, keys_blob = _blob(fp.signature), _keys_blob(fp.sentences)
     with _savepoint(conn):
         row = conn.execute(
-            "SELECT id, cluster_id, signature, size, day FROM neardup_docs WHERE source = ? AND news_id = ?",
-            [source, news_id]).fetchone()
+            "SELECT id, cluster_id, signature, size, day, sentence_keys FROM neardup_docs"
+            " WHERE source = ? AND news_id = ?", [source, news_id]).fetchone()
         if row is None:
             cluster_id, _ = _best_cluster(conn, fp)
             doc_id = conn.execute(
-                "INSERT INTO neardup_docs (source, news_id, cluster_id, day, size, signature)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [source, news_id, cluster_id if cluster_id is not None else -1, fp.day, fp.size, blob],
+                "INSERT INTO neardup_docs (source, news_id, cluster_id, day, size, signature, sentence_keys)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [source, news_id, cluster_id if cluster_id is not None else -1, fp.day, fp.size, blob,
+                 keys_blob],
             ).lastrowid
             if cluster_id is None:
                 cluster_id = doc_id
                 conn.execute("UPDATE neardup_docs SET cluster_id = ? WHERE id = ?", [doc_id, doc_id])
-            _add_bands(conn, doc_id, fp.signature, fp.day)
+            _add_keys(conn, doc_id, fp)
             return cluster_id
 
-        doc_id, current, old_blob, old_size, old_day = row
-        if old_blob == blob and old_size == fp.size and old_day == fp.day:
+        doc_id, current, old_blob, old_size, old_day, old_keys = row
+        if old_blob == blob and old_size == fp.size and old_day == fp.day and old_keys == keys_blob:
             return current  # unchanged: nothing to do
-        if old_blob is not None:
-            _drop_bands(conn, doc_id, _unblob(old_blob), old_day)
+        _drop_keys(conn, doc_id, Fingerprint(_unblob(old_blob), old_size, old_day, _unkeys(old_keys)))
         best, verified = _best_cluster(conn, fp, exclude=doc_id)
         if current in verified:
             cluster_id = current
@@ -358,38 +452,38 @@ def assign_cluster(db, article: dict) -> int:
             cluster_id = current  # it founded a cluster others joined: keep the id stable
         else:
             cluster_id = best if best is not None else doc_id
-        conn.execute("UPDATE neardup_docs SET cluster_id = ?, day = ?, size = ?, signature = ? WHERE id = ?",
-                     [cluster_id, fp.day, fp.size, blob, doc_id])
-        _add_bands(conn, doc_id, fp.signature, fp.day)
+        conn.execute("UPDATE neardup_docs SET cluster_id = ?, day = ?, size = ?, signature = ?,"
+                     " sentence_keys = ? WHERE id = ?",
+                     [cluster_id, fp.day, fp.size, blob, keys_blob, doc_id])
+        _add_keys(conn, doc_id, fp)
         return cluster_id
 
 
-def _band_rows(doc_id: int, signature: np.ndarray, day: int | None) -> list[tuple[int, int, int]]:
-    d = NO_DAY if day is None else day
-    return [(k, d, doc_id) for k in band_keys(signature)]
+def _key_rows(doc_id: int, fp: Fingerprint) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """The (key, day, doc_id) rows of ``neardup_bands`` and of ``neardup_sentences``."""
+    d = NO_DAY if fp.day is None else fp.day
+    bands = [] if fp.signature is None else [(k, d, doc_id) for k in band_keys(fp.signature)]
+    return bands, [(k, d, doc_id) for k in fp.sentences]
 
 
-def _add_bands(conn: sqlite3.Connection, doc_id: int, signature: np.ndarray | None, day: int | None) -> None:
-    if signature is not None:
-        conn.executemany("INSERT OR IGNORE INTO neardup_bands (key, day, doc_id) VALUES (?, ?, ?)",
-                         _band_rows(doc_id, signature, day))
+def _add_keys(conn: sqlite3.Connection, doc_id: int, fp: Fingerprint, bands: bool = True) -> None:
+    band_rows, sentences = _key_rows(doc_id, fp)
+    if bands:
+        conn.executemany("INSERT OR IGNORE INTO neardup_bands (key, day, doc_id) VALUES (?, ?, ?)", band_rows)
+    conn.executemany("INSERT OR IGNORE INTO neardup_sentences (key, day, doc_id) VALUES (?, ?, ?)", sentences)
 
 
-def _drop_bands(conn: sqlite3.Connection, doc_id: int, signature: np.ndarray | None, day: int | None) -> None:
-    if signature is not None:
-        conn.executemany("DELETE FROM neardup_bands WHERE key = ? AND day = ? AND doc_id = ?",
-                         _band_rows(doc_id, signature, day))
+def _drop_keys(conn: sqlite3.Connection, doc_id: int, fp: Fingerprint) -> None:
+    bands, sentences = _key_rows(doc_id, fp)
+    conn.executemany("DELETE FROM neardup_bands WHERE key = ? AND day = ? AND doc_id = ?", bands)
+    conn.executemany("DELETE FROM neardup_sentences WHERE key = ? AND day = ? AND doc_id = ?", sentences)
 
 
 def ensure_index_once(db) -> None:
     """:func:`ensure_index` when the tables are missing, else only the parameter check
     (one small read: cheap enough to run for every article)."""
     conn = _conn(db)
-    try:
-        stored = dict(conn.execute("SELECT name, value FROM neardup_meta").fetchall())
-    except sqlite3.OperationalError:
-        stored = {}
-    if stored == _PARAMS_TEXT:
+    if _stored_params(conn) == _PARAMS_TEXT:
         return
     ensure_index(conn)
 
@@ -414,12 +508,13 @@ def remove(db, source: str, news_id: int) -> None:
     """Drop an article from the index (its cluster id stays with any other members)."""
     conn = _conn(db)
     with _savepoint(conn):
-        row = conn.execute("SELECT id, signature, day FROM neardup_docs WHERE source = ? AND news_id = ?",
-                           [source, int(news_id)]).fetchone()
+        row = conn.execute("SELECT id, signature, size, day, sentence_keys FROM neardup_docs"
+                           " WHERE source = ? AND news_id = ?", [source, int(news_id)]).fetchone()
         if row is None:
             return
-        _drop_bands(conn, row[0], _unblob(row[1]), row[2])
-        conn.execute("DELETE FROM neardup_docs WHERE id = ?", [row[0]])
+        doc_id, signature, size, day, keys = row
+        _drop_keys(conn, doc_id, Fingerprint(_unblob(signature), size, day, _unkeys(keys)))
+        conn.execute("DELETE FROM neardup_docs WHERE id = ?", [doc_id])
 
 
 def rebuild_index(db, update_articles: bool = True) -> int:
@@ -427,7 +522,7 @@ def rebuild_index(db, update_articles: bool = True) -> int:
     parameter: :class:`IndexMismatch` says when). Cluster ids are given anew."""
     conn = _conn(db)
     with _savepoint(conn):
-        for table in ("neardup_bands", "neardup_docs", "neardup_meta"):
+        for table in ("neardup_bands", "neardup_sentences", "neardup_docs", "neardup_meta"):
             conn.execute(f"DROP TABLE IF EXISTS {table}")
     return index_archive(conn, update_articles)
 

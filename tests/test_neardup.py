@@ -122,6 +122,46 @@ def test_split_and_merged_reports_cluster(db):
     assert assign_cluster(db, merged) == whole
 
 
+OTHER_LEAD = ("وزیران امور خارجه ایران و عمان که امروز در تهران با یکدیگر دیدار کردند درباره امنیت "
+              "کشتیرانی و برگزاری نمایشگاه مشترک صنعتی در مسقط به توافق رسیدند.")
+OTHER_CLOSING = ("قرار است کارشناسان دو کشور هفته آینده برای بررسی جزئیات فنی این توافق‌ها در مسقط "
+                 "گرد هم آیند و نتیجه را به وزیران گزارش دهند.")
+
+
+def test_a_part_keeping_the_reports_sentences_word_for_word_clusters_by_sentences(db):
+    # The second part of a report split in two: its own opening and closing around two
+    # paragraphs of the whole, too little shared text for the signatures alone.
+    whole = assign_cluster(db, report(1))
+    part = report(2, source="ilna", credit="به گزارش ایلنا،", lead=OTHER_LEAD,
+                  paragraphs=[PARAGRAPHS[1], PARAGRAPHS[2], OTHER_CLOSING])
+    a, b = neardup.fingerprint(report(1)), neardup.fingerprint(part)
+    j, c = neardup.similarity(a, b)
+    assert j < neardup.JACCARD and c < neardup.CONTAINMENT  # the text measures alone miss it
+    shared = len(a.sentences & b.sentences)
+    assert shared >= neardup.SHARED_SENTENCES and shared >= neardup.SENTENCE_SHARE * len(b.sentences)
+    assert assign_cluster(db, part) == whole
+
+
+def test_a_follow_up_repeating_a_background_paragraph_does_not_cluster(db):
+    # The opening and a background paragraph repeated in a next-day report: three sentences
+    # of nine, a small share of it.
+    first = assign_cluster(db, report(1))
+    follow_up = report(2, source="ilna", credit="به گزارش ایلنا،", lead=OTHER_LEAD,
+                       published="2025-10-06T10:00:00+03:30", paragraphs=[
+                           OTHER_CLOSING,
+                           "سخنگوی وزارت امور خارجه روز سه‌شنبه در نشست خبری هفتگی خود از آغاز به کار "
+                           "کارگروه فنی دو کشور خبر داد و گفت: نخستین جلسه این کارگروه در مسقط برگزار شد.",
+                           "وی افزود: هیئت بازرگانی عمان نیز ماه آینده برای بازدید از منطقه آزاد قشم و "
+                           "دیدار با فعالان اقتصادی استان هرمزگان به ایران سفر خواهد کرد.",
+                           "وی درباره مذاکرات هسته‌ای نیز گفت: تصمیم درباره دور بعدی گفت‌وگوها پس از "
+                           "بازگشت هیئت مذاکره‌کننده از وین و بررسی پیشنهادهای طرف مقابل گرفته می‌شود.",
+                           PARAGRAPHS[1]])
+    mine = neardup.fingerprint(follow_up).sentences
+    shared = len(neardup.fingerprint(report(1)).sentences & mine)
+    assert neardup.SHARED_SENTENCES <= shared < neardup.SENTENCE_SHARE * len(mine)
+    assert assign_cluster(db, follow_up) != first
+
+
 def test_a_different_story_on_the_same_topic_the_same_day_does_not_cluster(db):
     first = assign_cluster(db, report(1))
     other = {"source": "ilna", "news_id": 5, "published": "2025-10-05T12:00:00+03:30", "lead": None, "body":
@@ -238,6 +278,7 @@ def test_remove_takes_an_article_out_of_the_index(db):
     neardup.remove(db, "iribnews", 1)
     assert cluster_of(db, "iribnews", 1) is None
     assert db.execute("SELECT COUNT(*) FROM neardup_bands").fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM neardup_sentences").fetchone()[0] == 0
     second = assign_cluster(db, report(2, source="ilna"))  # nothing left to join
     assert second != first  # ids are never reused
     assert members(db, second) == [("ilna", 2)] and members(db, first) == []
@@ -286,17 +327,48 @@ def test_backfill_indexes_an_archive_crawled_before_clustering(tmp_path):
     archive.close()
 
 
+def test_an_index_from_before_sentences_is_upgraded_in_place(tmp_path):
+    from archive.writer import store_article
+    from pipelines.dedupe import content_hash
+
+    archive = open_archive(tmp_path / "a.db")
+    for article in (report(1), report(7, source="ilna", credit="به گزارش ایلنا،")):
+        store_article(archive, {**article, "content_hash": content_hash(article)})
+    neardup.index_archive(archive)
+    before = archive.execute("SELECT id, cluster_id FROM neardup_docs ORDER BY id").fetchall()
+    # what version 1 left: no sentence column or table, its parameters
+    archive.execute("ALTER TABLE neardup_docs DROP COLUMN sentence_keys")
+    archive.execute("DROP TABLE neardup_sentences")
+    archive.execute("DELETE FROM neardup_meta")
+    archive.conn.executemany("INSERT INTO neardup_meta VALUES (?, ?)",
+                             [(k, str(v)) for k, v in neardup.PARAMS_V1.items()])
+    archive.conn.commit()
+
+    part = report(2, source="isna", credit="به گزارش ایسنا،", lead=OTHER_LEAD,
+                  paragraphs=[PARAGRAPHS[1], PARAGRAPHS[2], OTHER_CLOSING])
+    cluster = assign_cluster(archive, part)  # upgrades first, then finds the part by its sentences
+    assert dict(archive.execute("SELECT name, value FROM neardup_meta").fetchall()) == neardup._PARAMS_TEXT
+    assert archive.execute("SELECT id, cluster_id FROM neardup_docs WHERE id <= ? ORDER BY id",
+                           [before[-1][0]]).fetchall() == before
+    keys = neardup.fingerprint(report(1)).sentences
+    stored = {r[0] for r in archive.execute(
+        "SELECT key FROM neardup_sentences WHERE doc_id = ?", [before[0][0]])}
+    assert stored == set(keys) and len(keys) >= 8
+    assert cluster == before[0][1]
+    archive.close()
+
+
 # ---- cost: look-ups by band key, never a scan --------------------------------------------
 
-def test_lookups_use_the_band_index_and_never_scan(db):
+def test_lookups_use_the_band_and_sentence_indexes_and_never_scan(db):
     assign_cluster(db, report(1))
     fp = neardup.fingerprint(report(2))
-    keys = neardup.band_keys(fp.signature)
-    marks = ",".join("?" * len(keys))
-    plan = " ".join(str(r) for r in db.execute(
-        f"EXPLAIN QUERY PLAN SELECT doc_id FROM neardup_bands WHERE key IN ({marks}) AND day BETWEEN ? AND ?",
-        [*keys, 1, 2]))
-    assert "USING PRIMARY KEY" in plan and "SCAN" not in plan.replace("SCAN CONSTANT", "")
+    for table, keys in (("neardup_bands", neardup.band_keys(fp.signature)),
+                        ("neardup_sentences", sorted(fp.sentences))):
+        for day in (fp.day, None):  # the look-up's own SQL, dated and undated
+            hits, params = neardup._window(table, keys, day)
+            plan = " ".join(str(r) for r in db.execute(f"EXPLAIN QUERY PLAN {hits}", params))
+            assert "USING PRIMARY KEY" in plan and "SCAN" not in plan.replace("SCAN CONSTANT", ""), plan
     plan = " ".join(str(r) for r in db.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM neardup_docs WHERE source = ? AND news_id = ?", ["a", 1]))
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
