@@ -847,6 +847,7 @@ class Resolver:
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.summit = any(k in article_keys for k in _SUMMIT_KEYS)  # a summit or assembly article
+        self.words: list[str] = []  # the article's words, in order (for spellings with other vowels)
         self._in_article: dict[str, bool] = {}
 
     def holder(self, role: str, country: str) -> Official | None:
@@ -1916,6 +1917,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     focus_at: dict[int, Person | None] = {}
     cands: list[Candidate] = []
     resolver.trip = _trip_destination(sentences)
+    resolver.words = _WORDS.findall(article + "\n" + (title or ""))
     for s in sentences:
         focus_at[s.idx] = focus
         if s.in_quote and s.narrative_end == 0:
@@ -2046,8 +2048,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     people = [p.as_dict() for p in mt.people]
     statements = mt.statements
     if ARTICLE_SPELLING:
-        spelled = {p["name"]: resolver.surfaces.get(p["name"]) or _article_spelling(p["name"], resolver.article_keys)
-                   for p in people}
+        spelled = {p["name"]: resolver.surfaces.get(p["name"])
+                   or _article_spelling(p["name"], resolver.article_keys, resolver.words) for p in people}
         for p in people:  # the article's own spelling of a listed full name («ماکرون» for «مکرون»)
             p["name"] = spelled[p["name"]]
         # Speakers are participants' names: keep them the same strings.
@@ -2094,13 +2096,40 @@ def _city_in(phrase: str, country: str | None) -> tuple[str | None, str | None]:
 _HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "حجت‌الاسلام"}
 
 
-def _article_spelling(name: str | None, article_keys: str) -> str | None:
+def _article_spelling(name: str | None, article_keys: str, words: list[str]) -> str | None:
     if not name or key(name) in article_keys:
         return name
     n = len(name.split())  # a spelling variant, never a shorter form («علی باقری» for «علی باقری کنی»)
     variants = [v for v in lexicon().spellings.get(name, ()) if key(v) in article_keys and len(v.split()) >= n
                 and v.split()[0] not in _HONORIFIC_WORDS]  # «آیت‌الله رئیسی» is no name
-    return max(variants, key=lambda v: len(key(v))) if variants else name
+    if variants:
+        return max(variants, key=lambda v: len(key(v)))
+    return _same_consonants(name, words) or name
+
+
+_WORDS = re.compile(r"[^\W\d_][\w\u200c]*")
+_LONG_VOWELS = re.compile("[اآوی]")
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    return _LONG_VOWELS.sub("", key(word))
+
+
+def _same_consonants(name: str, words: list[str]) -> str | None:
+    """The article's words for a listed name transliterated with other long vowels
+    («نیکولاس مادورو» for the table's «نیکلاس مادورو», «سرگئی لاوروف» / «سرگی لاوروف»): as many
+    words, each with the same consonants, one of them spelled exactly as listed."""
+    parts = name.split()
+    skeletons = [_skeleton(w) for w in parts]
+    if len(parts) < 2 or any(len(s) < 2 for s in skeletons):
+        return None
+    keys = {key(w) for w in parts}
+    for i in range(len(words) - len(parts) + 1):
+        window = words[i:i + len(parts)]
+        if all(_skeleton(w) == k for w, k in zip(window, skeletons)) and any(key(w) in keys for w in window):
+            return " ".join(window)
+    return None
 
 
 def _anaphoric_trigger(s: Sentence) -> bool:
