@@ -728,3 +728,39 @@ def test_a_post_the_minister_wrote_about_his_own_meetings():
             "و گفتگوهای مفصلی با آقایان بدر البوسعیدی و سلطان النعمانی داشتم.", "2024-10-14")
     assert any(F("محمد عبدالسلام") <= names(m) for m in ms)
     assert all(F("عباس عراقچی") <= names(m) for m in ms) and len(ms) >= 2
+
+
+# ---------------------------------------------------------------- where a name ends
+
+def test_a_name_after_an_honorific_ends_before_an_ordinal_or_a_verb():
+    (m,) = ex("دیدار رئیس‌جمهور با آیت‌الله نوری همدانی سومین برنامه سفر او به قم بود.", "2025-03-05")
+    assert F("نوری همدانی") <= names(m)
+    (m,) = ex("رئیس مجلس امروز به دیدار آیت‌الله جوادی آملی رفت.", "2025-03-05")
+    assert F("جوادی آملی") <= names(m)
+    (m,) = ex("رئیس‌جمهور با آیت‌الله محمدعلی موحدی کرمانی دیدار کرد.", "2025-03-05")
+    assert F("محمدعلی موحدی کرمانی") <= names(m)  # a third word of place goes on
+
+
+def test_a_given_name_after_a_rank_before_a_listed_name_is_another_person():
+    (m,) = ex("وزیر دفاع کشورمان در دمشق با ژنرال علی محمود عباس وزیر دفاع سوریه دیدار کرد.", "2025-03-05")
+    assert F("علی محمود عباس") <= names(m)
+    assert person(m, "علی محمود عباس")["country"] == "سوریه"
+
+
+def test_a_name_followed_by_counterpart_takes_the_counterparts_office():
+    (m,) = ex("وزیر کشور در کربلا با عبدالامیر الشمری همتای عراقی خود دیدار کرد.", "2025-03-05")
+    assert F("عبدالامیر الشمری") <= names(m)
+    assert person(m, "عبدالامیر الشمری")["country"] == "عراق"
+    assert person(m, "عبدالامیر الشمری")["role"] == "وزیر کشور"
+
+
+def test_a_surname_of_an_iranian_town_goes_on_after_the_honorific_name():
+    (m,) = ex("رئیس مجلس امروز به دیدار آیت‌الله علوی بروجردی رفت.", "2025-03-05")
+    assert F("علوی بروجردی") <= names(m)
+
+
+def test_a_programme_item_told_in_the_past_was_held():
+    (m,) = ex("دیدار رئیس‌جمهور با آیت‌الله نوری همدانی سومین برنامه سفر او به قم بود.", "2025-03-05")
+    assert m["status"] == "held"
+    (m,) = ex("دیدار رئیس‌جمهور با آیت‌الله نوری همدانی از برنامه‌های سفر او به قم است.", "2025-03-05")
+    assert m["status"] == "planned"

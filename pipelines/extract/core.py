@@ -343,7 +343,9 @@ _AFTER_NAME = {key(w) for w in (
 _PATRONYMIC = {key(w) for w in PATRONYMICS}
 # verbs that may follow a name («با پوتین داشتیم»)
 _VERB_WORDS = {key(w) for w in ("کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
-                                "خواهد", "خواهم", "خواهیم", "است", "بود", "شد", "گفت", "دارد", "دارند")}
+                                "خواهد", "خواهم", "خواهیم", "است", "بود", "شد", "گفت", "دارد", "دارند",
+                                "رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند")}
+_ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول"}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
@@ -377,7 +379,8 @@ def _mentions(s: Sentence) -> list[Mention]:
                                                                    or i in trigger_end):
             # «در دیدار با ماریا فرناندز»: a bare unknown name right after «دیدار با»
             j = i
-            while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+            while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
+                    and not (j > i and toks[j].key in _AFTER_NAME):
                 j += 1
             if j - i >= 2 and _bare_name_like(toks[i:j]) and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
@@ -415,9 +418,29 @@ def _mentions(s: Sentence) -> list[Mention]:
     return out
 
 
+def _not_a_surname(tok: Token) -> bool:
+    """A third word after an honorific that ends the name: a common word that is no nisba
+    («آیت‌الله مکارم شیرازی دومین برنامه ...», «... شیرازی رفت»); surnames of place
+    («همدانی», «آملی») and other «ی» endings go on."""
+    return (_ordinary(tok.text, 100_000) or tok.key in _VERB_WORDS or tok.text.endswith(_ORDINAL_ENDINGS)) \
+        and not tok.text.endswith("ی")
+
+
+# towns whose adjective is a common surname, beside the gazetteer's Iranian cities
+_NISBA_TOWNS = ("بروجرد", "گلپایگان", "خوانسار", "زنجان", "همدان", "آمل", "لنکران", "سبزوار", "خراسان",
+                "کاشان", "نجف", "لار", "شاهرود", "تنکابن", "اراک", "قزوین", "خمین", "نائین", "دامغان")
+
+
+@lru_cache(maxsize=1)
+def _nisba_stems() -> frozenset[str]:
+    iranian = [c for c, country in lexicon().country_of_city.items() if country == "ایران"]
+    return frozenset(key(c) for c in (*_NISBA_TOWNS, *iranian))
+
+
 def _nisba(tok: Token) -> bool:
-    """«گرگانی», «اردبیلی», «همدانی», «شیرازی»: a surname made of a place name."""
-    return len(tok.text) >= 5 and tok.text.endswith(("انی", "بیلی", "رازی", "آملی"))
+    """«گرگانی», «اردبیلی», «همدانی», «بروجردی»: a surname made of a place name."""
+    return len(tok.text) >= 4 and tok.text.endswith("ی") and (
+        tok.text.endswith(("انی", "بیلی", "رازی", "آملی")) or tok.key[:-1] in _nisba_stems())
 
 
 def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span], i: int) -> int:
@@ -466,7 +489,7 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
         # another person with the same surname: an unknown name, spelt as written
         j = i + len(m.surface.split())
         while j < len(toks) and j - i < 2 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
-                and _rare(toks[j]):
+                and toks[j].key not in _AFTER_NAME and _rare(toks[j]):
             j += 1  # «حسن کاظمی قمی»
         m.name = " ".join(t.text for t in toks[k:j])
         m.name_from_table = m.name_weak = False
@@ -591,8 +614,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             i = _qualifier(toks, spans, i, n, m)
             continue
         if t.key in (key("همتای"), key("همتایان"), key("همتا")):
-            if m.role or m.name or m.counterpart:
-                break
+            if m.role or m.counterpart or m.name and (m.plural_honorific or t.key != key("همتای")):
+                break  # «با عبدالامیر الشمری همتای عراقی خود»: the name's office is the counterpart's
             m.counterpart = True
             consumed = True
             i += 1
@@ -617,8 +640,10 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         if expect_name and t.word and not sp:
             j = i
             while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
-                    and not (j > i and toks[j].key in _AFTER_NAME):
+                    and not (j > i and toks[j].key in _AFTER_NAME) and not (j - i >= 2 and _not_a_surname(toks[j])):
                 j += 1
+            if j > i and j < n and spans.get(j) and spans[j].has("person"):
+                j = spans[j].j  # «ژنرال علی محمود عباس»: a given name before a listed name is another person
             if j > i:
                 m.name = " ".join(x.text for x in toks[i:j])
                 i = j
@@ -1007,6 +1032,15 @@ def _past_verb(toks: list[Token], tj: int) -> bool:
     return False
 
 
+_PAST_COPULA = {key(w) for w in ("بود", "بودند", "شد", "شدند")}
+
+
+def _ends_in_past(toks: list[Token]) -> bool:
+    """The sentence's last word is a past copula («... از برنامه‌های سفر او بود»)."""
+    words = [t for t in toks if t.word]
+    return bool(words) and words[-1].key in _PAST_COPULA
+
+
 def _future_verb(toks: list[Token], tj: int) -> bool:
     """The verb of the trigger is future or present («دیدار خواهد کرد», «دیدار می‌کند», «... کند»)."""
     for k in range(tj, min(len(toks), tj + 8)):
@@ -1332,8 +1366,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
-        if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")):
-            planned = True  # an item of an announced trip programme
+        if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")) \
+                and not _ends_in_past(toks):
+            planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
         cancelled = bool(_CANCELLED.search(window))
         status = "planned" if planned or cancelled else (None if s.title else "held")
         if not groups:
