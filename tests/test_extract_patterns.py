@@ -764,3 +764,22 @@ def test_a_programme_item_told_in_the_past_was_held():
     assert m["status"] == "held"
     (m,) = ex("دیدار رئیس‌جمهور با آیت‌الله نوری همدانی از برنامه‌های سفر او به قم است.", "2025-03-05")
     assert m["status"] == "planned"
+
+
+def test_an_unknown_organisation_after_a_bare_office_does_not_end_the_list():
+    # the secretary-general of a body no gazetteer knows is no identifiable principal; the
+    # speaker after him still is
+    (m,) = ex("رئیس کمیته بین‌المللی صلیب سرخ با دبیرکل انجمن دوستی و رئیس مجلس شورای اسلامی "
+              "دیدار کرد.", "2017-03-05")
+    assert person(m, "علی لاریجانی")["country"] == "ایران"
+
+
+def test_a_bare_unknown_name_opening_the_sentence_is_the_subject_of_ba():
+    (m,) = ex("پیتر مائورر با رئیس مجلس شورای اسلامی دیدار کرد.", "2017-03-05")
+    assert F("پیتر مائورر", "علی لاریجانی") == names(m)
+    assert ex("مذاکرات فشرده با رئیس مجلس شورای اسلامی انجام شد.", "2017-03-05") == []
+
+
+def test_the_red_crescent_is_an_organisation():
+    (m,) = ex("رئیس کمیته بین‌المللی صلیب سرخ با دبیرکل جمعیت هلال احمر دیدار کرد.", "2017-03-05")
+    assert {p["country"] for p in m["participants"]} == {"کمیته بین‌المللی صلیب سرخ", "جمعیت هلال احمر"}

@@ -389,6 +389,13 @@ def _mentions(s: Sentence) -> list[Mention]:
                         office.start == j and not office.name or office.start == i):
                     # «... با امانوئل ماکرون رئیس‌جمهور فرانسه»
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
+        if m is None and (i == 0 or toks[i - 1].text in "،,:"):
+            # «پیتر مائورر با رئیس مجلس دیدار کرد»: a bare unknown name as the subject of «با»
+            j = i
+            while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+                j += 1
+            if j - i >= 2 and j < n and toks[j].key == key("با") and _bare_name_like(toks[i:j]):
+                m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None:
             i += 1
             continue
@@ -1461,6 +1468,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             k = 0
             while k + 1 < len(after):
                 between = toks[after[k].end:after[k + 1].start]
+                if _unnamed_body(after[k], between):
+                    between = between[-1:]  # «دبیرکل انجمن دوستی و رئیس مجلس»
                 keys = [t.key for t in between]
                 if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys):
                     break
@@ -1483,6 +1492,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         idx = mentions.index(m)
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
             between = toks[mentions[idx].end:mentions[idx + 1].start]
+            if _unnamed_body(mentions[idx], between):
+                between = between[-1:]
             if not between or not all(t.key in _COORD | _SEPARATE for t in between):
                 break
             if any(t.key in _SEPARATE for t in between):
@@ -1498,6 +1509,14 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 return [[x] for g in [*apart, grp] for x in g]
             return [*apart, grp]
     return groups
+
+
+def _unnamed_body(m: Mention, between: list[Token]) -> bool:
+    """«با دبیرکل انجمن دوستی و رئیس مجلس»: words no gazetteer knows after a bare office, then
+    «و» or «،», are the office's organisation: the list goes on after them."""
+    return bool(m.role and not m.countries and not m.name and 2 <= len(between) <= 4
+                and between[-1].key in _COORD
+                and all(t.word and t.key not in _STOP for t in between[:-1]))
 
 
 @dataclass
