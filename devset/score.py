@@ -9,7 +9,8 @@ The articles are fed to the extractor's CLI as JSON lines ({"url","source","titl
 
 * a participant pair matches when the names match spelling-insensitively (ZWNJ, spaces, «»,
   honorifics آقای/دکتر/سید/..., Arabic ي/ك ignored; a surname alone matches the full name);
-  a gold participant without a name matches by role + country;
+  a gold participant without a name matches by role + country, without a role either by
+  country alone;
 * a predicted meeting matches a gold meeting when every gold principal is matched one-to-one
   by a predicted participant (extra predicted participants cost participant precision only);
   among candidate pairs, the one with more matching participants and the same date wins
@@ -177,9 +178,12 @@ def country_key(country: str | None) -> str:
 def participants_match(gold: dict, pred: dict) -> bool:
     if gold.get("name") and pred.get("name"):
         return names_match(gold["name"], pred["name"])
-    # an unnamed principal (on either side) is identified by office and state
-    return roles_match(gold.get("role"), pred.get("role")) \
-        and country_key(gold.get("country")) == country_key(pred.get("country"))
+    # an unnamed principal (on either side) is identified by office and state; by state alone
+    # when the article states no office either («سران کشورهای ... از جمله قرقیزستان»)
+    same_state = country_key(gold.get("country")) == country_key(pred.get("country"))
+    if not gold.get("name") and not gold.get("role"):
+        return same_state
+    return roles_match(gold.get("role"), pred.get("role")) and same_state
 
 
 def match_participants(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:

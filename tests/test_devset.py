@@ -303,6 +303,18 @@ def test_unnamed_gold_participant_matches_by_role_and_country():
     assert S.score([article("a", gold)], {"a": [wrong_country]})[0]["meetings"]["f1"] == 0.0
 
 
+def test_a_gold_participant_with_neither_name_nor_office_matches_by_state():
+    # «سران کشورهای ... از جمله قرقیزستان»: the article names only the state
+    leader = {"name": None, "role": None, "country": "قرقیزستان"}
+    gold = [gold_meeting(PEZESHKIAN, leader)]
+    any_office = predicted(gold[0], participants=[dict(PEZESHKIAN),
+                                                  {"name": None, "role": "رئیس", "country": "قرقیزستان"}])
+    assert S.score([article("a", gold)], {"a": [any_office]})[0]["meetings"]["f1"] == 1.0
+    other_state = predicted(gold[0], participants=[dict(PEZESHKIAN),
+                                                   {"name": None, "role": "رئیس", "country": "تاجیکستان"}])
+    assert S.score([article("a", gold)], {"a": [other_state]})[0]["meetings"]["f1"] == 0.0
+
+
 def test_matching_is_one_to_one_for_repeated_pairs():
     """The same two people in a trilateral and a bilateral (cf. 069): each gold meeting once."""
     tri, bi = gold_meeting(PEZESHKIAN, PUTIN, ERDOGAN), gold_meeting(PEZESHKIAN, PUTIN)

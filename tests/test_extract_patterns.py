@@ -783,3 +783,40 @@ def test_a_bare_unknown_name_opening_the_sentence_is_the_subject_of_ba():
 def test_the_red_crescent_is_an_organisation():
     (m,) = ex("رئیس کمیته بین‌المللی صلیب سرخ با دبیرکل جمعیت هلال احمر دیدار کرد.", "2017-03-05")
     assert {p["country"] for p in m["participants"]} == {"کمیته بین‌المللی صلیب سرخ", "جمعیت هلال احمر"}
+
+
+# ---------------------------------------------------------------- programme summaries
+
+def test_a_programme_list_of_meetings_belongs_to_the_one_whose_programme_it_is():
+    ms = ex("دیدار با رئیس‌جمهور کوبا و نخست‌وزیر نروژ از جمله برنامه‌های صبح دوشنبه رئیس‌جمهور بود.",
+            "2018-09-25")
+    assert len(ms) == 2
+    assert all(F("حسن روحانی") <= names(m) for m in ms)
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "کوبا", "نروژ"}
+
+
+def test_meetings_with_ba_and_no_one_named_before_are_the_followed_persons():
+    ms = ex("حسن روحانی برنامه کاری خود را در نیویورک آغاز کرد.\n"
+            "دیدار با مدیر اجرایی صندوق بین‌المللی پول و رئیس‌جمهور کوبا در ادامه انجام شد.", "2018-09-25")
+    assert len(ms) == 2 and all(F("حسن روحانی") <= names(m) for m in ms)
+    assert any(p["role"] == "مدیر اجرایی" and p["country"] == "صندوق بین‌المللی پول"
+               for m in ms for p in m["participants"])
+
+
+def test_leaders_of_three_states_in_a_programme_are_met_one_by_one():
+    ms = ex("حسن روحانی برنامه کاری خود را در نیویورک آغاز کرد.\n"
+            "این برنامه‌ها با دیدار رئیس‌جمهور بولیوی، رئیس اجرایی دولت افغانستان و رئیس‌جمهور ترکیه ادامه یافت.",
+            "2018-09-25")
+    assert len(ms) == 3 and all(F("حسن روحانی") <= names(m) for m in ms)
+    # two leaders are a meeting of theirs
+    (m,) = ex("حسن روحانی برنامه کاری خود را در نیویورک آغاز کرد.\n"
+              "دیدار رئیس‌جمهور بولیوی و رئیس‌جمهور ترکیه در ادامه انجام شد.", "2018-09-25")
+    assert {p["country"] for p in m["participants"]} == {"بولیوی", "ترکیه"}
+
+
+def test_a_plural_office_and_states_listed_after_az_jomle_are_one_leader_each():
+    ms = ex("رئیس‌جمهور در حاشیه نشست سازمان همکاری شانگهای با تعدادی از سران کشورهای شرکت‌کننده "
+            "از جمله قزقیزستان، پاکستان و چین و نیز دبیرکل سازمان همکاری شانگهای دیدار کرد.", "2022-09-16")
+    states = sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران")
+    assert states == sorted(["قرقیزستان", "پاکستان", "چین", "سازمان همکاری شانگهای"])
+    assert all(F("ابراهیم رئیسی") <= names(m) for m in ms)

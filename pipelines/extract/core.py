@@ -421,7 +421,40 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") and any(
                 x.prep == key("با") and x.end <= m.start for x in out):
             m.prep = key("با")  # «با سران ...، از جمله روسای جمهور چین و روسیه»: these are the ones met
+    out = _leaders_of_listed_states(out, toks, spans)
     _share_trailing_country(out, toks)
+    return out
+
+
+_SOME = {key(w) for w in ("تعدادی", "شماری", "برخی", "جمعی", "بسیاری")}
+
+
+def _leaders_of_listed_states(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]) -> list[Mention]:
+    """«با تعدادی از سران کشورهای شرکت‌کننده، از جمله قرقیزستان، تاجیکستان و چین»: a plural office
+    and the states listed after «از جمله» are one holder of that office per state."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not (m.plural and m.role and not m.countries and not m.name):
+            out.append(m)
+            continue
+        k = m.end
+        while k + 1 < len(toks) and k - m.end < 8 and not (toks[k].key == key("از") and toks[k + 1].key == key("جمله")) \
+                and toks[k].text not in ".؛" and not any(x.start == k for x in mentions):
+            k += 1
+        states: list[Mention] = []
+        k += 2
+        while k < len(toks) and toks[k - 2].key == key("از") and spans.get(k) and spans[k].has("country") \
+                or states and k < len(toks) and spans.get(k) and spans[k].has("country"):
+            sp = spans[k]
+            states.append(Mention(sp.i, sp.j, role=m.role, countries=[sp.get("country").canon], prep=key("،")))
+            k = sp.j + 1 if sp.j < len(toks) and toks[sp.j].key in _COORD else len(toks)
+        if len(states) < 2:
+            out.append(m)
+            continue
+        ba = m.prep == key("با") or m.prep == key("از") and m.start >= 3 and toks[m.start - 2].key in _SOME \
+            and toks[m.start - 3].key == key("با")
+        states[0].prep = key("با") if ba else m.prep
+        out += states
     return out
 
 
@@ -1081,7 +1114,7 @@ _FILLER = {key(w) for w in (
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
     "میان", "بین",  # «تماس تلفنی میان A و B»
 )}
-_SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه")}
+_SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 # how long or how warm a meeting was, between the trigger and «با X»: «دیداری طولانی با»،
 # «دیدار حدوداً سه ساعته»
 _MEETING_ADJECTIVES = {key(w) for w in (
@@ -1344,10 +1377,20 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
             sub_people = resolver.people(said_by, focus, None)
         if not sub_people and not subjects:
-            # «دیدار با A، B و C از برنامه‌های سفر X است»: the traveller is the subject
-            traveller = next((m for m in mentions if m.prep in _TRAVELLER_BEFORE and id(m) not in obj_ids), None)
+            # «دیدار با A، B و C از برنامه‌های (صبح دوشنبه) X است»: the traveller is the subject
+            traveller = _traveller(mentions, toks, obj_ids)
             if traveller is not None:
                 sub_people = resolver.people(traveller, focus, None)
+        if not sub_people and not subjects and focus and groups and objects[0][0].prep == key("با") \
+                and not any(p.same(focus) for g in groups for p in g):
+            # «دیدار با A، B و C ...» with no one named before: the one the report follows met them
+            sub_people = [focus]
+        if not sub_people and not subjects and focus and len(groups) == 1 and len(groups[0]) >= 3 \
+                and not multilateral and None not in (countries := [p.country for p in groups[0]]) \
+                and len(set(countries)) == len(countries) and not any(p.same(focus) for p in groups[0]):
+            # «با دیدار A، B، C و D ادامه یافت»: leaders of three or more states in a programme
+            # are the followed person's meetings, one each (not a meeting of theirs)
+            sub_people, split = [focus], [True]
         if not sub_people and any(m.pronoun for m in subjects):
             continue  # «وی ... با X و Y دیدار کرد» with «وی» unknown: X and Y did not meet each other
         if sub_people and any(len(g) > 1 for g in groups) and not multilateral and \
@@ -1418,6 +1461,20 @@ def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention
         if m.start > 0 and toks[m.start - 1].key in (key("دیدار"), key("همراه")):
             continue
         return m
+    return None
+
+
+def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) -> Mention | None:
+    """The person whose programme or trip the sentence lists: a mention up to three words after
+    «برنامه‌های» / «سفر» («برنامه‌های صبح دوشنبه رئیس‌جمهور», «سفر ظریف»)."""
+    for m in mentions:
+        if id(m) in obj_ids or m.pronoun:
+            continue
+        for k in range(m.start - 1, max(-1, m.start - 5), -1):
+            if toks[k].key in _TRAVELLER_BEFORE:
+                return m
+            if not toks[k].word or any(x.start <= k < x.end for x in mentions):
+                break
     return None
 
 
