@@ -820,3 +820,34 @@ def test_a_plural_office_and_states_listed_after_az_jomle_are_one_leader_each():
     states = sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران")
     assert states == sorted(["قرقیزستان", "پاکستان", "چین", "سازمان همکاری شانگهای"])
     assert all(F("ابراهیم رئیسی") <= names(m) for m in ms)
+
+
+# ---------------------------------------------------------------- letters of credence
+
+def test_receiving_letters_of_credence_is_a_meeting_with_the_ambassador():
+    (m,) = ex("رئیس‌جمهور صبح امروز استوارنامه پیتر کالین، سفیر جدید فنلاند را دریافت کرد.", "2023-05-05")
+    assert F("پیتر کالین") <= names(m)
+    assert person(m, "پیتر کالین")["country"] == "فنلاند"
+    assert m["occasion"] == "تقدیم استوارنامه" and m["status"] == "held"
+    assert ex("وزیر امور خارجه پیام رئیس‌جمهور فنلاند را دریافت کرد.", "2023-05-05") == []
+
+
+def test_presenting_credentials_is_a_meeting_with_the_receiver():
+    (m,) = ex("سفیر جدید سوئیس استوارنامه خود را به رئیس‌جمهور تقدیم کرد.", "2023-05-05")
+    assert {p["country"] for p in m["participants"]} == {"سوئیس", "ایران"}
+
+
+def test_new_ambassadors_listed_together_present_credentials_one_by_one():
+    ms = ex("رئیس‌جمهور با سفیران سوئیس، فنلاند و قبرس دیدار کرد.\n"
+            "در این مراسم استوارنامه سفیران جدید دریافت شد.", "2023-05-05")
+    assert sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران") == \
+        sorted(["سوئیس", "فنلاند", "قبرس"])
+    (joint,) = ex("رئیس‌جمهور با سفیران سوئیس، فنلاند و قبرس دیدار کرد.", "2023-05-05")
+    assert len(joint["participants"]) == 4  # no credentials: one meeting with the three
+
+
+def test_a_number_of_envoys_among_them_listed_states_are_met_one_by_one():
+    ms = ex("رئیس‌جمهور بخشی از وقت خود را به دیدار با تعدادی از سفیران جدید کشورهای مختلف ازجمله "
+            "سوئیس، فنلاند و بلژیک اختصاص داد.", "2023-05-05")
+    assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
+    assert all(F("ابراهیم رئیسی") <= names(m) for m in ms)

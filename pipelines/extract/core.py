@@ -258,6 +258,7 @@ class Mention:
     surface: str | None = None  # a listed name as this article writes it («نیکولاس مادورو»)
     plural_honorific: bool = False  # «حضرات آیات A، B و C»: the names after A are listed too
     name_end: int = -1  # the token after a listed name
+    one_each: bool = False  # one of «تعدادی از سفیران ... از جمله A، B و C»: met one by one
 
     @property
     def country(self) -> str | None:
@@ -339,7 +340,8 @@ _ARRIVAL = re.compile(r"بدو\s?ورود|فرودگاه|هنگام\s?ورود")
 _AFTER_NAME = {key(w) for w in (
     "اعلام", "یکی", "همتای", "همتا", "مرجع", "مراجع", "گفت", "افزود", "تاکید", "تأکید", "اظهار", "ابراز",
     "خواستار", "نیز", "همچنین", "روز", "صبح", "عصر", "امروز", "دیروز", "ضمن", "طی", "پس", "پیش", "هنگام",
-    "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات")}
+    "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات",
+    "بخشی", "تعدادی", "شماری", "برخی", "جمعی")}
 _PATRONYMIC = {key(w) for w in PATRONYMICS}
 # verbs that may follow a name («با پوتین داشتیم»)
 _VERB_WORDS = {key(w) for w in ("کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
@@ -426,6 +428,7 @@ def _mentions(s: Sentence) -> list[Mention]:
     return out
 
 
+_CREDENCE = {key(w) for w in ("استوارنامه", "استوارنامه‌اش", "استوارنامه‌های", "رونوشت")}
 _SOME = {key(w) for w in ("تعدادی", "شماری", "برخی", "جمعی", "بسیاری")}
 
 
@@ -439,11 +442,11 @@ def _leaders_of_listed_states(mentions: list[Mention], toks: list[Token], spans:
             continue
         k = m.end
         while k + 1 < len(toks) and k - m.end < 8 and not (toks[k].key == key("از") and toks[k + 1].key == key("جمله")) \
-                and toks[k].text not in ".؛" and not any(x.start == k for x in mentions):
+                and toks[k].key != key("ازجمله") and toks[k].text not in ".؛" and not any(x.start == k for x in mentions):
             k += 1
         states: list[Mention] = []
-        k += 2
-        while k < len(toks) and toks[k - 2].key == key("از") and spans.get(k) and spans[k].has("country") \
+        k += 1 if toks[k].key == key("ازجمله") else 2
+        while k < len(toks) and toks[k - 1].key in (key("جمله"), key("ازجمله")) and spans.get(k) and spans[k].has("country") \
                 or states and k < len(toks) and spans.get(k) and spans[k].has("country"):
             sp = spans[k]
             states.append(Mention(sp.i, sp.j, role=m.role, countries=[sp.get("country").canon], prep=key("،")))
@@ -451,9 +454,12 @@ def _leaders_of_listed_states(mentions: list[Mention], toks: list[Token], spans:
         if len(states) < 2:
             out.append(m)
             continue
-        ba = m.prep == key("با") or m.prep == key("از") and m.start >= 3 and toks[m.start - 2].key in _SOME \
-            and toks[m.start - 3].key == key("با")
+        some = m.prep == key("از") and m.start >= 2 and toks[m.start - 2].key in _SOME
+        ba = m.prep == key("با") or some and m.start >= 3 and toks[m.start - 3].key == key("با")
+        for state in states:
+            state.one_each = some  # «a number of them, among them A, B and C»: each on his own
         states[0].prep = key("با") if ba else m.prep
+        states[0].start = m.start  # the list is read from the office on («دیدار با سران ...»)
         out += states
     return out
 
@@ -516,10 +522,10 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     k = i
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
     while k > 0 and i - k < 2 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
-            and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP \
+            and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP | _CREDENCE \
             and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit():
         k -= 1
-    if k == i or not (k == 0 or toks[k - 1].key in _PREPS | _COORD or not toks[k - 1].word):
+    if k == i or not (k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE or not toks[k - 1].word):
         return
     given = [t.key for t in toks[k:i]]
     canonical = m.name.split()
@@ -732,7 +738,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         inside = {k for sp in spans.values() if sp.j - sp.i > 1 for k in range(sp.i + 1, sp.j)}
         # «فهد بن محمود آل سعید»: Arabic names are longer by their particles
         longest = 4 + sum(1 for t in toks[max(0, j - 6):j] if t.key in _NAME_PARTICLES)
-        while a > 0 and j - a < longest and toks[a - 1].word and toks[a - 1].key not in _STOP and a - 1 not in inside \
+        while a > 0 and j - a < longest and toks[a - 1].word and toks[a - 1].key not in _STOP | _CREDENCE \
+                and a - 1 not in inside \
                 and (not spans.get(a - 1) or _place_word_in_name(toks, spans, a - 1, j)):
             a -= 1
         after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
@@ -740,7 +747,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         lone_surname = j - a == 1 and len(toks[a].text) >= 5 and word_frequency(toks[a].text) is None
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
                 lone_surname or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
-                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | {key("که")} or not toks[a - 1].word
+                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | {key("که")} or not toks[a - 1].word
                      or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
@@ -1134,8 +1141,10 @@ def _reported(toks: list[Token], ti: int) -> bool:
 def _filler(toks: list[Token], k: int) -> bool:
     """A word that may stand between a trigger and its counterpart."""
     t = toks[k]
-    if t.key in _FILLER or t.key in _MEETING_ADJECTIVES:
+    if t.key in _FILLER or t.key in _MEETING_ADJECTIVES or t.key in _SOME:
         return True
+    if t.key == key("از") and k > 0 and toks[k - 1].key in _SOME:
+        return True  # «دیدار با تعدادی از سفیران»
     # a number of hours or minutes: «سه ساعته», «۴۰ دقیقه‌ای»
     return k + 1 < len(toks) and toks[k + 1].key in (key("ساعته"), key("ساعته‌ای"), key("دقیقه‌ای")) and (
         t.text.isdigit() or t.key in _DURATION_NUMBERS)
@@ -1277,6 +1286,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             guest = [m for m in mentions if m.start == tj] if toks[ti].key == key("پذیرای") else []
             objects = [guest] if guest else _received(mentions, toks, ti)  # «پذیرای X بود»
             kind = "meeting"
+        elif kind == "credentials":
+            credence = any(t.key in _CREDENCE for t in toks[max(0, ti - 14):ti])
+            objects = _received(mentions, toks, ti) if credence else []
+            kind = "meeting"
+            to_come = any(t.key in (key("خواهد"), key("می")) for t in toks[ti:tj])
         elif kind == "welcome":
             # «مورد استقبال رسمی X قرار گرفت» (X right after), «از X استقبال رسمی کرد» (X after «از»)
             # (X may be followed by its office and the venue: «از رئیسی، رئیس‌جمهور کشورمان در کاخ ... استقبال کرد»;
@@ -1291,7 +1305,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         elif kind == "hand_over":
             # «پیام رهبری را به X تقدیم کرد»: handed over in person; «X» is the «به» phrase before the verb
             to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 2]
-            message = any(t.key in (key("پیام"), key("نامه"), key("پیامی"), key("نامه‌ای"))
+            message = any(t.key in (key("پیام"), key("نامه"), key("پیامی"), key("نامه‌ای")) or t.key in _CREDENCE
                           for t in toks[max(0, ti - 15):ti])
             objects = [[to[-1]]] if to and message else []
             kind = "meeting"
@@ -1343,7 +1357,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # و W دیدار کرد» (one «دیدار» with four counterparts) is one group meeting unless the
                 # trigger is plural («دیدارهای ...»)
                 # «همتایان ترکیه‌ای و ترکمنستانی خود»; at a summit «با روسای جمهور ترکیه و قزاقستان»
-                one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines)
+                # new ambassadors present their credentials one by one («با سفیران سوئیس، فنلاند و ...»)
+                credentials = grp[0].role == "سفیر" and key("استوارنامه") in resolver.article_keys
+                one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines or credentials)
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق»: a state's officials are met one by one
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
                     and None not in countries and all(m.role and not m.name for m in grp) \
@@ -1351,7 +1367,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # three or more states: bilaterals on a summit's sidelines, else one joint meeting
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
                 # «با حضرات آیات A، B و C»: visits one by one
-                one_per_name = len(grp) > 1 and grp[0].plural_honorific
+                one_per_name = len(grp) > 1 and (grp[0].plural_honorific or all(m.one_each for m in grp))
                 split.append(not multilateral and (one_per_office or one_per_name or (len(grp) > 1 or one_per_country)
                              and None not in countries and len(countries) == len(ppl)
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines)))
@@ -1791,8 +1807,13 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 sp = spans.get(i + 1)
                 if sp and sp.has("city", "country") and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
+            if t.key == key("استوارنامه"):
+                occasions.append("تقدیم استوارنامه")  # letters of credence, whatever the wording
+                continue
             if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key != key("حاشیه")):
                 text, _ = _phrase(toks, i, stop=_OCCASION_STOP)
+                if key("استوارنامه") in key(text):
+                    continue  # «مراسم دریافت استوارنامه»: said once, as above
                 o = _ordinal_start(toks, i)
                 if o < i and text:
                     text = " ".join(x.text for x in toks[o:i]) + " " + text

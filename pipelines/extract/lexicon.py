@@ -182,6 +182,9 @@ TRIGGERS = [(p, "meeting") for p in [
 ]] + [(p, "welcome") for p in [
     # «از X استقبال رسمی کرد», «مورد استقبال رسمی X قرار گرفت»: the official welcome of a visitor
     "استقبال رسمی", "مراسم استقبال رسمی", "استقبال کرد", "استقبال کردند",
+]] + [(p, "credentials") for p in [
+    # «استوارنامه X را دریافت کرد»: letters of credence are received in person (only after «استوارنامه»)
+    "دریافت کرد", "دریافت کردند", "دریافت نمود", "دریافت خواهد کرد", "دریافت می‌کند",
 ]] + [(p, "hand_over") for p in [
     # «پیام ... را به X تقدیم کرد»: a message handed over in person (only after «پیام»/«نامه»)
     "تقدیم کرد", "تقدیم کند", "تقدیم کردند", "تقدیم خواهد کرد", "تحویل داد", "تحویل دهد", "ارائه کرد",
