@@ -851,3 +851,17 @@ def test_a_number_of_envoys_among_them_listed_states_are_met_one_by_one():
             "سوئیس، فنلاند و بلژیک اختصاص داد.", "2023-05-05")
     assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
     assert all(F("ابراهیم رئیسی") <= names(m) for m in ms)
+
+
+def test_a_months_name_without_a_day_inside_a_name_is_part_of_it():
+    (m,) = ex("رئیس‌جمهور امروز با مایکل دی هیگینز رئیس‌جمهور ایرلند دیدار کرد.", "2019-09-25")
+    assert F("مایکل دی هیگینز") <= names(m)
+    assert m["date"] == "2019-09-25"
+
+
+def test_todays_programme_items_are_planned_and_the_trips_destination_is_the_place():
+    (m,) = ex("رئیس‌جمهور صبح امروز برای شرکت در مجمع عمومی سازمان ملل تهران را به مقصد نیویورک ترک کرد.\n"
+              "دیدار با نخست‌وزیر مالزی از جمله برنامه‌های امروز رئیس‌جمهور است.", "2019-09-25")
+    assert m["status"] == "planned"
+    assert m["city"] == "نیویورک"
+    assert "تهران" not in (m["occasion"] or "")  # the city left is the object of «ترک کرد»

@@ -769,6 +769,9 @@ def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, offic
     """«دیوید کامرون نخست‌وزیر انگلیس»: a surname spelt like a country or city (کامرون, پاریس),
     right before the office and after a given name that is no gazetteer word."""
     sp = spans.get(k)
+    if sp and sp.j == k + 1 < office and sp.has("jmonth", "gmonth") and not sp.has("office", "person", "org") \
+            and k > 0 and toks[k - 1].word and not toks[k - 1].text.isdigit() and not spans.get(k - 1):
+        return True  # «مایکل دی هیگینز»: a month's name with no day number is a name's word
     return bool(sp and sp.j == k + 1 == office and sp.has("country", "city")
                 and not sp.has("office", "person", "org", "trigger") and k > 0 and toks[k - 1].word
                 and not spans.get(k - 1) and toks[k - 1].key not in _STOP)
@@ -1109,7 +1112,7 @@ def _future_verb(toks: list[Token], tj: int) -> bool:
 _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|عازم|به زودی")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
-_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر)")
+_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی")
 _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
 _NOT_MEETING_BEFORE = {key(w) for w in (
@@ -1739,6 +1742,8 @@ def _phrase(toks: list[Token], a: int, limit: int = 12, stop=_OCCASION_STOP, all
         if t.key in stop and not (allow_and and t.key == key("و") and words and j + 1 < len(toks)
                                   and toks[j + 1].word and toks[j + 1].key not in stop):
             break
+        if words and j + 1 < len(toks) and toks[j + 1].key == key("را"):
+            break  # «... سازمان ملل، تهران را به مقصد نیویورک ترک کرد»: an object is no part of it
         if t.key not in _TIME_WORDS:
             words.append(t.text)
         j += 1
@@ -1796,6 +1801,11 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
             if t.key == key("وارد") and i + 2 < len(toks):
                 sp = spans.get(i + 1)
                 if sp and sp.has("city", "country") and toks[sp.j].key in (key("شد"), key("شده"), key("شدند")):
+                    city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
+                    trip = trip or (sp.get("city") or sp.get("country")).canon
+            if t.key == key("مقصد") and i > 0 and toks[i - 1].key == key("به") and i + 1 < len(toks):
+                sp = spans.get(i + 1)  # «تهران را به مقصد نیویورک ترک کرد»: where the traveller went
+                if sp and sp.has("city", "country") and not sp.has("org", "office"):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
                     trip = trip or (sp.get("city") or sp.get("country")).canon
             if t.key == key("ورود") and i + 2 < len(toks) and toks[i + 1].key == key("به"):
