@@ -84,7 +84,7 @@ class ExtractPipeline(_Stage):
 
     def process_item(self, article, spider=None):
         try:
-            article["meetings"] = article_meetings(article)
+            article["meetings"] = article_meetings(article, strict=True)
         except Exception:  # the article is still archived; its meetings can be re-extracted
             log.exception("Extraction failed for %s", article.get("url"))
             self.count("errors")

@@ -113,3 +113,32 @@ def test_seed_articles_through_the_cli():
     assert [g["url"] for g in got] == names
     for n, g in zip(names, got):
         assert [m["date"] for m in g["meetings"]] == [m["date"] for m in expected[n]["meetings"]]
+
+
+def test_a_failure_of_the_extractor_on_one_article_is_an_error_line_not_an_empty_answer(monkeypatch):
+    import pipelines.extract as extraction
+    from pipelines.extract import __main__ as cli
+
+    def broken(text, title, published):
+        if "پوتین" in text:
+            raise IndexError("list index out of range")
+        return []
+
+    monkeypatch.setattr(extraction, "extract", broken)
+    assert cli.handle(item("u1", MEETING)) == {
+        "url": "u1", "error": "extraction failed: IndexError: list index out of range"}
+    assert cli.handle(item("u2", NOTHING)) == {"url": "u2", "meetings": []}
+    # the library call used elsewhere logs the failure and answers no meetings ...
+    assert extraction.extract_meetings(MEETING) == []
+    # ... and the crawl's stage counts it
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from pipelines.adapters import ExtractPipeline
+
+    crawler = get_crawler()
+    crawler.stats = MemoryStatsCollector(crawler)
+    stage = ExtractPipeline.from_crawler(crawler)
+    article = stage.process_item({"url": "u1", "body": MEETING, "published": "2025-03-05"})
+    assert article["meetings"] == []
+    assert crawler.stats.get_value("pipeline/extract/errors") == 1

@@ -865,3 +865,11 @@ def test_todays_programme_items_are_planned_and_the_trips_destination_is_the_pla
     assert m["status"] == "planned"
     assert m["city"] == "نیویورک"
     assert "تهران" not in (m["occasion"] or "")  # the city left is the object of «ترک کرد»
+
+
+def test_a_plural_office_closing_the_text_is_read_without_failing():
+    from pipelines.extract.core import extract  # the inner function: a failure would surface here
+
+    assert extract("رئیس‌جمهور امروز با سران", None, "2025-03-05") == []
+    assert extract("سران ایران، روسیه و ترکیه سپس در نشست سه‌جانبه گفت‌وگو کردند و بیانیه را تصویب کردند.",
+                   None, "2022-07-19") != []

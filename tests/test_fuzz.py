@@ -260,7 +260,7 @@ published_dates = st.one_of(st.none(), st.dates(min_value=date(2013, 1, 1), max_
 @example("رئیس‌جمهور با رئیس‌جمهور دیدار کرد.", "دیدار", "2025-09-01")
 @example("وی با وی دیدار کرد و او با او تماس تلفنی داشت.", None, None)
 def test_extract_meetings_never_breaks_the_meeting_conventions(text, title, published):
-    meetings = extract_meetings(text, title=title, published=published)
+    meetings = extract_meetings(text, title=title, published=published, strict=True)  # a bug must fail here
     assert isinstance(meetings, list)
     problems = [(m, v) for m in meetings for v in meeting_violations(m, published)]
     assert not problems, problems

@@ -21,26 +21,30 @@ log = logging.getLogger(__name__)
 
 
 def extract_meetings(text: str, *, title: str | None = None, published: str | None = None,
-                     source: str | None = None, url: str | None = None) -> list[dict]:
-    """Meeting records found in one article (possibly none). Never raises on a str input.
+                     source: str | None = None, url: str | None = None, strict: bool = False) -> list[dict]:
+    """Meeting records found in one article (possibly none).
 
     ``published`` (``YYYY-MM-DD``) anchors relative dates and the officials' tenure;
-    ``source`` and ``url`` are accepted for logging and future per-agency rules.
+    ``source`` and ``url`` are accepted for logging and future per-agency rules. A bug in the
+    extractor is logged and gives no meetings, unless ``strict``: then it raises, for callers
+    that report the failure themselves (the crawl's error count, the command's error line).
     """
     if not isinstance(text, str) or not text.strip():
         return []
     try:
         return extract(text, title if isinstance(title, str) else None,
                        published if isinstance(published, str) else None)
-    except Exception:  # a bug must not stop a crawl: log it and return nothing for this article
+    except Exception:
+        if strict:
+            raise
         log.exception("extraction failed for %s", url or "<no url>")
         return []
 
 
-def article_meetings(article: dict) -> list[dict]:
+def article_meetings(article: dict, strict: bool = False) -> list[dict]:
     """:func:`extract_meetings` over a cleaned article's fields: its lead and body as the text,
     its publication day as the anchor. The one way the crawl, re-extraction and benchmarks
     call extraction."""
     text = "\n".join(filter(None, (article.get("lead"), article.get("body"))))
     return extract_meetings(text, title=article.get("title"), published=(article.get("published") or "")[:10] or None,
-                            source=article.get("source"), url=article.get("url"))
+                            source=article.get("source"), url=article.get("url"), strict=strict)

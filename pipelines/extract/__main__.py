@@ -1,7 +1,8 @@
 """``python -m pipelines.extract``: JSON lines in, one JSON line out per input line, in order.
 
 Input:  {"url", "source", "title", "published" (YYYY-MM-DD or null), "text"}
-Output: {"url", "meetings": [...]} or {"url": <url or null>, "error": "<message>"}
+Output: {"url", "meetings": [...]} or {"url": <url or null>, "error": "<message>"} (a bad input
+line, or a failure of the extractor on that article: never an empty answer in its place)
 Exit status 0 unless stdin cannot be read.
 """
 
@@ -44,8 +45,11 @@ def handle(line: str) -> dict:
             date.fromisoformat(published[:10])  # a full timestamp is accepted too
         except ValueError:
             return _error(url, f"field 'published' must be YYYY-MM-DD or null, got {published!r}")
-    meetings = extract_meetings(item["text"], title=item.get("title"), published=published,
-                                source=item.get("source"), url=url)
+    try:
+        meetings = extract_meetings(item["text"], title=item.get("title"), published=published,
+                                    source=item.get("source"), url=url, strict=True)
+    except Exception as exc:  # a bug on this article: say so rather than answer "no meetings"
+        return _error(url, f"extraction failed: {type(exc).__name__}: {exc}")
     return {"url": url, "meetings": meetings}
 
 

@@ -440,14 +440,18 @@ def _leaders_of_listed_states(mentions: list[Mention], toks: list[Token], spans:
         if not (m.plural and m.role and not m.countries and not m.name):
             out.append(m)
             continue
-        k = m.end
-        while k + 1 < len(toks) and k - m.end < 8 and not (toks[k].key == key("از") and toks[k + 1].key == key("جمله")) \
-                and toks[k].key != key("ازجمله") and toks[k].text not in ".؛" and not any(x.start == k for x in mentions):
+        k, start = m.end, None
+        while k < len(toks) and k - m.end < 8:
+            if toks[k].key == key("ازجمله"):
+                start = k + 1
+            elif toks[k].key == key("از") and k + 1 < len(toks) and toks[k + 1].key == key("جمله"):
+                start = k + 2
+            if start is not None or toks[k].text in ".؛" or any(x.start == k for x in mentions):
+                break
             k += 1
         states: list[Mention] = []
-        k += 1 if toks[k].key == key("ازجمله") else 2
-        while k < len(toks) and toks[k - 1].key in (key("جمله"), key("ازجمله")) and spans.get(k) and spans[k].has("country") \
-                or states and k < len(toks) and spans.get(k) and spans[k].has("country"):
+        k = len(toks) if start is None else start
+        while k < len(toks) and spans.get(k) and spans[k].has("country"):
             sp = spans[k]
             states.append(Mention(sp.i, sp.j, role=m.role, countries=[sp.get("country").canon], prep=key("،")))
             k = sp.j + 1 if sp.j < len(toks) and toks[sp.j].key in _COORD else len(toks)
@@ -1113,6 +1117,8 @@ _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه س
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
 _PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
+_DEPARTURE = re.compile(r"ترک کرد|ترک گفت|را ترک|بازگشت|مراجعت")
+_DAYS_LONG = re.compile(r"(?:دو|سه|چهار|پنج|شش|هفت|چند|[2-9۲-۹]) ?روزه")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی")
 _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
 _NOT_MEETING_BEFORE = {key(w) for w in (
@@ -2150,8 +2156,12 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
                     if day:
                         break
     if day is None and not past:
-        # «X روز دوشنبه وارد مسکو شد. وی در این سفر با Y دیدار کرد»: a date just before
+        # «X روز دوشنبه وارد مسکو شد. وی در این سفر با Y دیدار کرد»: a date just before (not the
+        # day the traveller left after days away: «امروز پس از سفری سه روزه سمرقند را ترک کرد»)
         for s in reversed([t for t in sentences if first_idx - 2 <= t.idx < first_idx and not t.title]):
+            narrative = s.text[: s.narrative_end].replace("\u200c", " ")
+            if _DEPARTURE.search(narrative) and _DAYS_LONG.search(narrative):
+                continue
             found = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
             if found:
                 day = found
