@@ -439,6 +439,8 @@ def parse_predictions(text: str) -> dict[str, list[dict]]:
         except json.JSONDecodeError:
             sys.stderr.write(f"ignoring a non-JSON output line: {line[:120]}\n")
             continue
+        if record.get("error"):  # scored as no meetings, but never silently
+            sys.stderr.write(f"extractor error for {record.get('url')}: {record['error']}\n")
         out[record.get("url")] = record.get("meetings") or []
     return out
 
