@@ -873,3 +873,32 @@ def test_a_plural_office_closing_the_text_is_read_without_failing():
     assert extract("رئیس‌جمهور امروز با سران", None, "2025-03-05") == []
     assert extract("سران ایران، روسیه و ترکیه سپس در نشست سه‌جانبه گفت‌وگو کردند و بیانیه را تصویب کردند.",
                    None, "2022-07-19") != []
+
+
+# ---------------------------------------------------------------- a lost meeting noun, long lists
+
+def test_ba_people_then_dasht_is_a_meeting_whose_noun_was_lost():
+    (m,) = ex("صالحی در این سفر با شیخ عبدالله بن زاید وزیر امور خارجه امارات داشت.", "2012-07-11")
+    assert F("عبدالله بن زاید") <= names(m) and m["status"] == "held"
+    (m,) = ex("صالحی فردا با عبدالله بن زاید وزیر امور خارجه امارات خواهد داشت.", "2012-07-11")
+    assert m["status"] == "planned"
+    assert ex("صالحی با وزیر امور خارجه امارات روابط خوبی داشت.", "2012-07-11") == []
+
+
+def test_a_source_quoted_telling_of_a_meeting_with_its_noun_lost():
+    ms = ex("یک منبع آگاه در سفارت گفت: صالحی در این سفر با شیخ منصور بن زاید معاون نخست‌وزیر امارات "
+            "و شیخ عبدالله بن زاید وزیر امور خارجه امارات داشت.", "2012-07-11")
+    assert ms and all(F("علی‌اکبر صالحی") <= names(m) for m in ms)
+
+
+def test_some_officials_among_them_a_long_list_are_met_one_by_one():
+    ms = ex("روحانی روز چهارشنبه با شماری از مقامات ارشد کشورهای جهان از جمله فرانسوا اولاند رئیس‌جمهور "
+            "فرانسه، یوهان اشنایدر امان رئیس‌جمهور کنفدراسیون سوئیس، شینزو آبه نخست‌وزیر ژاپن و "
+            "نواز شریف نخست‌وزیر پاکستان دیدار کرد.", "2016-09-22")
+    assert len(ms) == 4 and all(len(m["participants"]) == 2 for m in ms)
+    assert F("یوهان اشنایدر امان") <= names(ms[1])
+
+
+def test_two_weekdays_named_together_date_nothing():
+    ms = ex("روحانی طی روزهای چهارشنبه و پنجشنبه با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد.", "2016-09-23")
+    assert ms and all(m["date"] is None for m in ms)

@@ -177,6 +177,10 @@ def _reported_meeting(s: Sentence) -> None:
         if verb is not None and people >= 2:
             _read_as_narrative(s, m.end())
             return
+    words = [t for t in toks if t.word]
+    if len(words) > 2 and words[-1].key in _HAD and any(t.key == key("با") for t in words) \
+            and sum(1 for x in spans.values() if x.has("person", "office")) >= 2:
+        _read_as_narrative(s, m.end())  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
 
 
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
@@ -229,7 +233,7 @@ _STOP = {key(w) for w in (
     "تاکید", "تأکید", "ابراز", "بیان", "جدید", "سابق", "پیشین", "کشور", "کشورهای", "دولت", "مردم",
     "جمهوری", "اسلامی", "سازمان", "همکاری", "روابط", "دیدار", "ملاقات", "نشست", "اجلاس", "هیئت",
     "هیات", "ویژه", "دائم", "عالی", "عامل", "کل", "اول", "دوم", "ارشد", "منطقه", "مورد", "میان", "بین",
-    "حضور", "رئیس", "مقام", "مقامات", "سوی", "جانب", "طرف", "چنین", "همه", "هر", "چه", "اگر", "اما",
+    "حضور", "رئیس", "مقام", "مقامات", "جمله", "ازجمله", "سوی", "جانب", "طرف", "چنین", "همه", "هر", "چه", "اگر", "اما",
     "ولی", "لذا", "سپس", "آنگاه", "درباره", "پیرامون", "تلفنی", "امور", "خارجه", "وزیر", "سفیر",
     "جمهور", "سخنگوی", "نماینده", "معاون", "دبیر", "گزارش", "خبرگزاری", "ایلنا", "ایرنا",
     "نقش", "همراهی", "دیدگاه", "دیدگاه‌های", "مواضع", "اظهارات", "سخنان", "نامه", "پیام", "درخواست",
@@ -420,15 +424,34 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m.plural_honorific and m.name:
             i = _listed_names(out, toks, spans, i)
     for m in out:
-        if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") and any(
-                x.prep == key("با") and x.end <= m.start for x in out):
+        if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") and (any(
+                x.prep == key("با") and x.end <= m.start for x in out) or _ba_before(toks, m.start - 2, out)):
             m.prep = key("با")  # «با سران ...، از جمله روسای جمهور چین و روسیه»: these are the ones met
+            if _ba_before(toks, m.start - 2, out, some=True):  # «با شماری از ... از جمله A، B و C»
+                listed = out[out.index(m):]
+                for a, b in zip([None, *listed], listed):
+                    gap = toks[a.end:b.start] if a is not None else []
+                    if a is not None and not (all(t.key in _COORD | _SEPARATE for t in gap) or _list_gap(gap)):
+                        break
+                    b.one_each = True
     out = _leaders_of_listed_states(out, toks, spans)
     _share_trailing_country(out, toks)
     return out
 
 
 _CREDENCE = {key(w) for w in ("استوارنامه", "استوارنامه‌اش", "استوارنامه‌های", "رونوشت")}
+def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool = False) -> bool:
+    """«با شماری از مقامات ارشد کشورهای جهان از جمله ...»: a «با» up to ten words before ``at``
+    heads the phrase (no one named, no verb between); with ``some``, followed by «شماری»,
+    «تعدادی», ... (several people, met one by one)."""
+    for k in range(at - 1, max(-1, at - 11), -1):
+        if any(x.start <= k < x.end for x in mentions) or toks[k].key in _VERB_WORDS or toks[k].text in ".؛:":
+            return False
+        if toks[k].key == key("با"):
+            return not some or k + 1 < at and toks[k + 1].key in _SOME
+    return False
+
+
 _SOME = {key(w) for w in ("تعدادی", "شماری", "برخی", "جمعی", "بسیاری")}
 
 
@@ -473,7 +496,7 @@ def _not_a_surname(tok: Token) -> bool:
     («آیت‌الله مکارم شیرازی دومین برنامه ...», «... شیرازی رفت»); surnames of place
     («همدانی», «آملی») and other «ی» endings go on."""
     return (_ordinary(tok.text, 100_000) or tok.key in _VERB_WORDS or tok.text.endswith(_ORDINAL_ENDINGS)) \
-        and not tok.text.endswith("ی")
+        and not tok.text.endswith("ی") and tok.key not in _NAME_PARTICLES
 
 
 # towns whose adjective is a common surname, beside the gazetteer's Iranian cities
@@ -1212,8 +1235,35 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
         s.tokens[t[0]].key in _LONE_CALL_WORDS
         # «برقراری مجدد تماس با», «حفظ تماس‌ها»: keeping in contact, not a call
         or any(x.key in _CONTACT_WORDS for x in s.tokens[max(0, t[0] - 2):t[0]])))]
+    kept += _elided_meetings(s)
     # «X که برای دیدار با Y آمده بود، امروز با Y دیدار کرد»: the meeting itself first, the purpose after
     return sorted(kept, key=lambda t: _purpose(s.tokens, t[0]))
+
+
+_HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
+
+
+def _elided_meetings(s: Sentence) -> list[tuple[int, int, str]]:
+    """«صالحی در این سفر با A، B و C داشت»: «با» people and «داشت» with nothing between is a
+    meeting whose noun («دیدار») the page lost (often a tag link); «(خواهد) داشت» is the verb."""
+    toks = s.tokens
+    mentions = _person_mentions(s)
+    out = []
+    for k, t in enumerate(toks):
+        if t.key not in _HAD:
+            continue
+        a = k - 1 if k > 0 and toks[k - 1].key in _FUTURE_AUX else k
+        last = next((m for m in mentions if m.end == a), None)
+        if last is None:
+            continue
+        idx = mentions.index(last)
+        while idx > 0 and last.prep != key("با") and len(gap := toks[mentions[idx - 1].end:last.start]) <= 4 \
+                and not any(x.key in _CLAUSE_BREAK | _VERB_WORDS for x in gap):
+            idx -= 1  # back along the list («با A، معاون B و C، D و E داشت»)
+            last = mentions[idx]
+        if last.prep == key("با"):
+            out.append((a, a, "elided"))
+    return out
 
 
 _CONTACT_WORDS = {key(w) for w in ("برقراری", "حفظ", "ادامه", "تداوم", "قطع", "ارتباط")}
@@ -1320,6 +1370,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             kind = "meeting"
             # «... ارائه کند», «تقدیم خواهد کرد»: the verb is the trigger; subjunctive or future is to come
             to_come = any(t.key in (key("کند"), key("دهد"), key("خواهد")) for t in toks[ti:tj])
+        elif kind == "elided":
+            objects = _objects(mentions, toks, ti, len(toks), separately, lenient=True)  # the «با» list before the verb
+            kind = "meeting"
         elif kind == "call_to":
             to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 3]
             objects = [[to[-1]]] if to else []
@@ -1537,7 +1590,7 @@ _SEPARATELY = {key("جداگانه"), key("جدا")}
 
 
 def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
-             separately: bool | None = None) -> list[list[Mention]]:
+             separately: bool | None = None, lenient: bool = False) -> list[list[Mention]]:
     """Counterparts of a trigger: after it («دیدار (با) X»), or «با X» before it («با X دیدار کرد»)."""
     groups: list[list[Mention]] = []
     after = [m for m in mentions if m.start >= tj]
@@ -1574,7 +1627,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         idx = mentions.index(m)
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
             between = toks[mentions[idx].end:mentions[idx + 1].start]
-            if _unnamed_body(mentions[idx], between):
+            if _unnamed_body(mentions[idx], between) or (lenient or m.one_each) and _list_gap(between):
                 between = between[-1:]
             if not between or not all(t.key in _COORD | _SEPARATE for t in between):
                 break
@@ -1591,6 +1644,13 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 return [[x] for g in [*apart, grp] for x in g]
             return [*apart, grp]
     return groups
+
+
+def _list_gap(between: list[Token]) -> bool:
+    """A few words the gazetteers do not know, then «،» or «و», inside a list of people
+    («یوهان اشنایدر امان رئیس‌جمهور کنفدراسیون سوئیس، ...»)."""
+    return 2 <= len(between) <= 5 and between[-1].key in _COORD and not any(
+        t.key in _CLAUSE_BREAK | _VERB_WORDS or t.text in ".؛:" for t in between)
 
 
 def _unnamed_body(m: Mention, between: list[Token]) -> bool:

@@ -38,6 +38,9 @@ _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 _REL = re.compile(rf"{_B}({_alt(RELATIVE_DAYS)}){_E}")
 # «امام جمعه», «نماز جمعه» name no day
 _WEEKDAY = re.compile(rf"(?<!امام )(?<!نماز ){_B}({_alt(WEEKDAYS)}){_E}")
+# «روزهای چهارشنبه و پنجشنبه»: two days named together date nothing by themselves
+_TWO_DAYS_BEFORE = re.compile(rf"(?:روزهای|(?:{_alt(WEEKDAYS)})\s*و)\s*$")
+_TWO_DAYS_AFTER = re.compile(rf"\s*و\s*(?:{_alt(WEEKDAYS)}){_E}")
 _NEXT = re.compile(r"آینده|بعد|پیش رو|آتی")
 
 
@@ -131,6 +134,9 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
                 taken.append(m.span())
         for m in _WEEKDAY.finditer(s):
             if not free(*m.span()):
+                continue
+            if _TWO_DAYS_BEFORE.search(s[max(0, m.start() - 16):m.start()]) or _TWO_DAYS_AFTER.match(s[m.end():]):
+                taken.append(m.span())  # «روزهای چهارشنبه و پنجشنبه»: two days, no one date
                 continue
             wd = _weekday_number(m[1])
             after = s[m.end():m.end() + 12]
