@@ -902,3 +902,10 @@ def test_some_officials_among_them_a_long_list_are_met_one_by_one():
 def test_two_weekdays_named_together_date_nothing():
     ms = ex("روحانی طی روزهای چهارشنبه و پنجشنبه با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد.", "2016-09-23")
     assert ms and all(m["date"] is None for m in ms)
+
+
+def test_people_listed_after_ba_never_become_the_one_the_report_follows():
+    ms = ex("حسن روحانی برنامه کاری خود را در نیویورک آغاز کرد.\n"
+            "دیدار با مدیر اجرایی صندوق بین‌المللی پول، رئیس‌جمهور کوبا از برنامه‌های صبح رئیس‌جمهور بود.\n"
+            "این برنامه‌ها با دیدار رئیس‌جمهور بولیوی، رئیس‌جمهور ترکیه و نخست‌وزیر نروژ ادامه یافت.", "2018-09-25")
+    assert len(ms) == 5 and all(F("حسن روحانی") <= names(m) for m in ms)

@@ -1533,8 +1533,12 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 
 def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention | None:
     trig_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
+    prev = None  # the last mention skipped as an object
     for m in mentions:
-        if m.prep in _PREPS or m.start in trig_ends or m.counterpart:
+        listed = prev is not None and m.prep in _COORD and all(
+            t.key in _COORD | _SEPARATE for t in toks[prev.end:m.start])  # «با A، B و C»: B and C too
+        if m.prep in _PREPS or m.start in trig_ends or m.counterpart or listed:
+            prev = m
             continue
         if m.start > 0 and toks[m.start - 1].key in (key("دیدار"), key("همراه")):
             continue
