@@ -331,6 +331,8 @@ def _name_before_office(words: list[Token]) -> bool:
         return False
     if len(words) >= 3 and any(t.key in (key("بن"), key("بنت")) for t in words[1:-1]):
         return True  # «فهد بن محمود آل سعید»: a patronymic makes any words a name
+    if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
+        return True  # «محی الدین احمد سالم»: an Arabic compound given name («... الدین») too
     surname = words[-1]
     if surname.key in _SURNAME_TAILS and len(words) >= 3:
         surname = words[-2]  # «خطیب زاده», «عبدالله پور» written apart
