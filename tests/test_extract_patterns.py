@@ -921,3 +921,11 @@ def test_the_un_general_assembly_is_in_new_york():
     (m,) = ex("عراقچی در حاشیه هشتادمین نشست مجمع عمومی سازمان ملل متحد با وزیر امور خارجه عمان دیدار کرد.",
               "2025-09-23")
     assert m["city"] == "نیویورک"
+
+
+def test_new_ambassadors_of_listed_states_presenting_credentials_meet_one_by_one():
+    ms = ex("سفیران جدید کشورهای عراق، بنین و سریلانکا امروز استوارنامه‌هایشان را به وزیر امور خارجه "
+            "کشورمان تسلیم کردند.", "2015-08-02")
+    assert sorted(p["country"] for m in ms for p in m["participants"] if p["role"] == "سفیر") == \
+        sorted(["عراق", "بنین", "سریلانکا"])
+    assert len(ms) == 3 and all(F("محمدجواد ظریف") <= names(m) for m in ms)

@@ -441,7 +441,8 @@ def _mentions(s: Sentence) -> list[Mention]:
     return out
 
 
-_CREDENCE = {key(w) for w in ("استوارنامه", "استوارنامه‌اش", "استوارنامه‌های", "رونوشت")}
+_CREDENCE = {key(w) for w in ("استوارنامه", "استوارنامه‌اش", "استوارنامه‌ها", "استوارنامه‌های", "استوارنامه‌هایشان",
+                               "استوارنامه‌هایش", "استوارنامه‌شان", "رونوشت")}
 def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool = False) -> bool:
     """«با شماری از مقامات ارشد کشورهای جهان از جمله ...»: a «با» up to ten words before ``at``
     heads the phrase (no one named, no verb between); with ``some``, followed by «شماری»,
@@ -820,7 +821,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
             m.countries.append(PREVIOUS_COUNTRY)  # «رئیس‌جمهور این کشور»: the country last named
             return j + 2
-        if j < n and toks[j].key in (key("کشور"), key("جمهوری")) and not spans.get(j):
+        if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری")) and not spans.get(j):
             j += 1
         if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری»
@@ -1503,6 +1504,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         status = "planned" if planned or cancelled else (None if s.title else "held")
         if not groups:
             groups = [[]]
+        if len(sub_people) >= 2 and all(p.role == "سفیر" for p in sub_people) \
+                and len({p.country for p in sub_people}) == len(sub_people) and key("استوارنامه") in resolver.article_keys:
+            # «سفیران جدید عراق، بنین و سریلانکا استوارنامه‌هایشان را ... تسلیم کردند»: one by one
+            groups, sub_people = [[p, *g] for p in sub_people for g in groups], []
         for g in groups:
             ppl = _dedupe([*sub_people, *g], resolver)
             if any(all(any(p.same(q) for q in c.people) for p in ppl) for c in cands):
@@ -1889,7 +1894,7 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 sp = spans.get(i + 1)
                 if sp and sp.has("city", "country") and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
-            if t.key == key("استوارنامه"):
+            if t.key.startswith(key("استوارنامه")):
                 occasions.append("تقدیم استوارنامه")  # letters of credence, whatever the wording
                 continue
             if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key != key("حاشیه")):
