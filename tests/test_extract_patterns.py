@@ -929,3 +929,17 @@ def test_new_ambassadors_of_listed_states_presenting_credentials_meet_one_by_one
     assert sorted(p["country"] for m in ms for p in m["participants"] if p["role"] == "سفیر") == \
         sorted(["عراق", "بنین", "سریلانکا"])
     assert len(ms) == 3 and all(F("محمدجواد ظریف") <= names(m) for m in ms)
+
+
+def test_a_states_named_office_holders_in_one_list_are_met_one_by_one():
+    ms = ex('انتظار می‌رود احمدی‌نژاد با " میشل سلیمان " رئیس‌جمهور، " نبیه بری " رئیس مجلس و " سعد حریری" '
+            "نخست‌وزیر لبنان دیدار و گفت‌وگو خواهد کرد.", "2010-10-07")
+    assert len(ms) == 3 and all(m["status"] == "planned" for m in ms)
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "لبنان"}
+    assert F("سعد حریری") <= names(ms[2])
+
+
+def test_one_person_with_two_offices_is_one_counterpart():
+    (m,) = ex("عراقچی در تماس تلفنی با «محمد بن عبدالرحمن آل ثانی» نخست‌وزیر و وزیر امور خارجه قطر گفت‌وگو کرد.",
+              "2025-10-20")
+    assert len(m["participants"]) == 2

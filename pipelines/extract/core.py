@@ -56,6 +56,10 @@ _SPEECH = re.compile(
 _SENT_END = re.compile(r"(?<=[.!؟?])\s+|(?<=[.!؟?])$")
 
 
+# «" میشل سلیمان " رئیس‌جمهور»: a name or title in straight or English quotes, as Persian ones
+_SHORT_QUOTE = re.compile(r"[\"“”]\s*([^\"“”«»\n.:،]{2,60}?)\s*[\"“”]")
+
+
 def _prepare(text: str) -> str:
     text = strip_invisibles(unify_letters(text)).replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
@@ -66,6 +70,7 @@ def _prepare(text: str) -> str:
         line = _NAV_BITS.sub(" ", line)
         line = _DATELINE.sub("", line)
         line = _CREDIT.sub("", line)
+        line = _SHORT_QUOTE.sub(r"«\1»", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line:
             lines.append(line)
@@ -1414,6 +1419,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         ppl += resolver.people(alt, focus, None)
                         continue
                 ppl += resolver.people(m, focus, None)
+            states = {p.country for p in ppl if p.country}
+            if len(grp) > 1 and len(states) == 1 and (state := next(iter(states))) != "ایران" \
+                    and all(m.name and m.role and not m.plural for m in grp) \
+                    and sum(1 for p in ppl if p.country is None) == 1:
+                for p in ppl:  # «با «A» رئیس‌جمهور، «B» رئیس مجلس و «C» نخست‌وزیر»: the list's state
+                    if p.country is None and p.role in resolver.lex.offices and "iran" not in resolver.lex.offices[p.role]:
+                        p.country = state
             ppl = [p for p in ppl if p.counterpart or resolver.valid(p)]  # an office with no state names no one
             countries = {p.country for p in ppl}
             if ppl:
@@ -1425,9 +1437,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # new ambassadors present their credentials one by one («با سفیران سوئیس، فنلاند و ...»)
                 credentials = grp[0].role == "سفیر" and key("استوارنامه") in resolver.article_keys
                 one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines or credentials)
-                # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق»: a state's officials are met one by one
+                # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق», «با «میشل سلیمان» رئیس‌جمهور، «نبیه بری»
+                # رئیس مجلس ...»: a state's office-holders are met one by one
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
-                    and None not in countries and all(m.role and not m.name for m in grp) \
+                    and None not in countries and all(m.role for m in grp) \
+                    and (all(m.name for m in grp) or not any(m.name for m in grp)) \
                     and len({m.role for m in grp}) == len(grp)
                 # three or more states: bilaterals on a summit's sidelines, else one joint meeting
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
