@@ -557,9 +557,10 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     k = i
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
     while k > 0 and i - k < 2 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
-            and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP | _CREDENCE \
+            and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS \
+            and not toks[k - 1].text.startswith(("می\u200c", "نمی\u200c")) \
             and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit():
-        k -= 1
+        k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», is no given name)
     if k == i or not (k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE or not toks[k - 1].word):
         return
     given = [t.key for t in toks[k:i]]
