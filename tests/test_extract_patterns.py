@@ -943,3 +943,14 @@ def test_one_person_with_two_offices_is_one_counterpart():
     (m,) = ex("عراقچی در تماس تلفنی با «محمد بن عبدالرحمن آل ثانی» نخست‌وزیر و وزیر امور خارجه قطر گفت‌وگو کرد.",
               "2025-10-20")
     assert len(m["participants"]) == 2
+
+
+def test_words_between_ba_and_a_comma_before_an_office_are_a_name():
+    (m,) = ex("شهردار تهران با امیلیا سایز، دبیرکل سازمان ملل دیدار کرد.", "2025-10-18")
+    assert F("امیلیا سایز") <= names(m)
+
+
+def test_a_surname_alone_before_an_office_is_the_full_name_given_earlier():
+    ms = ex("علیرضا زاکانی شهردار تهران با امیلیا سایز، دبیرکل سازمان ملل دیدار کرد.\n"
+            "زاکانی شهردار تهران سپس با یهنیوپینگ، شهردار شیآن دیدار کرد.", "2025-10-18")
+    assert len(ms) == 2 and all(F("علیرضا زاکانی") <= names(m) for m in ms)

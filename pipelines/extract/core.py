@@ -268,6 +268,7 @@ class Mention:
     plural_honorific: bool = False  # «حضرات آیات A، B و C»: the names after A are listed too
     name_end: int = -1  # the token after a listed name
     one_each: bool = False  # one of «تعدادی از سفیران ... از جمله A، B و C»: met one by one
+    lone_word: str | None = None  # «زاکانی شهردار تهران»: one word before the office, maybe a surname
 
     @property
     def country(self) -> str | None:
@@ -781,12 +782,16 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
         # «ملانوری استاندار جدید ...»: one word no dictionary has is a surname too
         lone_surname = j - a == 1 and len(toks[a].text) >= 5 and word_frequency(toks[a].text) is None
+        # «با امیلیا سایز، دبیرکل ...»: between «با» and a comma before the office, words are a name
+        apposed = j < m.start and a > 0 and toks[a - 1].key == key("با") and 2 <= j - a <= 3
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
-                lone_surname or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
+                lone_surname or apposed or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
                 and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | {key("که")} or not toks[a - 1].word
                      or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
+        elif j - a == 1 and not spans.get(a) and (a == 0 or toks[a - 1].key in _PREPS | _COORD or not toks[a - 1].word):
+            m.lone_word = toks[a].text  # a surname only if the article gave the full name before
         elif toks[j - 1].text == "»":
             # «الکسی دیدوف»، سفیر ...: a quoted name, a comma, the office
             a = j - 1
@@ -1004,6 +1009,11 @@ class Resolver:
                                            or self._in_office(m.name)):
             return []
         role = m.role or (subject_role if m.counterpart else None)
+        if m.name is None and m.lone_word:
+            # «علیرضا زاکانی شهردار تهران ...»، then «زاکانی شهردار تهران»: the surname of a name seen
+            known = next((n for n in self.known_names if len(n.split()) >= 2 and key(n.split()[-1]) == key(m.lone_word)), None)
+            if known:
+                return [self._resolve(known, role, m.country, m.start)]
         if m.plural:
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in m.countries] if len(m.countries) >= 2 else []
