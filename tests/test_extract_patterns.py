@@ -954,3 +954,21 @@ def test_a_surname_alone_before_an_office_is_the_full_name_given_earlier():
     ms = ex("علیرضا زاکانی شهردار تهران با امیلیا سایز، دبیرکل سازمان ملل دیدار کرد.\n"
             "زاکانی شهردار تهران سپس با یهنیوپینگ، شهردار شیآن دیدار کرد.", "2025-10-18")
     assert len(ms) == 2 and all(F("علیرضا زاکانی") <= names(m) for m in ms)
+
+
+def test_a_town_the_gazetteer_lacks_written_after_shahr_before_its_state():
+    (m,) = ex("جهانگیری امروز در شهر سانتاکروز بولیوی با رئیس‌جمهور ونزوئلا دیدار کرد.", "2014-06-15")
+    assert (m["city"], m["country"]) == ("سانتاکروز", "بولیوی")
+
+
+def test_programme_items_written_apart_and_told_in_the_past():
+    ms = ex("جهانگیری امروز وارد سانتاکروز شد.\n"
+            "دیدار با رئیس‌جمهور زیمبابوه و وزیر امور خارجه شیلی از دیگر برنامه های معاون اول رئیس‌جمهور بوده است.",
+            "2014-06-15")
+    assert len(ms) == 2 and all(m["status"] == "held" for m in ms)
+    assert all(F("اسحاق جهانگیری") <= names(m) for m in ms)
+
+
+def test_a_name_between_stress_marks_used_as_quotes():
+    (m,) = ex("جهانگیری امروز با ˈنیکولاس مادوروˈ رئیس‌جمهور ونزوئلا دیدار کرد.", "2014-06-15")
+    assert F("نیکولاس مادورو") <= names(m)

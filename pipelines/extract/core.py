@@ -56,8 +56,9 @@ _SPEECH = re.compile(
 _SENT_END = re.compile(r"(?<=[.!؟?])\s+|(?<=[.!؟?])$")
 
 
-# «" میشل سلیمان " رئیس‌جمهور»: a name or title in straight or English quotes, as Persian ones
-_SHORT_QUOTE = re.compile(r"[\"“”]\s*([^\"“”«»\n.:،]{2,60}?)\s*[\"“”]")
+# «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
+# quotes (or the IPA stress mark some sites use as one), as Persian ones
+_SHORT_QUOTE = re.compile(r"[\"“”ˈ]\s*([^\"“”ˈ«»\n.:،]{2,60}?)\s*[\"“”ˈ]")
 
 
 def _prepare(text: str) -> str:
@@ -1132,9 +1133,10 @@ _PAST_COPULA = {key(w) for w in ("بود", "بودند", "شد", "شدند")}
 
 
 def _ends_in_past(toks: list[Token]) -> bool:
-    """The sentence's last word is a past copula («... از برنامه‌های سفر او بود»)."""
+    """The sentence ends in a past copula («... از برنامه‌های سفر او بود», «... بوده است»)."""
     words = [t for t in toks if t.word]
-    return bool(words) and words[-1].key in _PAST_COPULA
+    return bool(words) and (words[-1].key in _PAST_COPULA or len(words) > 1 and words[-1].key == key("است")
+                            and words[-2].key == key("بوده"))
 
 
 def _future_verb(toks: list[Token], tj: int) -> bool:
@@ -1585,7 +1587,8 @@ def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) ->
         if id(m) in obj_ids or m.pronoun:
             continue
         for k in range(m.start - 1, max(-1, m.start - 5), -1):
-            if toks[k].key in _TRAVELLER_BEFORE:
+            if toks[k].key in _TRAVELLER_BEFORE or toks[k].key == key("های") and k > 0 \
+                    and toks[k - 1].key in _TRAVELLER_BEFORE:  # «برنامه های X» written apart
                 return m
             if not toks[k].word or any(x.start <= k < x.end for x in mentions):
                 break
@@ -1881,6 +1884,12 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                         occasions.append(" ".join(x for x in ("سفر", words, "به", e.canon) if x))
                         if words:  # the short form too: «سفر به مسکو»
                             occasions.append("سفر به " + e.canon)
+            if t.key == key("در") and i + 3 < len(toks) and toks[i + 1].key == key("شهر") and toks[i + 2].word \
+                    and not spans.get(i + 2) and toks[i + 2].key not in _STOP and city is None:
+                sp = spans.get(i + 3)  # «در شهر سانتاکروز بولیوی»: a town the gazetteer lacks, in a state
+                if sp and sp.has("country") and not sp.has("org", "office", "city"):
+                    city, country = toks[i + 2].text, country or sp.get("country").canon
+                    continue
             if t.key == key("در") and i + 1 < len(toks):
                 sp = spans.get(i + 1)
                 if sp is None and toks[i + 1].key in (key("محل"), key("کاخ"), key("شهر"), key("پایتخت"),
