@@ -972,3 +972,10 @@ def test_programme_items_written_apart_and_told_in_the_past():
 def test_a_name_between_stress_marks_used_as_quotes():
     (m,) = ex("جهانگیری امروز با ˈنیکولاس مادوروˈ رئیس‌جمهور ونزوئلا دیدار کرد.", "2014-06-15")
     assert F("نیکولاس مادورو") <= names(m)
+
+
+def test_a_trilateral_session_with_the_presence_of_three_ministers_tomorrow_is_planned():
+    (m,) = ex("نشست سه جانبه ای با حضور حسین دهقان وزیر دفاع ایران، سرگئی شویگو وزیر دفاع روسیه و "
+              "فکری ایشیک وزیر دفاع ترکیه فردا در مسکو برگزار می شود.", "2016-08-08")
+    assert len(m["participants"]) == 3 and m["status"] == "planned" and m["city"] == "مسکو"
+    assert ex("نشست خبری با حضور سخنگوی وزارت امور خارجه برگزار شد.", "2016-08-08") == []

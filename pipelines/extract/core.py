@@ -1139,6 +1139,13 @@ def _ends_in_past(toks: list[Token]) -> bool:
                             and words[-2].key == key("بوده"))
 
 
+def _ends_in_future(toks: list[Token]) -> bool:
+    """The sentence's own verb, at its end, is present or future («... برگزار می‌شود», «... خواهد شد»)."""
+    words = [t for t in toks if t.word]
+    return len(words) > 1 and (words[-1].key in _FUTURE_AUX or words[-2].key in (key("خواهد"), key("خواهند"))
+                               or words[-2].key == key("می"))
+
+
 def _future_verb(toks: list[Token], tj: int) -> bool:
     """The verb of the trigger is future or present («دیدار خواهد کرد», «دیدار می‌کند», «... کند»)."""
     for k in range(tj, min(len(toks), tj + 8)):
@@ -1173,6 +1180,7 @@ _FILLER = {key(w) for w in (
     "با", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
     "میان", "بین",  # «تماس تلفنی میان A و B»
+    "حضور", "ای",  # «نشست سه جانبه ای با حضور A، B و C»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 # how long or how warm a meeting was, between the trigger and «با X»: «دیداری طولانی با»،
@@ -1524,6 +1532,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
+        if not planned and not past_verb and _PLANNED_TIME.search(narrative) and _ends_in_future(toks):
+            planned = True  # «نشست سه‌جانبه‌ای با حضور A، B و C فردا در مسکو برگزار می‌شود»
         if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")) \
                 and not _ends_in_past(toks):
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
