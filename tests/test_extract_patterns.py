@@ -979,3 +979,11 @@ def test_a_trilateral_session_with_the_presence_of_three_ministers_tomorrow_is_p
               "فکری ایشیک وزیر دفاع ترکیه فردا در مسکو برگزار می شود.", "2016-08-08")
     assert len(m["participants"]) == 3 and m["status"] == "planned" and m["city"] == "مسکو"
     assert ex("نشست خبری با حضور سخنگوی وزارت امور خارجه برگزار شد.", "2016-08-08") == []
+
+
+def test_an_office_named_earlier_in_the_article_keeps_its_holders_name():
+    (m,) = ex("فائق زیدان، رئیس شورای عالی قضایی عراق امروز وارد آنکارا شد.\n"
+              "این سفر به دعوت رسمی «عمر کرکز»، رئیس دادگاه عالی ترکیه انجام شد.\n"
+              "قرار است رئیس شورای عالی قضایی عراق با همتای ترکیه‌ای خود درباره پرونده‌های مشترک رایزنی کند.",
+              "2024-11-13")
+    assert names(m) == F("فائق زیدان", "عمر کرکز") and m["status"] == "planned"

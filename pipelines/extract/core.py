@@ -960,6 +960,7 @@ class Resolver:
         self.lex = lexicon()
         self.article_keys = article_keys
         self.known_names: list[str] = []  # fullest names seen, in order
+        self.named_holders: dict[tuple[str, str], str] = {}  # (office, state) → the first name given it
         self.last_foreign: str | None = None  # for «این کشور»
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
@@ -1075,6 +1076,10 @@ class Resolver:
             off = self.holder(role, country)
             if off:
                 name = off.name
+            else:  # «فائق زیدان، رئیس شورای عالی قضایی عراق ...», then «رئیس شورای عالی قضایی عراق»
+                name = self.named_holders.get((role, country))
+        if name and role and country and (role, country) not in self.named_holders:
+            self.named_holders[(role, country)] = name
         if name and not from_table:
             name = _clean_name(name)
             for known in self.known_names:
@@ -1525,6 +1530,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         off = resolver.holder(p.role, p.country) if p.role else None
                         if off:
                             p.name = off.name
+                        else:  # «به دعوت «عمر کرکز»، رئیس دادگاه عالی ترکیه» ... «با همتای ترکیه‌ای خود»
+                            named = {n for (_, c), n in resolver.named_holders.items() if c == p.country}
+                            if len(named) == 1:
+                                p.name = named.pop()
         window = narrative
         before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
         past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
