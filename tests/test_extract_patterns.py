@@ -987,3 +987,13 @@ def test_an_office_named_earlier_in_the_article_keeps_its_holders_name():
               "قرار است رئیس شورای عالی قضایی عراق با همتای ترکیه‌ای خود درباره پرونده‌های مشترک رایزنی کند.",
               "2024-11-13")
     assert names(m) == F("فائق زیدان", "عمر کرکز") and m["status"] == "planned"
+
+
+def test_without_a_publication_date_a_weekday_day_and_month_fix_the_year_in_the_era():
+    (m,) = ex("«سیدعباس عراقچی» وزیر امور خارجه ایران و «هاکان فیدان» وزیر امور خارجه ترکیه شامگاه سه‌شنبه "
+              "۲۳ دی‌ماه تلفنی گفت‌وگو کردند.", None)
+    assert m["date"] == "2026-01-13"  # Araghchi's term: 23 Dey 1403 was a Sunday, 23 Dey 1404 a Tuesday
+    from datetime import date
+
+    from pipelines.extract import dates as D
+    assert D.weekday_anchored("دوشنبه ۲۳ دی", date(2024, 8, 21), date(2026, 11, 25)) is None  # no such Monday

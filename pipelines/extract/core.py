@@ -2290,6 +2290,12 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
             if found:
                 day = found
                 break
+    if day is None and pub is None and resolver.era and not past:
+        # no publication date: a weekday, day and month fix the year within the era («سه‌شنبه ۲۳ دی»)
+        for s in body + anaphoric:
+            day = D.weekday_anchored(s.text[s.date_start: s.narrative_end], *resolver.era)
+            if day:
+                break
     if status == "held" and day and pub and day > pub:
         # A meeting reported as held cannot postdate its report (MEETINGS.md): the date in
         # the text was misread or misprinted, and no date is better than a wrong one.

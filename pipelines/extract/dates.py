@@ -172,6 +172,25 @@ def _weekday_number(phrase: str) -> int:
     return 0
 
 
+def weekday_anchored(text: str, lo: date, hi: date) -> date | None:
+    """«شامگاه سه‌شنبه ۲۳ دی‌ماه» with no year and no publication date: the one day with that
+    weekday, day and month between ``lo`` and ``hi`` (an era the text's officials give), if one."""
+    s = prepare(text)
+    for m in _JALALI_PARTIAL.finditer(s):
+        before = list(_WEEKDAY.finditer(s[max(0, m.start() - 14):m.start()]))
+        if not before:
+            continue
+        wd = _weekday_number(before[-1][1])
+        month, day = _month_number(m[2], JALALI_MONTHS), int(m[1])
+        first = jdatetime.date.fromgregorian(date=lo).year
+        last = jdatetime.date.fromgregorian(date=hi).year
+        found = [d for d in (_jalali(y, month, day) for y in range(first, last + 1))
+                 if d and lo <= d <= hi and d.weekday() == wd]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def best_date(text: str, published: date | None, future: bool = False) -> date | None:
     """The most specific date expression in ``text`` (full date > partial > relative > weekday)."""
     finds = find_dates(text, published, future)
