@@ -997,3 +997,23 @@ def test_without_a_publication_date_a_weekday_day_and_month_fix_the_year_in_the_
 
     from pipelines.extract import dates as D
     assert D.weekday_anchored("دوشنبه ۲۳ دی", date(2024, 8, 21), date(2026, 11, 25)) is None  # no such Monday
+
+
+def test_a_dispatched_reporters_destination_is_the_meetings_place():
+    (m,) = ex("به گزارش خبرنگار اعزامی خبرگزاری فارس به کاراکاس، امیرعبداللهیان امروز با «طارق العیسامی» وزیر نفت "
+              "ونزوئلا دیدار کرد و به سفر مادورو به تهران اشاره کرد.", "2023-02-03")
+    assert m["city"] == "کاراکاس"
+
+
+def test_having_left_for_a_trip_is_past():
+    (m,) = ex("جواد اوجی اوایل هفته جاری عازم ونزوئلا شد و در جریان این سفر با وزیر نفت ونزوئلا دیدار "
+              "و بر توسعه همکاری‌ها تأکید کرد.", "2023-05-03")
+    assert m["status"] == "held"
+    (m,) = ex("وزیر نفت فردا عازم ونزوئلا است و با وزیر نفت ونزوئلا دیدار می‌کند.", "2023-05-03")
+    assert m["status"] == "planned"
+
+
+def test_one_name_transliterated_two_ways_in_one_meeting_is_one_person():
+    (m,) = ex("امیرعبداللهیان امروز با «طارق العیسامی» معاون اقتصادی رئیس‌جمهور و وزیر نفت ونزوئلا دیدار کرد.",
+              "2023-02-03")
+    assert len(m["participants"]) == 2

@@ -946,7 +946,11 @@ def _same_name(a: str, b: str) -> bool:
         return True
     wa, wb = [key(w) for w in a.split()], [key(w) for w in b.split()]
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(short) and long_[-len(short):] == short
+    if bool(short) and long_[-len(short):] == short:
+        return True
+    # the same full name transliterated with other long vowels («العیسامی» / «العیسمی»)
+    return len(wa) == len(wb) >= 2 and [_skeleton(w) for w in a.split()] == [_skeleton(w) for w in b.split()] \
+        and all(len(_skeleton(w)) >= 2 for w in a.split())
 
 
 class Resolver:
@@ -964,6 +968,7 @@ class Resolver:
         self.last_foreign: str | None = None  # for «این کشور»
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
+        self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
         self.summit = any(k in article_keys for k in _SUMMIT_KEYS)  # a summit or assembly article
         self.words: list[str] = []  # the article's words, in order (for spellings with other vowels)
         self._in_article: dict[str, bool] = {}
@@ -1169,7 +1174,8 @@ def _future_verb(toks: list[Token], tj: int) -> bool:
 
 
 # ... or in front of it («قرار است ... دیدار کند», «برنامه سفر»), or a future time anywhere in the narrative.
-_PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|عازم|به زودی")
+_PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|"
+                             r"عازم(?!\s+(?:\S+\s+){0,2}شد)|به زودی")  # «عازم ونزوئلا شد»: left, past
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
 _PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
@@ -2188,7 +2194,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     protagonist: Person | None = None
     focus_at: dict[int, Person | None] = {}
     cands: list[Candidate] = []
-    resolver.trip = _trip_destination(sentences)
+    resolver.dispatched = _dispatched_to(text[:MAX_CHARS])
+    resolver.trip = _trip_destination(sentences) or resolver.dispatched
     resolver.words = _WORDS.findall(article + "\n" + (title or ""))
     for s in sentences:
         focus_at[s.idx] = focus
@@ -2320,6 +2327,9 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     occasion = "؛ ".join(respell(o) for o in _unique(occasions)) or None
     if city is None and occasion:
         city, country = _city_in(occasion, country)  # «در حاشیه مجمع دیپلماسی آنتالیا»
+    if resolver.dispatched and trip and trip in (city, country) and status == "held" and not _past_meeting(mt):
+        # «خبرنگار اعزامی ... به کاراکاس»: another trip the report mentions («سفر مادورو به تهران») is not where
+        city, country = resolver.dispatched
     if city is None and country is None and resolver.trip and status == "held" and not _past_meeting(mt):
         # a report of a trip or summit: its meetings took place where the traveller went
         city, country = resolver.trip
@@ -2352,6 +2362,23 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
 
 def _past_meeting(mt: "Meeting") -> bool:
     return all(c.past for c in mt.cands)
+
+
+_DISPATCHED = re.compile(r"اعزامی[^،,\n]{0,40}?\sبه\s+([^\s،,.]+(?:\s[^\s،,.]+)?)")
+
+
+def _dispatched_to(text: str) -> tuple[str | None, str | None] | None:
+    """(city, country) of «به گزارش خبرنگار اعزامی خبرگزاری فارس به کاراکاس»: the reporter
+    travels with the delegation (read before the credit line is dropped)."""
+    m = _DISPATCHED.search(unify_letters(text))
+    if m is None:
+        return None
+    toks = tokenize(m[1])
+    sp = match_spans(toks, m[1]).get(0)
+    if sp is None or sp.has("org", "office") or not sp.has("city", "country"):
+        return None
+    e = sp.get("city") or sp.get("country")
+    return (e.canon, e.data[0]) if e.kind == "city" else (None, e.canon)
 
 
 def _trip_destination(sentences: list[Sentence]) -> tuple[str | None, str | None] | None:
