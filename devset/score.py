@@ -87,6 +87,13 @@ def name_tokens(name: str | None) -> list[str]:
                 words = words[len(h):]
                 changed = True
                 break
+    # «سیدعباس عراقچی», «سیدرضا صالحی امیری»: «سید» written onto the given name is the honorific too
+    sayyid = [fold(x) for x in ("سید", "سیده")]
+    if len(words) >= 2:
+        for h in sayyid:
+            if words[0].startswith(h) and len(words[0]) - len(h) >= 3:
+                words = [words[0][len(h):], *words[1:]]
+                break
     return words
 
 

@@ -351,3 +351,9 @@ def test_predictions_file_mode(tmp_path):
     assert summary["meetings"]["recall"] == 0.0
     assert summary["negative_articles_with_predictions"] == 0
     assert first["url"]
+
+
+def test_sayyid_written_onto_the_given_name_is_an_honorific():
+    assert S.names_match("سیدعباس عراقچی", "عباس عراقچی")
+    assert S.names_match("سیدرضا صالحی امیری", "سید رضا صالحی امیری")
+    assert not S.names_match("سیدعباس عراقچی", "عباس عراقی")
