@@ -1017,3 +1017,11 @@ def test_one_name_transliterated_two_ways_in_one_meeting_is_one_person():
     (m,) = ex("امیرعبداللهیان امروز با «طارق العیسامی» معاون اقتصادی رئیس‌جمهور و وزیر نفت ونزوئلا دیدار کرد.",
               "2023-02-03")
     assert len(m["participants"]) == 2
+
+
+def test_the_meeting_of_two_named_right_after_the_trigger_is_theirs_not_the_speakers():
+    (m,) = ex("«یوری یوشاکوف» معاون رئیس‌جمهور روسیه افزود پرونده سوریه مهم‌ترین محور دیدار پوتین و "
+              "ملک سلمان است.", "2015-11-13")
+    assert names(m) == F("ولادیمیر پوتین", "سلمان بن عبدالعزیز")
+    ms = ex("رئیس مجلس به دیدار آیات عظام جوادی آملی و مکارم شیرازی رفت.", "2025-10-02")
+    assert all(F("محمدباقر قالیباف") <= names(m) for m in ms)  # a visit to both, not their meeting

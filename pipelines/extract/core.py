@@ -1149,6 +1149,13 @@ def _ends_in_past(toks: list[Token]) -> bool:
                             and words[-2].key == key("بوده"))
 
 
+def _ends_in_copula(toks: list[Token]) -> bool:
+    """The sentence ends in «است» / «هستند» after a noun, not a verb («... مهم‌ترین محور دیدار A و B است»)."""
+    words = [t for t in toks if t.word]
+    return len(words) > 1 and words[-1].key in (key("است"), key("هستند")) \
+        and words[-2].key not in _PAST_VERB | {key("بوده"), key("کرده"), key("داشته"), key("شده")}
+
+
 def _ends_in_future(toks: list[Token]) -> bool:
     """The sentence's own verb, at its end, is present or future («... برگزار می‌شود», «... خواهد شد»)."""
     words = [t for t in toks if t.word]
@@ -1484,7 +1491,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines)))
         subjects: list[Mention] = []
         obj_ids = {id(m) for grp in objects for m in grp}
-        for m in ([lead] if lead else mentions):
+        # «... محور دیدار پوتین و ملک سلمان است»: the two named right after the trigger met each other
+        # (not «به دیدار آیات A و B رفت»: a visit to both)
+        between_pair = lead is None and len(objects) == 1 and len(objects[0]) == 2 and objects[0][0].start == tj \
+            and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
+            and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
+            and not (ti > 0 and toks[ti - 1].key == key("به"))
+        for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS and not m.media:
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
@@ -1553,7 +1566,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 and not _ends_in_past(toks):
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
         cancelled = bool(_CANCELLED.search(window))
-        status = "planned" if planned or cancelled else (None if s.title else "held")
+        # a title, or «دیدار A و B ... مهم است» (no verb of the meeting): the status comes from elsewhere
+        status = "planned" if planned or cancelled else (
+            None if s.title or not past_verb and _ends_in_copula(toks) else "held")
         if not groups:
             groups = [[]]
         if len(sub_people) >= 2 and all(p.role == "سفیر" for p in sub_people) \
