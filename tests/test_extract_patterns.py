@@ -1025,3 +1025,12 @@ def test_the_meeting_of_two_named_right_after_the_trigger_is_theirs_not_the_spea
     assert names(m) == F("ولادیمیر پوتین", "سلمان بن عبدالعزیز")
     ms = ex("رئیس مجلس به دیدار آیات عظام جوادی آملی و مکارم شیرازی رفت.", "2025-10-02")
     assert all(F("محمدباقر قالیباف") <= names(m) for m in ms)  # a visit to both, not their meeting
+
+
+def test_a_bare_unknown_name_between_ba_and_the_trigger():
+    ms = ex("بسام الصباغ وزیر امور خارجه سوریه وارد تهران شد و قرار است با عراقچی دیدار کند.\n"
+            "پیشتر عراقچی در سفری به دمشق با بسام الصباغ دیدار کرده بود.", "2025-11-20")
+    assert sorted(m["status"] for m in ms) == ["held", "planned"]
+    held = next(m for m in ms if m["status"] == "held")
+    assert F("بسام الصباغ") <= names(held) and held["city"] == "دمشق"
+    assert ex("عراقچی با مردم شهر دیدار کرد.", "2025-11-20") == []

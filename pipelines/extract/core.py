@@ -390,13 +390,16 @@ def _mentions(s: Sentence) -> list[Mention]:
     trigger_end = {sp.j for sp in spans.values() if sp.has("trigger")}
     while i < n:
         m, nxt = _parse_chain(toks, spans, i, n)
-        if m is None and i > 0 and toks[i - 1].key == key("با") and (_after_trigger(toks, trigger_end, i - 1)
-                                                                   or i in trigger_end):
-            # «در دیدار با ماریا فرناندز»: a bare unknown name right after «دیدار با»
+        if m is None and i > 0 and toks[i - 1].key == key("با"):
+            # «در دیدار با ماریا فرناندز», «عراقچی با بسام الصباغ دیدار کرد»: a bare unknown name
+            # right after «دیدار با», or between «با» and the trigger
             j = i
             while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
                     and not (j > i and toks[j].key in _AFTER_NAME):
                 j += 1
+            if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end
+                    or j < n and spans.get(j) and spans[j].has("trigger")):
+                j = i
             if j - i >= 2 and _bare_name_like(toks[i:j]) and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
                 office, after = _parse_chain(toks, spans, j, n)
