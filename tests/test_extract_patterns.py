@@ -1034,3 +1034,11 @@ def test_a_bare_unknown_name_between_ba_and_the_trigger():
     held = next(m for m in ms if m["status"] == "held")
     assert F("بسام الصباغ") <= names(held) and held["city"] == "دمشق"
     assert ex("عراقچی با مردم شهر دیدار کرد.", "2025-11-20") == []
+
+
+def test_spokesmen_who_meet_each_other_are_the_principals():
+    (m,) = ex("ناصر کنعانی سخنگوی وزارت امور خارجه امروز با ماریا زاخارووا سخنگوی وزارت خارجه روسیه دیدار کرد.",
+              "2024-06-07")
+    assert names(m) == F("ناصر کنعانی", "ماریا زاخارووا")
+    (m,) = ex("سخنگوی وزارت امور خارجه گفت: عراقچی امروز با لاوروف دیدار کرد.", "2024-06-07")
+    assert names(m) == F("عباس عراقچی", "سرگئی لاوروف")  # the spokesman telling of it is none

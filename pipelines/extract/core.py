@@ -1010,10 +1010,13 @@ class Resolver:
                 return same_role[0]
         return active[0]
 
-    def people(self, m: Mention, focus: "Person | None", subject_role: str | None) -> list[Person]:
+    def people(self, m: Mention, focus: "Person | None", subject_role: str | None,
+               met: bool = False) -> list[Person]:
+        """The people a mention names; a spokesman or agency is no one unless ``met`` (he is the
+        one met: «با ماریا زاخارووا سخنگوی وزارت خارجه روسیه دیدار کرد»)."""
         if m.pronoun:
             return [focus] if focus else []
-        if m.media:
+        if m.media and not met:
             return []
         if m.name and m.name_weak and not (m.honorific or m.role or self._full_name_in_article(m.name)
                                            or self._in_office(m.name)):
@@ -1460,7 +1463,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     if alt is not None:
                         ppl += resolver.people(alt, focus, None)
                         continue
-                ppl += resolver.people(m, focus, None)
+                ppl += resolver.people(m, focus, None, met=m.prep == key("با") and bool(m.name))
             states = {p.country for p in ppl if p.country}
             if len(grp) > 1 and len(states) == 1 and (state := next(iter(states))) != "ایران" \
                     and all(m.name and m.role and not m.plural for m in grp) \
@@ -1500,8 +1503,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
             and not (ti > 0 and toks[ti - 1].key == key("به"))
+        # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
+        media_met = bool(objects) and all(m.media and m.name for g in objects for m in g)
         for m in ([lead] if lead else [] if between_pair else mentions):
-            if lead or m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS and not m.media:
+            if lead or m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS and (not m.media or media_met):
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
@@ -1514,7 +1519,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         for m in subjects:
             # «عراقچی و همتای عمانی خود»: the counterpart holds the first subject's office
             role = sub_people[0].role if sub_people and m.counterpart else None
-            sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role)
+            sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role,
+                                          met=media_met)
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
             sub_people = [focus]
         if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
