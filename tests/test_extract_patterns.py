@@ -1042,3 +1042,8 @@ def test_spokesmen_who_meet_each_other_are_the_principals():
     assert names(m) == F("ناصر کنعانی", "ماریا زاخارووا")
     (m,) = ex("سخنگوی وزارت امور خارجه گفت: عراقچی امروز با لاوروف دیدار کرد.", "2024-06-07")
     assert names(m) == F("عباس عراقچی", "سرگئی لاوروف")  # the spokesman telling of it is none
+
+
+def test_the_one_who_reports_a_meeting_in_a_quotation_is_no_party_to_it():
+    (m,) = ex("ظریف افزود: آقای قالیباف در سفر به روسیه با وزیر خارجه روسیه دیدار و رایزنی خواهد کرد.", "2020-12-08")
+    assert names(m) == F("محمدباقر قالیباف", "سرگئی لاوروف") and m["status"] == "planned"

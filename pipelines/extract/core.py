@@ -1347,6 +1347,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     """
     toks = s.tokens
     mentions = _person_mentions(s)
+    if s.date_start and s.speaker is None:
+        # «ظریف افزود: آقای قالیباف ... دیدار خواهد کرد»: a meeting reported in a quotation is its
+        # own words'; the one who reports it is no party to it
+        mentions = [m for m in mentions if toks[m.start].start >= s.date_start]
     subject = _subject(mentions, toks, s)
     said_by = None
     if s.speaker is not None and s.narrative_end == len(s.text) and s.quote is None:
