@@ -1047,3 +1047,10 @@ def test_spokesmen_who_meet_each_other_are_the_principals():
 def test_the_one_who_reports_a_meeting_in_a_quotation_is_no_party_to_it():
     (m,) = ex("ظریف افزود: آقای قالیباف در سفر به روسیه با وزیر خارجه روسیه دیدار و رایزنی خواهد کرد.", "2020-12-08")
     assert names(m) == F("محمدباقر قالیباف", "سرگئی لاوروف") and m["status"] == "planned"
+
+
+def test_being_willing_to_meet_or_having_no_plan_to_is_no_meeting():
+    assert ex("او مدعی شده که حاضر است بی‌قید و شرط با روحانی دیدار کند.", "2019-09-24") == []
+    assert ex("ترامپ نوشت: برنامه‌ای برای دیدار با حسن روحانی رئیس‌جمهور ایران ندارم.", "2019-09-24") == []
+    (m,) = ex("ترامپ فردا با حسن روحانی دیدار خواهد کرد.", "2019-09-24")
+    assert m["status"] == "planned"
