@@ -1054,3 +1054,16 @@ def test_being_willing_to_meet_or_having_no_plan_to_is_no_meeting():
     assert ex("ترامپ نوشت: برنامه‌ای برای دیدار با حسن روحانی رئیس‌جمهور ایران ندارم.", "2019-09-24") == []
     (m,) = ex("ترامپ فردا با حسن روحانی دیدار خواهد کرد.", "2019-09-24")
     assert m["status"] == "planned"
+
+
+def test_on_the_eve_of_is_not_astana_and_a_process_named_after_a_city_is_not_its_venue():
+    (m,) = ex("جلیلی امشب در آستانه شروع مذاکرات مسکو با کاترین اشتون دیدار خواهد کرد.", "2012-06-17")
+    assert m["city"] != "آستانه"
+    (m,) = ex("رئیس‌جمهور امروز در آستانه با پوتین دیدار کرد.", "2019-04-22")
+    assert m["city"] == "آستانه"
+
+
+def test_the_heads_of_listed_states_are_their_heads_of_state():
+    (m,) = ex("سران ایران، روسیه و ترکیه امروز در نشست سه‌جانبه روند آستانه در تهران گفت‌وگو کردند.", "2022-07-19")
+    assert names(m) == F("ابراهیم رئیسی", "ولادیمیر پوتین", "رجب طیب اردوغان")
+    assert m["city"] == "تهران"

@@ -1085,6 +1085,9 @@ class Resolver:
                 country = "ایران"  # an unlisted name with an unqualified office of Iran's («مرجع تقلید»)
         elif role and country:
             off = self.holder(role, country)
+            if off is None and role == "رئیس":  # «سران ایران، روسیه و ترکیه»: the heads of state
+                off = next((o for r in _HEADS_OF_STATE if (o := self.holder(r, country))), None)
+                role = off.role if off else role
             if off:
                 name = off.name
             else:  # «فائق زیدان، رئیس شورای عالی قضایی عراق ...», then «رئیس شورای عالی قضایی عراق»
@@ -1112,6 +1115,7 @@ class Resolver:
         return bool(p.role and p.country)
 
 
+_HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلطان")
 _HONORIFIC_WORDS = {key(h) for h in ("آقای", "خانم", "دکتر", "سید", "سیده", "مهندس", "حجت‌الاسلام", "شیخ", "جناب")}
 
 
@@ -2022,8 +2026,16 @@ _ISSUE_HEADS = {key(w) for w in (
 
 
 def _issue_complement(toks: list[Token], i: int) -> bool:
-    """Whether the «در» at ``i`` completes an issue noun before it («تحولات (انسانی) در سوریه»)."""
+    """Whether the «در» at ``i`` completes an issue noun before it («تحولات (انسانی) در سوریه»),
+    or is the idiom «در آستانه (شروع ...)», "on the eve of", not Astana."""
+    if toks[i + 1].key == key("آستانه") and i + 2 < len(toks) and toks[i + 2].key in _EVE_OF:
+        return True
     return any(toks[k].key in _ISSUE_HEADS for k in range(max(0, i - 2), i))
+
+
+_EVE_OF = {key(w) for w in ("شروع", "آغاز", "برگزاری", "سفر", "سالگرد", "انتخابات", "ورود", "مذاکرات", "دیدار",
+                            "نشست", "اجلاس", "فصل", "سال", "روز", "بازگشت", "امضای", "پایان", "تحویل", "فرا",
+                            "فرارسیدن", "دور", "هفته", "ماه", "دهه", "ایام", "عید", "جشن", "نوروز")}
 
 
 def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
@@ -2423,13 +2435,18 @@ def _trip_destination(sentences: list[Sentence]) -> tuple[str | None, str | None
 
 
 def _city_in(phrase: str, country: str | None) -> tuple[str | None, str | None]:
-    """A known city named inside ``phrase`` (and its country), if it agrees with ``country``."""
+    """A known city named inside ``phrase`` (and its country), if it agrees with ``country``
+    (not a process named after one: «نشست سران روند آستانه» in Tehran)."""
     toks = tokenize(phrase)
     for sp in match_spans(toks, phrase).values():
         e = sp.get("city")
-        if e and not sp.has("country", "person", "org") and country in (None, e.data[0]):
+        if e and not sp.has("country", "person", "org") and country in (None, e.data[0]) \
+                and not (sp.i > 0 and toks[sp.i - 1].key in _NAMED_AFTER):
             return e.canon, e.data[0]
     return None, country
+
+
+_NAMED_AFTER = {key(w) for w in ("روند", "فرایند", "فرآیند", "قالب", "توافق", "توافقنامه", "بیانیه")}
 
 
 _HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "حجت‌الاسلام"}
