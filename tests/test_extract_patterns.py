@@ -1067,3 +1067,14 @@ def test_the_heads_of_listed_states_are_their_heads_of_state():
     (m,) = ex("سران ایران، روسیه و ترکیه امروز در نشست سه‌جانبه روند آستانه در تهران گفت‌وگو کردند.", "2022-07-19")
     assert names(m) == F("ابراهیم رئیسی", "ولادیمیر پوتین", "رجب طیب اردوغان")
     assert m["city"] == "تهران"
+
+
+def test_leaving_a_place_for_home_and_a_visitor_leaving_his_capital():
+    ms = ex("پزشکیان دوحه را به مقصد تهران ترک کرد.\n"
+            "رئیس‌جمهور در حاشیه این نشست با رئیس‌جمهور مصر دیدار کرد.", "2025-09-15")
+    assert ms[0]["city"] == "دوحه"  # going home: the trip was to the place left
+    ms = ex("وزیر امور خارجه سوریه امشب پایتخت سوریه را به مقصد تهران ترک کرد و فردا با عراقچی دیدار می‌کند.",
+            "2021-12-05")
+    assert ms[0]["city"] == "تهران"  # a visitor leaving his own capital went to Tehran
+    (m,) = ex("رئیس‌جمهور پس از شرکت در اجلاس در شهر «چینگ دائو» با رئیس‌جمهور چین دیدار کرد.", "2018-06-10")
+    assert m["city"] == "چینگ دائو"

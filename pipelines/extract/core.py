@@ -1943,6 +1943,12 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                         occasions.append(" ".join(x for x in ("سفر", words, "به", e.canon) if x))
                         if words:  # the short form too: «سفر به مسکو»
                             occasions.append("سفر به " + e.canon)
+            if t.key == key("در") and i + 3 < len(toks) and toks[i + 1].key == key("شهر") and toks[i + 2].text == "«" \
+                    and city is None:
+                close = next((k for k in range(i + 3, min(len(toks), i + 8)) if toks[k].text == "»"), None)
+                if close and close > i + 3:  # «در شهر «چینگ دائو»»: a quoted town's name
+                    city = " ".join(x.text for x in toks[i + 3:close])
+                    continue
             if t.key == key("در") and i + 3 < len(toks) and toks[i + 1].key == key("شهر") and toks[i + 2].word \
                     and not spans.get(i + 2) and toks[i + 2].key not in _STOP and city is None:
                 sp = spans.get(i + 3)  # «در شهر سانتاکروز بولیوی»: a town the gazetteer lacks, in a state
@@ -1975,7 +1981,18 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                     trip = trip or (sp.get("city") or sp.get("country")).canon
             if t.key == key("مقصد") and i > 0 and toks[i - 1].key == key("به") and i + 1 < len(toks):
                 sp = spans.get(i + 1)  # «تهران را به مقصد نیویورک ترک کرد»: where the traveller went
-                if sp and sp.has("city", "country") and not sp.has("org", "office"):
+                e = sp and (sp.get("city") or sp.get("country"))
+                left = next((x for x in spans.values() if x.j == i - 2 and x.has("city", "country")), None) \
+                    if i > 2 and toks[i - 2].key == key("را") else None
+                if e and (e.canon if e.kind == "country" else e.data[0]) == "ایران" and left is not None \
+                        and not (left.i > 0 and toks[left.i - 1].key == key("پایتخت")):
+                    # «چین را به مقصد تهران ترک کرد»: going home, after a trip to the place left (a
+                    # visitor leaving his own capital, «پایتخت سوریه را به مقصد تهران ...», went to Tehran)
+                    e, sp = left.get("city") or left.get("country"), left
+                elif i > 4 and toks[i - 2].key == key("را") and toks[i - 3].key == key("کشور") \
+                        and toks[i - 4].key == key("این"):
+                    e = None  # «این کشور را به مقصد ایران ترک کرد»: going home; the place is the one named before
+                if e and not sp.has("org", "office"):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
                     trip = trip or (sp.get("city") or sp.get("country")).canon
             if t.key == key("ورود") and i + 2 < len(toks) and toks[i + 1].key == key("به"):
