@@ -1078,3 +1078,11 @@ def test_leaving_a_place_for_home_and_a_visitor_leaving_his_capital():
     assert ms[0]["city"] == "تهران"  # a visitor leaving his own capital went to Tehran
     (m,) = ex("رئیس‌جمهور پس از شرکت در اجلاس در شهر «چینگ دائو» با رئیس‌جمهور چین دیدار کرد.", "2018-06-10")
     assert m["city"] == "چینگ دائو"
+
+
+def test_ministers_in_the_plural_and_several_sessions_one_each():
+    ms = ex("سرگئی شویگو وزیر دفاع روسیه طی چندین نشست با وزرای دفاع سوریه، ایران و ترکیه در مسکو "
+            "گفت‌وگو کرده است.", "2016-07-10")
+    assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
+    assert sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "روسیه") == \
+        sorted(["سوریه", "ایران", "ترکیه"])

@@ -1491,7 +1491,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «همتایان ترکیه‌ای و ترکمنستانی خود»; at a summit «با روسای جمهور ترکیه و قزاقستان»
                 # new ambassadors present their credentials one by one («با سفیران سوئیس، فنلاند و ...»)
                 credentials = grp[0].role == "سفیر" and key("استوارنامه") in resolver.article_keys
-                one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines or credentials)
+                one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines or credentials
+                                                                        or separately)
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق», «با «میشل سلیمان» رئیس‌جمهور، «نبیه بری»
                 # رئیس مجلس ...»: a state's office-holders are met one by one
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
@@ -1684,7 +1685,8 @@ def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[
     return [grp]
 
 
-_SEPARATELY = {key("جداگانه"), key("جدا")}
+# «به‌طور جداگانه», «طی چندین نشست با وزرای دفاع سوریه، ایران و ترکیه»: one meeting each
+_SEPARATELY = {key("جداگانه"), key("جدا"), key("چندین")}
 
 
 def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,

@@ -232,7 +232,10 @@ def _load() -> Lexicon:
         lex.offices[canon] = flags
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("office", canon, (False,)))
-        for v in _split(_cell(row, 2)):
+        plurals = _split(_cell(row, 2))
+        if canon.startswith("وزیر ") and not plurals:  # «وزرای دفاع», «وزیران نفت»: the ministers of
+            plurals = [p + canon[len("وزیر"):] for p in ("وزرای", "وزیران")]
+        for v in plurals:
             lex.add(v, Entry("office", canon, (True,)))
     for row in _rows("officials.tsv"):
         name, role, country = row[0], _cell(row, 2), _cell(row, 3)
