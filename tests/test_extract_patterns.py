@@ -1086,3 +1086,14 @@ def test_ministers_in_the_plural_and_several_sessions_one_each():
     assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
     assert sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "روسیه") == \
         sorted(["سوریه", "ایران", "ترکیه"])
+
+
+def test_a_source_named_with_tebq_e_elam_is_not_the_subject_and_a_future_ending_plans():
+    ms = ex("طبق اعلام یوشاکوف، رئیس‌جمهور روسیه در حاشیه اجلاس گروه 20 دیدارهای جداگانه‌ای با «شی جین‌پینگ» و "
+            "«رجب طیب اردوغان» برگزار خواهد کرد.", "2015-11-13")
+    assert len(ms) == 2 and all(F("ولادیمیر پوتین") <= names(m) and m["status"] == "planned" for m in ms)
+
+
+def test_several_meetings_with_ministers_of_listed_states():
+    ms = ex("عراقچی در روزهای گذشته دیدارهای متعددی با وزیران امورخارجه ژاپن، مکزیک و کویت داشته است.", "2024-09-24")
+    assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)

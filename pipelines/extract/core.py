@@ -334,8 +334,8 @@ def _name_before_office(words: list[Token]) -> bool:
     """«با هانس شولتز وزیر خارجه اتریش»: between «با»/«،»/the sentence start and an office
     phrase, two or three words that are not function words are a name; only the surname must
     not be a very common word (given names such as محمد are)."""
-    if any(t.key in _STOP or t.text.isdigit() or len(t.text) < 2 for t in words):
-        return False
+    if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.text.isdigit() or len(t.text) < 2 for t in words):
+        return False  # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office)
     if len(words) >= 3 and any(t.key in (key("بن"), key("بنت")) for t in words[1:-1]):
         return True  # «فهد بن محمود آل سعید»: a patronymic makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
@@ -562,7 +562,8 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     k = i
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
     while k > 0 and i - k < 2 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
-            and toks[k - 1].word and not spans.get(k - 1) and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS \
+            and toks[k - 1].word and not spans.get(k - 1) \
+            and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS | _AFTER_NAME | _SOURCE_WORDS \
             and not toks[k - 1].text.startswith(("می\u200c", "نمی\u200c")) \
             and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit():
         k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», is no given name)
@@ -1173,6 +1174,12 @@ def _ends_in_future(toks: list[Token]) -> bool:
                                or words[-2].key == key("می"))
 
 
+def _ends_in_future_tense(toks: list[Token]) -> bool:
+    """The sentence ends in «خواهد/خواهند + verb» («دیدارهای جداگانه‌ای با ... برگزار خواهد کرد»)."""
+    words = [t for t in toks if t.word]
+    return len(words) > 2 and words[-2].key in (key("خواهد"), key("خواهند"))
+
+
 def _future_verb(toks: list[Token], tj: int) -> bool:
     """The verb of the trigger is future or present («دیدار خواهد کرد», «دیدار می‌کند», «... کند»)."""
     for k in range(tj, min(len(toks), tj + 8)):
@@ -1209,6 +1216,7 @@ _FILLER = {key(w) for w in (
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
     "میان", "بین",  # «تماس تلفنی میان A و B»
     "حضور", "ای",  # «نشست سه جانبه ای با حضور A، B و C»
+    "متعددی", "متعدد", "مختلفی", "جداگانه‌ای", "فشرده‌ای",  # «دیدارهای متعددی با ...»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 # how long or how warm a meeting was, between the trigger and «با X»: «دیداری طولانی با»،
@@ -1492,7 +1500,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # new ambassadors present their credentials one by one («با سفیران سوئیس، فنلاند و ...»)
                 credentials = grp[0].role == "سفیر" and key("استوارنامه") in resolver.article_keys
                 one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines or credentials
-                                                                        or separately)
+                                                                        or separately or plural_trigger)
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق», «با «میشل سلیمان» رئیس‌جمهور، «نبیه بری»
                 # رئیس مجلس ...»: a state's office-holders are met one by one
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
@@ -1580,8 +1588,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
-        if not planned and not past_verb and _PLANNED_TIME.search(narrative) and _ends_in_future(toks):
-            planned = True  # «نشست سه‌جانبه‌ای با حضور A، B و C فردا در مسکو برگزار می‌شود»
+        own_verb_last = s.narrative_end == len(s.text) and not any(
+            t.key in (key("که"), key("اینکه"), key("این‌که")) for t in toks[tj:])  # the sentence's last verb is its own
+        if not planned and not past_verb and own_verb_last and (
+                _PLANNED_TIME.search(narrative) and _ends_in_future(toks) or _ends_in_future_tense(toks)):
+            planned = True  # «نشست سه‌جانبه‌ای با حضور A، B و C فردا در مسکو برگزار می‌شود», «... برگزار خواهد کرد»
         if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")) \
                 and not _ends_in_past(toks):
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
@@ -1625,10 +1636,15 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
     return out[:MAX_PERSONS_PER_MEETING]
 
 
+_SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت")}
+
+
 def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention | None:
     trig_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
     prev = None  # the last mention skipped as an object
     for m in mentions:
+        if m.start > 1 and toks[m.start - 1].key in _SOURCE_WORDS and toks[m.start - 2].key in (key("طبق"), key("به")):
+            continue  # «طبق اعلام یوشاکوف، ...», «به گفته X»: the source, not the subject
         listed = prev is not None and m.prep in _COORD and all(
             t.key in _COORD | _SEPARATE for t in toks[prev.end:m.start])  # «با A، B و C»: B and C too
         if m.prep in _PREPS or m.start in trig_ends or m.counterpart or listed:
