@@ -1097,3 +1097,11 @@ def test_a_source_named_with_tebq_e_elam_is_not_the_subject_and_a_future_ending_
 def test_several_meetings_with_ministers_of_listed_states():
     ms = ex("عراقچی در روزهای گذشته دیدارهای متعددی با وزیران امورخارجه ژاپن، مکزیک و کویت داشته است.", "2024-09-24")
     assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
+
+
+def test_offices_listed_before_the_officials_of_this_country_and_an_ordinal_day():
+    ms = ex("ظریف سفر منطقه‌ای خود را با عزیمت به هاوانا آغاز می‌کند.\n"
+            "وزیر خارجه اول شهریورماه در هاوانا با وزیر خارجه، رئیس‌جمهور و تعدادی دیگر از مقام‌های این کشور "
+            "رایزنی خواهد کرد.", "2016-08-21")
+    assert len(ms) == 2 and all(m["status"] == "planned" and m["date"] == "2016-08-22" for m in ms)
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "کوبا"}

@@ -608,7 +608,24 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
                 and len(last.countries) == 1 and not last.plural:
             for m in run[:-1]:
                 m.countries = list(last.countries)
+        elif run[0].prep == key("با") and not last.countries and _officials_of_this_country(toks, last.end):
+            # «با وزیر خارجه، رئیس‌جمهور و تعدادی دیگر از مقام‌های این کشور»: that state's
+            for m in run:
+                if m.role and not m.name and not m.countries and not m.counterpart and not m.plural:
+                    m.countries = [PREVIOUS_COUNTRY]
         k -= 1
+
+
+def _officials_of_this_country(toks: list[Token], at: int) -> bool:
+    """«و (تعدادی دیگر از) مقام‌های این کشور» right after a list of offices."""
+    words = [t.key for t in toks[at:at + 8] if t.word]
+    if not words or words[0] != key("و"):
+        return False
+    for k in range(1, len(words) - 2):
+        if words[k] in (key("مقام‌های"), key("مقامات"), key("مسئولان"), key("مسوولان")) \
+                and words[k + 1] == key("این") and words[k + 2] == key("کشور"):
+            return True
+    return False
 
 
 def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[Mention | None, int]:

@@ -32,6 +32,10 @@ _GM = _alt(GREGORIAN_MONTHS)
 _JALALI_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")
 _JALALI_NUM = re.compile(r"(?<!\d)(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
 _JALALI_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)?{_E}")
+# «اول شهریورماه», «دوم آبان»: the day as an ordinal word
+_ORDINAL_DAYS = {"اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7,
+                 "هشتم": 8, "نهم": 9, "دهم": 10}
+_JALALI_ORDINAL = re.compile(rf"{_B}({_alt(_ORDINAL_DAYS)}) ({_JM})(?: ?ماه)?{_E}")
 _GREG_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}) ?(?:سال )?((?:19|20)\d\d){_E}")
 _GREG_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}){_E}")
 _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -108,10 +112,10 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             out.append(DateFind(d, 3, m.start()))
             taken.append(m.span())
     if published:
-        for m in _JALALI_PARTIAL.finditer(s):
+        for m in [*_JALALI_PARTIAL.finditer(s), *_JALALI_ORDINAL.finditer(s)]:
             if not free(*m.span()):
                 continue
-            month, day = _month_number(m[2], JALALI_MONTHS), int(m[1])
+            month, day = _month_number(m[2], JALALI_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
             pub_j = jdatetime.date.fromgregorian(date=published)
             candidates = [_jalali(pub_j.year + k, month, day) for k in (-1, 0, 1)]
             candidates = [c for c in candidates if c]
