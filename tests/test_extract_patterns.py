@@ -1105,3 +1105,10 @@ def test_offices_listed_before_the_officials_of_this_country_and_an_ordinal_day(
             "رایزنی خواهد کرد.", "2016-08-21")
     assert len(ms) == 2 and all(m["status"] == "planned" and m["date"] == "2016-08-22" for m in ms)
     assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "کوبا"}
+
+
+def test_an_office_with_several_words_of_this_country():
+    ms = ex("پزشکیان امروز وارد بغداد شد.\n"
+            "پزشکیان در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورایعالی قضایی این کشور گفت‌وگو کرد.",
+            "2024-09-12")
+    assert len(ms) == 3 and {p["country"] for m in ms for p in m["participants"]} == {"ایران", "عراق"}

@@ -886,18 +886,22 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
             k = i
-            while k < n and k - i < 5 and toks[k].word and toks[k].key not in _QUAL_STOP and not (
+            while k < n and k - i < 5 and toks[k].word and not (
                     spans.get(k) and spans[k].has("office", "person", "trigger", "honorific", "pronoun")):
                 sp2 = spans.get(k)
-                if sp2 and sp2.has("country", "org", "adj"):
-                    e = sp2.get("country") or sp2.get("org") or sp2.get("adj")
-                    if e.kind == "org" and e.data and e.data[0] == "media":
+                this_country = k > i and k + 1 < n and toks[k].key in (key("این"), key("آن")) \
+                    and toks[k + 1].key == key("کشور")  # «رئیس شورای عالی قضایی این کشور»
+                if toks[k].key in _QUAL_STOP and not this_country:
+                    break
+                if sp2 and sp2.has("country", "org", "adj") or this_country:
+                    e = (sp2.get("country") or sp2.get("org") or sp2.get("adj")) if sp2 else None
+                    if e is not None and e.kind == "org" and e.data and e.data[0] == "media":
                         return i
                     extra = [t.text for t in toks[i:k] if t.key not in _ROLE_ADJECTIVES]
                     if extra:
                         m.role = respell(m.role + " " + " ".join(extra))
-                    m.countries.append(e.canon)
-                    return sp2.j
+                    m.countries.append(e.canon if e is not None else PREVIOUS_COUNTRY)
+                    return sp2.j if e is not None else k + 2
                 k = sp2.j if sp2 else k + 1
         return i
 
