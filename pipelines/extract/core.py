@@ -974,8 +974,7 @@ def _same_name(a: str, b: str) -> bool:
     if bool(short) and long_[-len(short):] == short:
         return True
     # the same full name transliterated with other long vowels («العیسامی» / «العیسمی»)
-    return len(wa) == len(wb) >= 2 and [_skeleton(w) for w in a.split()] == [_skeleton(w) for w in b.split()] \
-        and all(len(_skeleton(w)) >= 2 for w in a.split())
+    return _same_skeletons(a.split(), b.split())
 
 
 class Resolver:
@@ -1174,31 +1173,34 @@ def _past_verb(toks: list[Token], tj: int) -> bool:
 _PAST_COPULA = {key(w) for w in ("بود", "بودند", "شد", "شدند")}
 
 
+def _last_two(toks: list[Token]) -> tuple[str, str]:
+    """Keys of the sentence's last two words, where its verb stands ("" when fewer)."""
+    keys = [t.key for t in toks if t.word]
+    return (keys[-2] if len(keys) > 1 else ""), (keys[-1] if keys else "")
+
+
 def _ends_in_past(toks: list[Token]) -> bool:
     """The sentence ends in a past copula («... از برنامه‌های سفر او بود», «... بوده است»)."""
-    words = [t for t in toks if t.word]
-    return bool(words) and (words[-1].key in _PAST_COPULA or len(words) > 1 and words[-1].key == key("است")
-                            and words[-2].key == key("بوده"))
+    before, last = _last_two(toks)
+    return last in _PAST_COPULA or (before, last) == (key("بوده"), key("است"))
 
 
 def _ends_in_copula(toks: list[Token]) -> bool:
     """The sentence ends in «است» / «هستند» after a noun, not a verb («... مهم‌ترین محور دیدار A و B است»)."""
-    words = [t for t in toks if t.word]
-    return len(words) > 1 and words[-1].key in (key("است"), key("هستند")) \
-        and words[-2].key not in _PAST_VERB | {key("بوده"), key("کرده"), key("داشته"), key("شده")}
+    before, last = _last_two(toks)
+    return bool(before) and last in (key("است"), key("هستند")) \
+        and before not in _PAST_VERB | {key("بوده"), key("کرده"), key("داشته"), key("شده")}
 
 
 def _ends_in_future(toks: list[Token]) -> bool:
     """The sentence's own verb, at its end, is present or future («... برگزار می‌شود», «... خواهد شد»)."""
-    words = [t for t in toks if t.word]
-    return len(words) > 1 and (words[-1].key in _FUTURE_AUX or words[-2].key in (key("خواهد"), key("خواهند"))
-                               or words[-2].key == key("می"))
+    before, last = _last_two(toks)
+    return bool(before) and (last in _FUTURE_AUX or before in (key("خواهد"), key("خواهند"), key("می")))
 
 
 def _ends_in_future_tense(toks: list[Token]) -> bool:
     """The sentence ends in «خواهد/خواهند + verb» («دیدارهای جداگانه‌ای با ... برگزار خواهد کرد»)."""
-    words = [t for t in toks if t.word]
-    return len(words) > 2 and words[-2].key in (key("خواهد"), key("خواهند"))
+    return _last_two(toks)[0] in (key("خواهد"), key("خواهند"))
 
 
 def _future_verb(toks: list[Token], tj: int) -> bool:
@@ -2533,15 +2535,17 @@ def _same_consonants(name: str, words: list[str]) -> str | None:
     («نیکولاس مادورو» for the table's «نیکلاس مادورو», «سرگئی لاوروف» / «سرگی لاوروف»): as many
     words, each with the same consonants, one of them spelled exactly as listed."""
     parts = name.split()
-    skeletons = [_skeleton(w) for w in parts]
-    if len(parts) < 2 or any(len(s) < 2 for s in skeletons):
-        return None
     keys = {key(w) for w in parts}
     for i in range(len(words) - len(parts) + 1):
         window = words[i:i + len(parts)]
-        if all(_skeleton(w) == k for w, k in zip(window, skeletons)) and any(key(w) in keys for w in window):
+        if _same_skeletons(parts, window) and any(key(w) in keys for w in window):
             return " ".join(window)
     return None
+
+
+def _same_skeletons(a: list[str], b: list[str]) -> bool:
+    """Two names of two words or more, word by word the same consonants (long vowels aside)."""
+    return len(a) == len(b) >= 2 and all(len(_skeleton(x)) >= 2 and _skeleton(x) == _skeleton(y) for x, y in zip(a, b))
 
 
 def _anaphoric_trigger(s: Sentence) -> bool:
