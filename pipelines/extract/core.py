@@ -994,6 +994,7 @@ class Resolver:
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
         self.summit = any(k in article_keys for k in _SUMMIT_KEYS)  # a summit or assembly article
+        self.credentials = key("استوارنامه") in article_keys  # a credentials ceremony: envoys met one by one
         self.words: list[str] = []  # the article's words, in order (for spellings with other vowels)
         self._in_article: dict[str, bool] = {}
 
@@ -1521,7 +1522,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # trigger is plural («دیدارهای ...»)
                 # «همتایان ترکیه‌ای و ترکمنستانی خود»; at a summit «با روسای جمهور ترکیه و قزاقستان»
                 # new ambassadors present their credentials one by one («با سفیران سوئیس، فنلاند و ...»)
-                credentials = grp[0].role == "سفیر" and key("استوارنامه") in resolver.article_keys
+                credentials = grp[0].role == "سفیر" and resolver.credentials
                 one_per_country = len(grp) == 1 and grp[0].plural and (grp[0].counterpart or sidelines or credentials
                                                                         or separately or plural_trigger)
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق», «با «میشل سلیمان» رئیس‌جمهور، «نبیه بری»
@@ -1626,7 +1627,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if not groups:
             groups = [[]]
         if len(sub_people) >= 2 and all(p.role == "سفیر" for p in sub_people) \
-                and len({p.country for p in sub_people}) == len(sub_people) and key("استوارنامه") in resolver.article_keys:
+                and len({p.country for p in sub_people}) == len(sub_people) and resolver.credentials:
             # «سفیران جدید عراق، بنین و سریلانکا استوارنامه‌هایشان را ... تسلیم کردند»: one by one
             groups, sub_people = [[p, *g] for p in sub_people for g in groups], []
         for g in groups:
