@@ -1112,3 +1112,16 @@ def test_an_office_with_several_words_of_this_country():
             "پزشکیان در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورایعالی قضایی این کشور گفت‌وگو کرد.",
             "2024-09-12")
     assert len(ms) == 3 and {p["country"] for m in ms for p in m["participants"]} == {"ایران", "عراق"}
+
+
+def test_offices_of_the_two_states_are_those_named_last():
+    (m,) = ex("عباس عراقچی امروز وارد مسکو شد. وزرای خارجه دو کشور عصر امروز با یکدیگر دیدار کردند.", "2025-03-05")
+    assert names(m) == F("عباس عراقچی", "سرگئی لاوروف")
+    (m,) = ex("روسای دو مجلس امروز در بغداد با یکدیگر دیدار کردند.", "2025-03-05")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("رئیس مجلس", "ایران"), ("رئیس مجلس", "عراق")}
+
+
+def test_leaders_of_the_two_states_named_after_them_are_their_heads_of_state():
+    (m,) = ex("رهبران دو کشور امروز در حاشیه اجلاس با یکدیگر دیدار کردند. رئیس‌جمهور ایران و رئیس‌جمهور ترکیه "
+              "بر گسترش روابط تاکید کردند.", "2025-03-05")
+    assert names(m) == F("مسعود پزشکیان", "رجب طیب اردوغان")

@@ -854,6 +854,12 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
             m.countries.append(PREVIOUS_COUNTRY)  # «رئیس‌جمهور این کشور»: the country last named
             return j + 2
+        if m.plural and not m.countries and j + 1 < n and toks[j].key == key("دو") and toks[j + 1].key == key("کشور"):
+            m.countries.append(TWO_STATES)  # «وزرای خارجه دو کشور»: the two states the article named last
+            return j + 2
+        if m.plural and not m.countries and j == i and i >= 2 and toks[i - 2].key == key("دو"):
+            m.countries.append(TWO_STATES)  # the office says it: «روسای دو مجلس»
+            return i
         if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری")) and not spans.get(j):
             j += 1
         if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
@@ -907,6 +913,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
 
 
 PREVIOUS_COUNTRY = "@previous"
+TWO_STATES = "@two"
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
 _GENERIC_HEADS = {"رئیس", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
@@ -990,6 +997,8 @@ class Resolver:
         self.known_names: list[str] = []  # fullest names seen, in order
         self.named_holders: dict[tuple[str, str], str] = {}  # (office, state) → the first name given it
         self.last_foreign: str | None = None  # for «این کشور»
+        self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
+        self.article_states: list[str] = []  # every state the article names, in order
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
@@ -1050,8 +1059,11 @@ class Resolver:
             if known:
                 return [self._resolve(known, role, m.country, m.start)]
         if m.plural:
+            countries = self.two_states() if m.countries == [TWO_STATES] else m.countries
+            if role == "رهبر" and TWO_STATES in m.countries:
+                role = "رئیس"  # «رهبران دو کشور»: the heads of state, not Iran's Leader
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
-                    for c in m.countries] if len(m.countries) >= 2 else []
+                    for c in countries] if len(countries) >= 2 else []
         if m.name_from_table and self._stray_surname(m, role):
             # «قریشی» (a Friday imam) is not Pakistan's foreign minister: a bare listed surname counts
             # only with an office the person held, and a foreign official out of office only where
@@ -1064,6 +1076,25 @@ class Resolver:
             # the article's own spelling, never a shorter form («علی باقری» for «علی باقری کنی»)
             self.surfaces[person.name] = m.surface
         return [person]
+
+    def saw_state(self, state: str) -> None:
+        if not self.states or self.states[-1] != state:
+            self.states.append(state)
+
+    def two_states(self) -> list[str]:
+        """«دو کشور»: the last two states named; one foreign state alone is Iran's counterpart
+        (the agencies' own side goes unnamed)."""
+        last: list[str] = []
+        for state in reversed(self.states):
+            if state not in last:
+                last.append(state)
+            if len(last) == 2:
+                return last[::-1]
+        if not last:  # «رهبران دو کشور ...» before the states are named: the article's first two
+            last = list(dict.fromkeys(self.article_states))[:2][::-1]
+        if len(last) == 2:
+            return last[::-1]
+        return ["ایران", last[0]] if last and last[0] != "ایران" else []
 
     def _stray_surname(self, m: Mention, role: str | None) -> bool:
         if not m.surface or len(m.surface.split()) > 1 or self._full_name_in_article(m.name):
@@ -1128,6 +1159,8 @@ class Resolver:
                     self.known_names.append(name)
         if country and country != "ایران":
             self.last_foreign = country
+        if country:
+            self.saw_state(country)
         return Person(name, role, country, counterpart, pos)
 
     def valid(self, p: Person) -> bool:
@@ -2298,13 +2331,15 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     resolver.dispatched = _dispatched_to(text[:MAX_CHARS])
     resolver.trip = _trip_destination(sentences) or resolver.dispatched
     resolver.words = _WORDS.findall(article + "\n" + (title or ""))
+    named_states = {s.idx: _states_named(s) for s in sentences}
+    resolver.article_states = [state for states in named_states.values() for state in states]
     for s in sentences:
         focus_at[s.idx] = focus
         if s.in_quote and s.narrative_end == 0:
             continue  # quoted speech (a first-person report of a meeting is read: see _first_person_meeting)
-        places = [e for sp in s.spans.values() for e in sp.entries if e.kind in ("country", "city")]
-        foreign = [e.canon if e.kind == "country" else e.data[0] for e in places]
-        foreign = [c for c in foreign if c != "ایران"]
+        for state in named_states[s.idx]:
+            resolver.saw_state(state)
+        foreign = [c for c in named_states[s.idx] if c != "ایران"]
         if foreign:
             resolver.last_foreign = foreign[0]
         cs, focus = _candidates(s, resolver, focus, protagonist)
@@ -2339,6 +2374,12 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
                 rec["occasion"] = rec["occasion"] or prev["occasion"]
         out.append(rec)
     return out
+
+
+def _states_named(s: Sentence) -> list[str]:
+    """The states a sentence names (countries, their adjectives, the states of its cities), in order."""
+    return [e.canon if e.kind in ("country", "adj") else e.data[0]
+            for _, sp in sorted(s.spans.items()) for e in sp.entries if e.kind in ("country", "city", "adj")]
 
 
 def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: date | None,
