@@ -447,8 +447,45 @@ def _mentions(s: Sentence) -> list[Mention]:
                         break
                     b.one_each = True
     out = _leaders_of_listed_states(out, toks, spans)
+    _delegation_heads(out, toks, spans)
     _share_trailing_country(out, toks)
     return out
+
+
+_DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی", "هیئتی", "هیأتی")}
+_HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
+_NAME_BREAK = {key(w) for w in ("هفته", "ماه", "فردا", "امشب", "دیشب", "اخیرا", "اخیراً", "قرار", "ضمن", "طی", "پس",
+                                "پیش", "هنگام", "وارد", "عازم", "بامداد", "ظهر")}
+
+
+def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
+    """«(با) هیات پارلمانی انگلیس به ریاست جک استرا»: the delegation meets in its head, who stands
+    where the delegation stands in the sentence and speaks for its state."""
+    n = len(toks)
+    for r in range(1, n - 2):
+        if toks[r].key != key("به") or toks[r + 1].key not in _HEADED_BY:
+            continue
+        h = next((k for k in range(r - 1, max(-1, r - 8), -1) if toks[k].key in _DELEGATION), None)
+        if h is None or any(h < m.start < r or m.start <= h < m.end for m in out):
+            continue
+        head = next((m for m in out if m.start in (r + 1, r + 2) and (m.name or m.role and m.start == r + 2)), None)
+        if head is None:
+            j = r + 2
+            while j < n and j - r - 2 < 3 and toks[j].word and not spans.get(j) \
+                    and toks[j].key not in _STOP | _AFTER_NAME | _NAME_BREAK:
+                j += 1
+            # a name is expected here: any two or three words up to a break («جک استرا روز ...»)
+            if not 2 <= j - r - 2 <= 3 or j < n and toks[j].word and not spans.get(j) \
+                    and toks[j].key not in _QUAL_STOP | _NAME_BREAK or any(t.key in _VERB_WORDS for t in toks[r + 2:j]):
+                continue
+            head = Mention(r + 2, j, name=" ".join(t.text for t in toks[r + 2:j]))
+            out.insert(next((k for k, m in enumerate(out) if m.start > r), len(out)), head)
+        for m in [m for m in out if m.start == r + 1 and m is not head and not m.name]:
+            out.remove(m)  # «ریاست» read as the office «رئیس»
+        if not head.countries:
+            head.countries = [e.canon for k in range(h + 1, r) if (sp := spans.get(k))
+                              for e in sp.entries if e.kind in ("country", "adj")][:1]
+        head.start, head.prep = h, toks[h - 1].key if h > 0 else None
 
 
 _CREDENCE = {key(w) for w in ("استوارنامه", "استوارنامه‌اش", "استوارنامه‌ها", "استوارنامه‌های", "استوارنامه‌هایشان",
