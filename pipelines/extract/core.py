@@ -1519,9 +1519,16 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             # «مورد استقبال رسمی X قرار گرفت» (X right after), «از X استقبال رسمی کرد» (X after «از»)
             # (X may be followed by its office and the venue: «از رئیسی، رئیس‌جمهور کشورمان در کاخ ... استقبال کرد»;
             # «از پیشنهاد ... استقبال کرد» names no one and is no meeting)
-            welcomed = [m for m in mentions if m.start == tj] if before == key("مورد") else \
-                [m for m in mentions if m.end <= ti and m.prep == key("از") and ti - m.end <= 14
-                 and not m.pronoun and (m.name or m.role)]
+            # «با استقبال رسمی X وارد کاخ شد»: X welcomed the sentence's subject; «استقبال رسمی X از Y»
+            host = next((m for m in mentions if m.start == tj and not m.pronoun), None)
+            guest = next((m for m in mentions if host and m.start == host.end + 1 and m.prep == key("از")), None)
+            if guest is not None:
+                lead, welcomed = host, [guest]
+            elif before in (key("مورد"), key("با")):
+                welcomed = [host] if host else []
+            else:
+                welcomed = [m for m in mentions if m.end <= ti and m.prep == key("از") and ti - m.end <= 14
+                            and not m.pronoun and (m.name or m.role)]
             # a reception on arrival at the airport is no meeting; the official welcome is
             airport = _ARRIVAL.search(narrative) and not any(t.key == key("رسمی") for t in toks[max(0, ti - 4):tj + 1])
             objects = [[welcomed[-1]]] if welcomed and not airport else []
