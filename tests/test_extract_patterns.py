@@ -1145,3 +1145,11 @@ def test_an_official_welcome_written_from_the_guests_side_or_as_a_headline():
     (m,) = ex("استقبال رسمی پزشکیان از رئیس‌جمهور تاجیکستان\nمراسم در کاخ سعدآباد برگزار شد.", "2025-03-05")
     assert names(m) == F("مسعود پزشکیان", "امامعلی رحمان")
     assert ex("این طرح با استقبال مسعود پزشکیان روبرو شد.", "2025-03-05") == []
+
+
+def test_a_programme_in_the_present_lists_meetings_to_come_one_by_one():
+    ms = ex("دیدار با پوتین، شی جین پینگ و اردوغان از جمله برنامه‌های پزشکیان در سفر به کازان است.", "2025-03-05")
+    assert [names(m) for m in ms] == [F("مسعود پزشکیان", x) for x in ("ولادیمیر پوتین", "شی جین پینگ", "رجب طیب اردوغان")]
+    assert {m["status"] for m in ms} == {"planned"}
+    ms = ex("دیدار با پوتین و اردوغان از جمله برنامه‌های پزشکیان در سفر به کازان بود.", "2025-03-05")
+    assert len(ms) == 2 and {m["status"] for m in ms} == {"held"}

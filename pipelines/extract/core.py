@@ -1645,11 +1645,16 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             sub_people = [focus]
         if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
             sub_people = resolver.people(said_by, focus, None)
+        programme_item = False
         if not sub_people and not subjects:
-            # «دیدار با A، B و C از برنامه‌های (صبح دوشنبه) X است»: the traveller is the subject
+            # «دیدار با A، B و C از برنامه‌های (صبح دوشنبه) X است»: the traveller is the subject,
+            # and met them one by one: his programme's items, still to come unless told in the past
             traveller = _traveller(mentions, toks, obj_ids)
             if traveller is not None:
                 sub_people = resolver.people(traveller, focus, None)
+                programme_item = bool(sub_people) and not multilateral
+                split = [one_each or programme_item and len(g) > 1 and None not in (cs := [p.country for p in g])
+                         and len(set(cs)) == len(cs) for g, one_each in zip(groups, split)]
         if not sub_people and not subjects and focus and groups and objects[0][0].prep == key("با") \
                 and not any(p.same(focus) for g in groups for p in g):
             # «دیدار با A، B و C ...» with no one named before: the one the report follows met them
@@ -1694,8 +1699,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if not planned and not past_verb and own_verb_last and (
                 _PLANNED_TIME.search(narrative) and _ends_in_future(toks) or _ends_in_future_tense(toks)):
             planned = True  # «نشست سه‌جانبه‌ای با حضور A، B و C فردا در مسکو برگزار می‌شود», «... برگزار خواهد کرد»
-        if not planned and not past_verb and not s.title and _PROGRAMME.search(narrative.replace("\u200c", " ")) \
-                and not _ends_in_past(toks):
+        if not planned and not past_verb and not s.title and (
+                programme_item or _PROGRAMME.search(narrative.replace("\u200c", " "))) and not _ends_in_past(toks):
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
         cancelled = bool(_CANCELLED.search(window))
         # a title, or «دیدار A و B ... مهم است» (no verb of the meeting): the status comes from elsewhere
