@@ -1153,3 +1153,10 @@ def test_a_programme_in_the_present_lists_meetings_to_come_one_by_one():
     assert {m["status"] for m in ms} == {"planned"}
     ms = ex("دیدار با پوتین و اردوغان از جمله برنامه‌های پزشکیان در سفر به کازان بود.", "2025-03-05")
     assert len(ms) == 2 and {m["status"] for m in ms} == {"held"}
+
+
+def test_a_weekday_written_with_a_digit():
+    (m,) = ex("قالیباف و المشهدانی امروز ۴ شنبه صبح تلفنی گفتگو کردند.", "2024-11-15")
+    assert m["date"] == "2024-11-13"  # Wednesday, not Saturday
+    (m,) = ex("قالیباف و المشهدانی امروز ۴ شنبه صبح (۲۳ آبان ماه) تلفنی گفتگو کردند.", None)
+    assert m["date"] in (None, "2024-11-13")
