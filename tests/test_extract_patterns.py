@@ -1160,3 +1160,11 @@ def test_a_weekday_written_with_a_digit():
     assert m["date"] == "2024-11-13"  # Wednesday, not Saturday
     (m,) = ex("قالیباف و المشهدانی امروز ۴ شنبه صبح (۲۳ آبان ماه) تلفنی گفتگو کردند.", None)
     assert m["date"] in (None, "2024-11-13")
+
+
+def test_ranks_with_pilot_and_a_weekday_after_a_written_date_without_publication_date():
+    ms = ex("امیر سرتیپ خلبان «عزیز نصیرزاده» وزیر دفاع عصر شنبه ۲۶ آبان ۱۴۰۳ وارد دمشق شد.\n"
+            "وی صبح امروز یکشنبه با «علی عباس» وزیر دفاع سوریه دیدار کرد. وی همچنین با «بشار اسد» "
+            "رئیس‌جمهور سوریه دیدار کرد.", None)
+    assert [names(m) for m in ms] == [F("عزیز نصیرزاده", "علی عباس"), F("عزیز نصیرزاده", "بشار اسد")]
+    assert [m["date"] for m in ms] == ["2024-11-17", "2024-11-17"]  # Sunday after Saturday 26 Aban

@@ -2480,6 +2480,7 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     if day is None and not past:
         # «X روز دوشنبه وارد مسکو شد. وی در این سفر با Y دیدار کرد»: a date just before (not the
         # day the traveller left after days away: «امروز پس از سفری سه روزه سمرقند را ترک کرد»)
+        between: list[Sentence] = []  # the sentences from the meeting back to that date, nearest first
         for s in reversed([t for t in sentences if first_idx - 2 <= t.idx < first_idx and not t.title]):
             narrative = s.text[: s.narrative_end].replace("\u200c", " ")
             if _DEPARTURE.search(narrative) and _DAYS_LONG.search(narrative):
@@ -2487,7 +2488,11 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
             found = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
             if found:
                 day = found
+                if pub is None:  # «... شنبه ۲۶ آبان وارد دمشق شد. ... امروز یکشنبه با Y دیدار کرد»
+                    day = next(filter(None, (D.weekday_on_or_after(b.text[b.date_start: b.narrative_end], found)
+                                             for b in body + between)), found)
                 break
+            between.append(s)
     if day is None and pub is None and resolver.era and not past:
         # no publication date: a weekday, day and month fix the year within the era («سه‌شنبه ۲۳ دی»)
         for s in body + anaphoric:

@@ -195,6 +195,17 @@ def weekday_anchored(text: str, lo: date, hi: date) -> date | None:
     return None
 
 
+def weekday_on_or_after(text: str, anchor: date) -> date | None:
+    """«امروز یکشنبه» in a text with no publication date, after a day written out (``anchor``):
+    the first such weekday from the anchor on (within the week)."""
+    s = prepare(text)
+    days = [m for m in _WEEKDAY.finditer(s)
+            if not _TWO_DAYS_BEFORE.search(s[:m.start()]) and not _TWO_DAYS_AFTER.match(s, m.end())]
+    if len(days) != 1:
+        return None
+    return anchor + timedelta(days=(_weekday_number(days[0][1]) - anchor.weekday()) % 7)
+
+
 def best_date(text: str, published: date | None, future: bool = False) -> date | None:
     """The most specific date expression in ``text`` (full date > partial > relative > weekday)."""
     finds = find_dates(text, published, future)
