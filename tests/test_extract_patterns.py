@@ -1168,3 +1168,12 @@ def test_ranks_with_pilot_and_a_weekday_after_a_written_date_without_publication
             "رئیس‌جمهور سوریه دیدار کرد.", None)
     assert [names(m) for m in ms] == [F("عزیز نصیرزاده", "علی عباس"), F("عزیز نصیرزاده", "بشار اسد")]
     assert [m["date"] for m in ms] == ["2024-11-17", "2024-11-17"]  # Sunday after Saturday 26 Aban
+
+
+def test_meetings_in_the_plural_then_ra_with_a_mixed_list_are_one_each():
+    ms = ex("رئیس جمهور فردا ملاقات هایی را با دبیر کل سازمان همکاری های اسلامی، روسای جمهور تونس و لبنان "
+            "و نخست وزیر اسپانیا خواهد داشت.", "2013-09-24")
+    assert len(ms) == 4 and all(len(m["participants"]) == 2 for m in ms)
+    assert {p["country"] for m in ms for p in m["participants"]} == {
+        "ایران", "سازمان همکاری اسلامی", "تونس", "لبنان", "اسپانیا"}
+    assert {m["status"] for m in ms} == {"planned"}

@@ -1306,7 +1306,7 @@ _NOT_MEETING_BEFORE = {key(w) for w in (
     "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای", "درخواست",
     "تقاضای")}
 _FILLER = {key(w) for w in (
-    "با", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
+    "با", "را", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
     "میان", "بین",  # «تماس تلفنی میان A و B»
     "حضور", "ای",  # «نشست سه جانبه ای با حضور A، B و C»
@@ -1420,8 +1420,8 @@ def _elided_meetings(s: Sentence) -> list[tuple[int, int, str]]:
                 and not any(x.key in _CLAUSE_BREAK | _VERB_WORDS for x in gap):
             idx -= 1  # back along the list («با A، معاون B و C، D و E داشت»)
             last = mentions[idx]
-        if last.prep == key("با"):
-            out.append((a, a, "elided"))
+        if last.prep == key("با") and not any(sp.has("trigger") and 0 < last.start - sp.j <= 3 for sp in s.spans.values()):
+            out.append((a, a, "elided"))  # (not «ملاقات‌هایی را با A و B خواهد داشت»: the noun is there)
     return out
 
 
@@ -1564,7 +1564,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         split: list[bool] = []
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
                            for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
-        plural_trigger = any(t.key.endswith((key("های"), key("ها"))) for t in toks[ti:tj])
+        plural_trigger = any(t.key.endswith((key("های"), key("ها"), key("هایی"))) for t in toks[ti:tj])
         sidelines = resolver.summit
         for grp in objects:
             ppl = []
