@@ -1177,3 +1177,22 @@ def test_meetings_in_the_plural_then_ra_with_a_mixed_list_are_one_each():
     assert {p["country"] for m in ms for p in m["participants"]} == {
         "ایران", "سازمان همکاری اسلامی", "تونس", "لبنان", "اسپانیا"}
     assert {m["status"] for m in ms} == {"planned"}
+
+
+def test_a_meeting_a_state_or_office_announces_in_a_that_clause():
+    (m,) = ex("دولت روسیه اعلام کرد که «سرگئی لاوروف» وزیر خارجه این کشور روز سه‌شنبه با «محمد جواد ظریف» "
+              "همتای ایرانی خود در مسکو دیدار می‌کند.", None)
+    assert names(m) == F("سرگئی لاوروف", "محمد جواد ظریف") and m["status"] == "planned"
+    assert person(m, "محمد جواد ظریف")["role"] == "وزیر امور خارجه"  # his office as a counterpart
+    (m,) = ex("کرملین اعلام کرد که ولادیمیر پوتین، رئیس‌جمهور آن کشور، امروز در تماس تلفنی با مسعود پزشکیان، "
+              "همتای ایرانی خود، خواستار کاهش تنش شد.", "2026-03-10")
+    assert m["kind"] == "call" and names(m) == F("ولادیمیر پوتین", "مسعود پزشکیان")
+
+
+def test_a_place_before_a_colon_is_a_dateline_and_an_announced_meeting_takes_its_status_elsewhere():
+    (m,) = ex("سخنگوی وزارت خارجه روسیه از دیدار وزرای خارجه ایران و روسیه در روز سه‌شنبه در مسکو خبر داد. "
+              "سرگئی لاوروف روز سه‌شنبه با محمد جواد ظریف دیدار خواهد کرد.", None,
+              title="مسکو: لاوروف سه‌شنبه با ظریف دیدار می‌کند")
+    assert m["status"] == "planned" and names(m) == F("سرگئی لاوروف", "محمد جواد ظریف")
+    (m,) = ex("جزئیات بیشتری منتشر نشده است.", None, title="مسکو: سرگئی لاوروف با محمد جواد ظریف دیدار می‌کند")
+    assert names(m) == F("سرگئی لاوروف", "محمد جواد ظریف")

@@ -98,6 +98,14 @@ class Sentence:
     speaker: "Sentence | None" = None  # «X گفت: ... با Y دیدار خواهم کرد»: the sentence naming the «I»
 
 
+def _place_name(text: str) -> bool:
+    """«مسکو: لاوروف ... دیدار می‌کند»: a dateline, not a speaker and a quotation."""
+    toks = tokenize(text.strip())
+    spans = match_spans(toks, text.strip())
+    return bool(toks) and len(spans) == 1 and (sp := spans.get(0)) is not None and sp.j == len(toks) \
+        and sp.has("city", "country") and not sp.has("person", "office", "org")
+
+
 def _sentences(article: str, title: str | None) -> list[Sentence]:
     out: list[Sentence] = []
     paras: list[tuple[str, bool]] = []
@@ -120,7 +128,7 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
                 full_rest = rest + para[pos + len(piece):] if sent_text[m.end() - 1] == ":" else rest
                 quote = full_rest.strip()
             elif ":" in sent_text[:80] and len(sent_text.split(":")[0].split()) <= 3 \
-                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]):
+                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]) and not _place_name(sent_text.split(":")[0]):
                 # headline quotes: «پزشکیان: ...»
                 head = sent_text.split(":")[0]
                 narrative_end = len(head)
@@ -150,7 +158,7 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
 
 _THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند", "کرده", "داشته")}
 # «منابع آگاه اعلام کردند که وی قرار است ... دیدار داشته باشد»: a third-person meeting to come
-_THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند")}
+_THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند", "می‌کند", "می‌کنند")}
 
 
 def _quotation_triggers(part: str) -> tuple[list[Token], dict[int, Span], list[Span]]:
@@ -180,7 +188,10 @@ def _reported_meeting(s: Sentence) -> None:
         verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and (
             t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
         people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i)
-        if verb is not None and people >= 2:
+        # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
+        during = sp.i > 0 and toks[sp.i - 1].key == key("در") and sp.j < len(toks) and toks[sp.j].key == key("با") \
+            and people >= 1 and any(x.has("person", "office") and x.i == sp.j + 1 for x in spans.values())
+        if verb is not None and people >= 2 or during:
             _read_as_narrative(s, m.end())
             return
     words = [t for t in toks if t.word]
@@ -1677,6 +1688,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         subject_role = sub_people[0].role if sub_people else None
         for g in groups:
             for p in g:
+                if p.counterpart and p.name and subject_role and p.role != subject_role and any(
+                        o.role == subject_role for o in resolver.lex.officials_named(p.name)):
+                    p.role = subject_role  # «با ظریف، همتای ایرانی خود»: the office he held as a counterpart
                 if p.counterpart and not p.role:
                     p.role = subject_role
                     if p.country and not p.name:
@@ -1704,8 +1718,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
         cancelled = bool(_CANCELLED.search(window))
         # a title, or «دیدار A و B ... مهم است» (no verb of the meeting): the status comes from elsewhere
+        # «... از دیدار A و B در روز سه‌شنبه خبر داد»: announced, held or to come as other sentences tell
+        announced = before == key("از") and any(t.key == key("خبر") for t in toks[tj:])
         status = "planned" if planned or cancelled else (
-            None if s.title or not past_verb and _ends_in_copula(toks) else "held")
+            None if s.title or announced or not past_verb and _ends_in_copula(toks) else "held")
         if not groups:
             groups = [[]]
         if len(sub_people) >= 2 and all(p.role == "سفیر" for p in sub_people) \
@@ -2325,13 +2341,13 @@ def _trim_quote(q: str) -> str:
 
 # ------------------------------------------------------------------ entry point
 
-def _era(text: str, article_keys: str) -> tuple[date, date] | None:
+def _era(text: str, article_keys: str, offices: set[str] = frozenset()) -> tuple[date, date] | None:
     """The stretch of time the article speaks of, for office tenure when its publication date
     is unknown (an unqualified «رئیس‌جمهور» must not become today's president in a 2016 report).
 
     The latest full date written in the text; else the stretch on which most of the officials it
-    names in full held office together, preferring terms whose office the text also names
-    (Zarif as foreign minister and Putin → Aug 2013 – Aug 2021); else None. An office is then
+    names in full held office together, preferring terms whose office the text also names, in
+    any spelling (``offices``: Zarif as foreign minister and Putin → Aug 2013 – Aug 2021); else None. An office is then
     filled from the table only by someone who held it over the whole stretch.
     """
     written = [f.value for f in D.find_dates(text, None) if f.rank == 3]
@@ -2342,7 +2358,7 @@ def _era(text: str, article_keys: str) -> tuple[date, date] | None:
         k = key(o.name)
         if len(k) >= 6 and k in article_keys:
             # a term whose office the text names counts; written right after the name, more
-            named = 2 if k + key(o.role) in article_keys else int(key(o.role) in article_keys)
+            named = 2 if k + key(o.role) in article_keys else int(o.role in offices or key(o.role) in article_keys)
             terms.setdefault(k, []).append((o.start or _EARLIEST, o.end or date.today(), named))
     if not terms:
         return None
@@ -2372,7 +2388,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     title = title[:2000] if isinstance(title, str) else None
     sentences = _sentences(article, title)
     article_keys = key(article + " " + (title or ""))
-    resolver = Resolver(pub, article_keys, None if pub else _era(article + "\n" + (title or ""), article_keys))
+    offices = {e.canon for s in sentences for sp in s.spans.values() for e in sp.entries if e.kind == "office"}
+    resolver = Resolver(pub, article_keys, None if pub else _era(article + "\n" + (title or ""), article_keys, offices))
     focus: Person | None = None
     protagonist: Person | None = None
     focus_at: dict[int, Person | None] = {}
