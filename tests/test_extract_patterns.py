@@ -1196,3 +1196,10 @@ def test_a_place_before_a_colon_is_a_dateline_and_an_announced_meeting_takes_its
     assert m["status"] == "planned" and names(m) == F("سرگئی لاوروف", "محمد جواد ظریف")
     (m,) = ex("جزئیات بیشتری منتشر نشده است.", None, title="مسکو: سرگئی لاوروف با محمد جواد ظریف دیدار می‌کند")
     assert names(m) == F("سرگئی لاوروف", "محمد جواد ظریف")
+
+
+def test_a_recent_meeting_talked_about_is_its_own_and_not_the_talkers():
+    ms = ex("ولادیمیر پوتین امروز با مسعود پزشکیان تلفنی گفت‌وگو کرد. دو رئیس‌جمهور همچنین درباره نشست اخیر "
+            "پوتین با دونالد ترامپ، رئیس‌جمهور آمریکا، تبادل نظر کردند.", "2025-08-26")
+    assert [names(m) for m in ms] == [F("ولادیمیر پوتین", "مسعود پزشکیان"), F("ولادیمیر پوتین", "دونالد ترامپ")]
+    assert ms[1]["date"] is None  # not the day of the call that mentions it

@@ -1316,6 +1316,7 @@ _NOT_MEETING_BEFORE = {key(w) for w in (
     "درباره", "پیرامون", "دربارهٔ", "خصوص", "مورد", "از", "آماده", "امکان", "احتمال", "خواستار", "پیشنهاد",
     "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای", "درخواست",
     "تقاضای")}
+_ABOUT = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص")}
 _FILLER = {key(w) for w in (
     "با", "را", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
@@ -1330,6 +1331,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "طولانی", "دوستانه", "خصوصی", "مفصل", "غیررسمی", "فشرده", "سازنده", "صریح", "محرمانه",
     "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی")}
+_RECENT = {key(w) for w in ("اخیر", "پیشین", "قبلی", "آینده", "بعدی", "اول", "نخست", "دوم")}
 _DURATION_NUMBERS = {key(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "نیم", "ده", "بیست", "سی", "چهل")}
 _REPORTED = {key(w) for w in ("خبر", "خبرداد", "خبردادند")}
 
@@ -1493,6 +1495,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                    _explicit_date(narrative, resolver.published)])
         return sentence_facts[0], sentence_facts[1]
 
+    trigger_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
     call_at = [sp.i for sp in s.spans.values() if sp.has("trigger") and sp.get("trigger").data[0] == "call"
                and sp.j - sp.i >= 1 and toks[sp.i].key not in _LONE_CALL_WORDS]
     for (ti, tj, kind) in _triggers(s):
@@ -1502,8 +1505,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # «پس از دیدار با X», «پس از دیدار X با وی» (not «پس از نشست سه‌جانبه، با Y دیدار کرد»)
         after_meeting = before == key("از") and ti > 1 and toks[ti - 2].key in (key("پس"), key("بعد")) \
             and tj < len(toks) and (toks[tj].key == key("با") or any(m.start == tj for m in mentions))
+        # «درباره نشست اخیر X با Y ... گفت‌وگو کردند»: a recent meeting talked about did happen
+        recent = before in _ABOUT and tj < len(toks) and toks[tj].key == key("اخیر")
         if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
-                and not (kind == "welcome" and before == key("مورد")) and not after_meeting:
+                and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent:
             continue
         if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) or any(
                 t.key in _NEGATED_VERB for t in toks[tj:min(len(toks), tj + 8)]):
@@ -1570,7 +1575,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         else:
             lead = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead.end, lead.end, separately) if lead else \
-                _objects(mentions, toks, ti, tj, separately)
+                _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
         groups = []
         split: list[bool] = []
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
@@ -1739,8 +1744,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 background, written_date = facts()
                 cands.append(Candidate(s, s.idx * 10000 + ti, kind, status, cancelled, ppl,
                                        background, written_date,
-                                       status == "held" and bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
-                                                                 or _PLUPERFECT.search(verb_part))))
+                                       status == "held" and (recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
+                                                                           or _PLUPERFECT.search(verb_part)))))
     return cands, new_focus
 
 
@@ -1797,7 +1802,8 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> Men
     """«دیدار(های) X با Y», «گفت‌وگوی تلفنی X با Y»: the mention right after the trigger,
     followed by «با» and another mention, is the subject."""
     first = next((m for m in mentions if m.start >= tj), None)
-    if first is None or first.start != tj or first.counterpart or first.pronoun:
+    if first is None or first.counterpart or first.pronoun or first.start != tj and not (
+            first.start == tj + 1 and toks[tj].key in _MEETING_ADJECTIVES | _RECENT):  # «نشست اخیر X با Y»
         return None
     if first.end + 1 < len(toks) and toks[first.end].key == key("با") and \
             any(m.start == first.end + 1 for m in mentions):
@@ -1828,8 +1834,11 @@ _SEPARATELY = {key("جداگانه"), key("جدا"), key("چندین")}
 
 
 def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
-             separately: bool | None = None, lenient: bool = False) -> list[list[Mention]]:
-    """Counterparts of a trigger: after it («دیدار (با) X»), or «با X» before it («با X دیدار کرد»)."""
+             separately: bool | None = None, lenient: bool = False,
+             other_meetings: set[int] = frozenset()) -> list[list[Mention]]:
+    """Counterparts of a trigger: after it («دیدار (با) X»), or «با X» before it («با X دیدار کرد»),
+    unless that «با X» belongs to another trigger's «نشست (اخیر) W با X» (``other_meetings``: where
+    other triggers end)."""
     groups: list[list[Mention]] = []
     after = [m for m in mentions if m.start >= tj]
     if after:
@@ -1857,7 +1866,9 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             if separately and len(groups) == 1 and len(grp) > 1:
                 groups = [[m] for m in grp]
             return groups
-    before = [m for m in mentions if m.end <= ti and m.prep == key("با")]
+    before = [m for m in mentions if m.end <= ti and m.prep == key("با") and not any(
+        w.end == m.start - 1 and (w.start in other_meetings or w.start - 1 in other_meetings
+                                  and toks[w.start - 1].key in _MEETING_ADJECTIVES | _RECENT) for w in mentions)]
     if before:
         m = before[-1]
         grp = [m]
