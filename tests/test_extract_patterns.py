@@ -1203,3 +1203,18 @@ def test_a_recent_meeting_talked_about_is_its_own_and_not_the_talkers():
             "پوتین با دونالد ترامپ، رئیس‌جمهور آمریکا، تبادل نظر کردند.", "2025-08-26")
     assert [names(m) for m in ms] == [F("ولادیمیر پوتین", "مسعود پزشکیان"), F("ولادیمیر پوتین", "دونالد ترامپ")]
     assert ms[1]["date"] is None  # not the day of the call that mentions it
+
+
+def test_whoever_announces_a_meeting_is_no_party_to_it():
+    (m,) = ex("سفیر کشورمان در مسکو خبر داد که وزیر دفاع ایران روز دوشنبه در سفر به روسیه با آندری بلوسوف "
+              "وزیر دفاع این کشور دیدار کرد.", "2025-07-21")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("وزیر دفاع", "ایران"), ("وزیر دفاع", "روسیه")}
+    (m,) = ex("ریاست ارتباطات ترکیه از تماس تلفنی میان «رجب طیب اردوغان» رئیس‌جمهور ترکیه و «مسعود پزشکیان» "
+              "رئیس‌جمهور ایران خبر داد.", "2025-07-21")
+    assert m["kind"] == "call" and len(m["participants"]) == 2
+
+
+def test_the_meeting_named_before_its_day_and_its_parties():
+    (m,) = ex("وزیر دفاع کشورمان در ملاقات روز یکشنبه علی لاریجانی مشاور رهبر انقلاب با ولادیمیر پوتین "
+              "رئیس‌جمهور روسیه حضور داشت.", "2025-07-21")
+    assert names(m) == F("علی لاریجانی", "ولادیمیر پوتین") and m["date"] == "2025-07-20"

@@ -50,7 +50,7 @@ _SPEECH = re.compile(
     r"تأکید\s?کرد|تاکید\s?نمود|تأکید\s?نمود|خاطرنشان\s?کرد|خاطر\s?نشان\s?کرد|خاطرنشان\s?ساخت|"
     r"بیان\s?کرد|بیان\s?داشت|اعلام\s?کرد|یادآور\s?شد|یادآوری\s?کرد|عنوان\s?کرد|ابراز\s?داشت|"
     r"ادامه\s?داد|اضافه\s?کرد|گفته\s?است|می\s?گوید|توضیح\s?داد|اشاره\s?کرد|تشریح\s?کرد|"
-    r"متذکر\s?شد|ابراز\s?امیدواری\s?کرد|اعلام\s?داشت|نوشت|نوشته\s?است)"
+    r"متذکر\s?شد|ابراز\s?امیدواری\s?کرد|اعلام\s?داشت|نوشت|نوشته\s?است|خبر\s?داد)"
     # «تاکید کردند:», «افزودند:»: the plural of respect for one speaker
     r"(?:ند)?(?:\s?(?:است|بود))?\s*(?::|که\s|[،,]?\s*«)")
 _SENT_END = re.compile(r"(?<=[.!؟?])\s+|(?<=[.!؟?])$")
@@ -1635,7 +1635,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         obj_ids = {id(m) for grp in objects for m in grp}
         # «... محور دیدار پوتین و ملک سلمان است»: the two named right after the trigger met each other
         # (not «به دیدار آیات A و B رفت»: a visit to both)
-        between_pair = lead is None and len(objects) == 1 and len(objects[0]) == 2 and objects[0][0].start == tj \
+        # («تماس تلفنی میان A و B»: the two are the call's parties, whoever reports it)
+        between_pair = lead is None and len(objects) == 1 and len(objects[0]) == 2 and (
+            objects[0][0].start == tj or objects[0][0].start == tj + 1 and toks[tj].key in (key("میان"), key("بین"))) \
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
             and not (ti > 0 and toks[ti - 1].key == key("به"))
@@ -1802,11 +1804,15 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> Men
     """«دیدار(های) X با Y», «گفت‌وگوی تلفنی X با Y»: the mention right after the trigger,
     followed by «با» and another mention, is the subject."""
     first = next((m for m in mentions if m.start >= tj), None)
-    if first is None or first.counterpart or first.pronoun or first.start != tj and not (
-            first.start == tj + 1 and toks[tj].key in _MEETING_ADJECTIVES | _RECENT):  # «نشست اخیر X با Y»
+    # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between
+    if first is None or first.counterpart or first.pronoun or first.start > tj + 2 or not all(
+            t.key in _MEETING_ADJECTIVES | _RECENT | _TIME_WORDS for t in toks[tj:first.start]):
         return None
-    if first.end + 1 < len(toks) and toks[first.end].key == key("با") and \
-            any(m.start == first.end + 1 for m in mentions):
+    end = first.end
+    office = next((m for m in mentions if m.start == end and m.role and not m.name), None)
+    if office is not None:
+        end = office.end  # «علی لاریجانی مشاور رهبر انقلاب با ...»: his office read apart
+    if end + 1 < len(toks) and toks[end].key == key("با") and any(m.start == end + 1 for m in mentions):
         return first
     return None
 
