@@ -1737,8 +1737,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             groups, sub_people = [[p, *g] for p in sub_people for g in groups], []
         for g in groups:
             ppl = _dedupe([*sub_people, *g], resolver)
-            if any(all(any(p.same(q) for q in c.people) for p in ppl) for c in cands):
-                continue  # a second trigger of the same sentence about the same people
+            if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl):
+                continue  # a second trigger of the same sentence about people its meetings have met
             if len(ppl) >= 2:
                 clause = " ".join(t.text for t in toks[max(0, ti - 12):min(len(toks), tj + 6)])
                 # the trigger's own verb may come after its counterpart's name and office
