@@ -1228,3 +1228,10 @@ def test_a_second_verb_of_the_sentence_adds_no_meeting_among_those_met():
             "نظر قرار داد.",
             "2018-08-12")
     assert len(ms) == 3 and all(F("حسن روحانی") <= names(m) for m in ms)
+
+
+def test_the_counterparts_name_and_office_after_hamtaye_khod():
+    (m,) = ex("محمدمهدی اسماعیلی، وزیر فرهنگ و ارشاد اسلامی با همتای خود حسن ناظم وزیر فرهنگ عراق امروز در تهران "
+              "دیدار کرد.", "2021-06-01")
+    assert names(m) == F("محمدمهدی اسماعیلی", "حسن ناظم")
+    assert person(m, "حسن ناظم")["country"] == "عراق"

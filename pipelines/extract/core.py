@@ -425,6 +425,18 @@ def _mentions(s: Sentence) -> list[Mention]:
                 j += 1
             if j - i >= 2 and j < n and toks[j].key == key("با") and _bare_name_like(toks[i:j]):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
+        if m is None and out and out[-1].counterpart and out[-1].end == i and not out[-1].name:
+            # «با همتای خود حسن ناظم وزیر فرهنگ عراق»: the counterpart's name and office follow
+            j = i
+            while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+                j += 1
+            office, after = _parse_chain(toks, spans, j, n) if j < n and _office_at(spans, j) else (None, j)
+            if office is not None and office.role and not office.name and 2 <= j - i <= 3 \
+                    and _name_before_office(toks[i:j]):
+                cp = out[-1]
+                cp.name, cp.role, cp.countries, cp.end = " ".join(t.text for t in toks[i:j]), office.role, office.countries, after
+                i = after
+                continue
         if m is None:
             i += 1
             continue
