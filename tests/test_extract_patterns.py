@@ -1235,3 +1235,8 @@ def test_the_counterparts_name_and_office_after_hamtaye_khod():
               "دیدار کرد.", "2021-06-01")
     assert names(m) == F("محمدمهدی اسماعیلی", "حسن ناظم")
     assert person(m, "حسن ناظم")["country"] == "عراق"
+
+
+def test_ambassadors_in_the_plural_with_ezafe():
+    (m,) = ex("آنتونیو گوترش، دبیرکل سازمان ملل، امروز با سفرای ایران و عمان در سازمان ملل دیدار کرد.", "2025-06-19")
+    assert {(p["role"], p["country"]) for p in m["participants"] if not p["name"]} == {("سفیر", "ایران"), ("سفیر", "عمان")}
