@@ -1240,3 +1240,11 @@ def test_the_counterparts_name_and_office_after_hamtaye_khod():
 def test_ambassadors_in_the_plural_with_ezafe():
     (m,) = ex("آنتونیو گوترش، دبیرکل سازمان ملل، امروز با سفرای ایران و عمان در سازمان ملل دیدار کرد.", "2025-06-19")
     assert {(p["role"], p["country"]) for p in m["participants"] if not p["name"]} == {("سفیر", "ایران"), ("سفیر", "عمان")}
+
+
+def test_a_spokesman_reports_two_calls_before_and_after_his_speech_verb_without_a_date():
+    ms = ex("سخنگوی وزارت خارجه به گفت‌وگوی تلفنی ظریف و همتای عراقی درباره تحولات عراق اشاره کرد و افزود: "
+            "وزیر خارجه با همتای ترکیه‌ای خود درباره غزه تلفنی گفت‌وگو کرد.", None)
+    assert [m["kind"] for m in ms] == ["call", "call"]
+    assert [{p["country"] for p in m["participants"]} for m in ms] == [{"ایران", "عراق"}, {"ایران", "ترکیه"}]
+    assert person(ms[0], "محمدجواد ظریف")["role"] == "وزیر امور خارجه"  # the office the text names, not a later one

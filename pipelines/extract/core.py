@@ -156,6 +156,7 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
     return out
 
 
+_COUNTERPART_WORDS = {key(w) for w in ("همتای", "همتایان", "همتا")}
 _THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند", "کرده", "داشته")}
 # «منابع آگاه اعلام کردند که وی قرار است ... دیدار داشته باشد»: a third-person meeting to come
 _THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند", "می‌کند", "می‌کنند")}
@@ -187,7 +188,8 @@ def _reported_meeting(s: Sentence) -> None:
             continue
         verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and (
             t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
-        people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i)
+        people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) + sum(
+            1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود»
         # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
         during = sp.i > 0 and toks[sp.i - 1].key == key("در") and sp.j < len(toks) and toks[sp.j].key == key("با") \
             and people >= 1 and any(x.has("person", "office") and x.i == sp.j + 1 for x in spans.values())
@@ -1059,6 +1061,7 @@ class Resolver:
         self.last_foreign: str | None = None  # for «این کشور»
         self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
         self.article_states: list[str] = []  # every state the article names, in order
+        self.offices: set[tuple[str, str | None]] = set()  # offices the article names, with their state
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
@@ -1080,9 +1083,10 @@ class Resolver:
         return (off.start is None or off.start <= hi) and (off.end is None or off.end >= lo)
 
     def in_office(self, off: Official) -> bool:
-        """Whether ``off`` held its office over (most of) the article's era."""
+        """Whether ``off`` held its office over (most of) the article's era; with no era, whether the
+        article names that office («ظریف» in a text that says «وزیر خارجه»)."""
         if self.era is None:
-            return False
+            return self.office_named(off)
         lo, hi = self.era
         if lo == hi:
             return off.active(lo)
@@ -1090,11 +1094,15 @@ class Resolver:
         start, end = max(lo, off.start or lo), min(hi, off.end or hi)
         return (end - start) >= 0.8 * (hi - lo)
 
+    def office_named(self, off: Official) -> bool:
+        """The article names ``off``'s office unqualified or of his own state."""
+        return (off.role, None) in self.offices or (off.role, off.country) in self.offices
+
     def official_for_name(self, name: str, role: str | None) -> Official | None:
         cands = self.lex.officials_named(name)
         if not cands:
             return None
-        active = [o for o in cands if o.active(self.day)] or cands
+        active = [o for o in cands if (o.active(self.day) if self.day else self.office_named(o))] or cands
         if role:
             same_role = [o for o in active if o.role == role]
             if same_role:
@@ -1170,7 +1178,11 @@ class Resolver:
 
     def _in_office(self, name: str) -> bool:
         """A bare surname that is also a common word («ظریف», «روحانی») counts only in its holder's tenure."""
-        return self.day is not None and any(o.active(self.day) for o in self.lex.officials_named(name))
+        if self.day is None:  # no date to go by: an office of his that the article names («ظریف» and «وزیر خارجه»)
+            return any(self.office_named(o) for o in self.lex.officials_named(name))
+        if self.published is None:  # an era, not a day: a term within it
+            return any(self.overlaps(o) for o in self.lex.officials_named(name))
+        return any(o.active(self.day) for o in self.lex.officials_named(name))
 
     def _full_name_in_article(self, name: str) -> bool:
         found = self._in_article.get(name)
@@ -1480,10 +1492,17 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     """
     toks = s.tokens
     mentions = _person_mentions(s)
+    before_quote: list[Candidate] = []
     if s.date_start and s.speaker is None:
         # «ظریف افزود: آقای قالیباف ... دیدار خواهد کرد»: a meeting reported in a quotation is its
         # own words'; the one who reports it is no party to it
         mentions = [m for m in mentions if toks[m.start].start >= s.date_start]
+        if any(toks[ti].start < s.date_start for ti, _, _ in _triggers(s)):
+            # «... به گفت‌وگوی تلفنی A و B اشاره کرد و افزود: ...»: the words before it report one too
+            head = Sentence(s.idx, s.para, s.text[:s.date_start], s.start, s.date_start, None, title=s.title)
+            head.tokens = [t for t in toks if t.end <= s.date_start]
+            head.spans = {i: sp for i, sp in s.spans.items() if sp.j <= len(head.tokens)}
+            before_quote, focus = _candidates(head, resolver, focus, protagonist)
     subject = _subject(mentions, toks, s)
     said_by = None
     if s.speaker is not None and s.narrative_end == len(s.text) and s.quote is None:
@@ -1496,7 +1515,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     if subject is not None:
         subj_people = resolver.people(subject, focus, None)
     new_focus = subj_people[0] if subj_people and not subject.plural else focus
-    cands: list[Candidate] = []
+    cands: list[Candidate] = before_quote
     narrative = s.text[: s.narrative_end]
     separately = any(t.key in _SEPARATELY for t in toks)
     sentence_facts: list = []  # background flag and written-out date: once per sentence
@@ -1652,7 +1671,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             objects[0][0].start == tj or objects[0][0].start == tj + 1 and toks[tj].key in (key("میان"), key("بین"))) \
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
-            and not (ti > 0 and toks[ti - 1].key == key("به"))
+            and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         media_met = bool(objects) and all(m.media and m.name for g in objects for m in g)
         for m in ([lead] if lead else [] if between_pair else mentions):
@@ -1704,7 +1723,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if sub_people and any(split):
             # «A با رئیس‌جمهور فرانسه و نخست‌وزیر ژاپن دیدار کرد»: separate bilateral meetings
             groups = [x for g, one_each in zip(groups, split) for x in ([[p] for p in g] if one_each else [g])]
-        subject_role = sub_people[0].role if sub_people else None
+        # («گفت‌وگوی تلفنی ظریف و همتای عراقی»: with no subject, the counterpart is his)
+        subject_role = sub_people[0].role if sub_people else next(
+            (p.role for g in groups for p in g if not p.counterpart and p.role), None) if between_pair else None
         for g in groups:
             for p in g:
                 if p.counterpart and p.name and subject_role and p.role != subject_role and any(
@@ -2370,7 +2391,7 @@ def _trim_quote(q: str) -> str:
 
 # ------------------------------------------------------------------ entry point
 
-def _era(text: str, article_keys: str, offices: set[str] = frozenset()) -> tuple[date, date] | None:
+def _era(text: str, article_keys: str, offices: set[tuple[str, str | None]] = frozenset()) -> tuple[date, date] | None:
     """The stretch of time the article speaks of, for office tenure when its publication date
     is unknown (an unqualified «رئیس‌جمهور» must not become today's president in a 2016 report).
 
@@ -2387,7 +2408,8 @@ def _era(text: str, article_keys: str, offices: set[str] = frozenset()) -> tuple
         k = key(o.name)
         if len(k) >= 6 and k in article_keys:
             # a term whose office the text names counts; written right after the name, more
-            named = 2 if k + key(o.role) in article_keys else int(o.role in offices or key(o.role) in article_keys)
+            named = 2 if k + key(o.role) in article_keys else int(
+                (o.role, None) in offices or (o.role, o.country) in offices or key(o.role) in article_keys)
             terms.setdefault(k, []).append((o.start or _EARLIEST, o.end or date.today(), named))
     if not terms:
         return None
@@ -2417,8 +2439,11 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     title = title[:2000] if isinstance(title, str) else None
     sentences = _sentences(article, title)
     article_keys = key(article + " " + (title or ""))
-    offices = {e.canon for s in sentences for sp in s.spans.values() for e in sp.entries if e.kind == "office"}
-    resolver = Resolver(pub, article_keys, None if pub else _era(article + "\n" + (title or ""), article_keys, offices))
+    # without a publication date, the offices the article names (quotations too) stand in for tenure
+    whole = article + "\n" + (title or "")
+    offices = set() if pub else _offices_named(whole)
+    resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, offices))
+    resolver.offices = offices
     focus: Person | None = None
     protagonist: Person | None = None
     focus_at: dict[int, Person | None] = {}
@@ -2468,6 +2493,20 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
                 rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
                 rec["occasion"] = rec["occasion"] or prev["occasion"]
         out.append(rec)
+    return out
+
+
+def _offices_named(text: str) -> set[tuple[str, str | None]]:
+    """The offices a text names, each with the state written right after it, if any
+    («رئیس مجلس سوریه» is no office of Iran's)."""
+    spans = match_spans(tokenize(text), text)
+    out = set()
+    for sp in spans.values():
+        for e in sp.entries:
+            if e.kind == "office":
+                nxt = spans.get(sp.j)
+                state = next((x.canon for x in nxt.entries if x.kind in ("country", "adj")), None) if nxt else None
+                out.add((e.canon, state))
     return out
 
 
