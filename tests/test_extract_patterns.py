@@ -1248,3 +1248,10 @@ def test_a_spokesman_reports_two_calls_before_and_after_his_speech_verb_without_
     assert [m["kind"] for m in ms] == ["call", "call"]
     assert [{p["country"] for p in m["participants"]} for m in ms] == [{"ایران", "عراق"}, {"ایران", "ترکیه"}]
     assert person(ms[0], "محمدجواد ظریف")["role"] == "وزیر امور خارجه"  # the office the text names, not a later one
+
+
+def test_a_name_and_its_fuller_form_with_a_third_word_are_one_person():
+    ms = ex("سپهبد عبدالکریم محمود امروز با سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح دیدار کرد.\n"
+            "سرلشکر باقری امروز از سپهبد «عبدالکریم محمود ابراهیم» رئیس ستاد کل ارتش سوریه استقبال رسمی کرد.",
+            "2019-03-20")
+    assert len(ms) == 1 and F("عبدالکریم محمود ابراهیم", "محمد باقری") == names(ms[0])

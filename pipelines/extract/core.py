@@ -1042,6 +1042,8 @@ def _same_name(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if bool(short) and long_[-len(short):] == short:
         return True
+    if len(short) >= 2 and long_[:len(short)] == short:
+        return True  # «عبدالکریم محمود» of «عبدالکریم محمود ابراهیم»: the leading two words or more
     # the same full name transliterated with other long vowels («العیسامی» / «العیسمی»)
     return _same_skeletons(a.split(), b.split())
 
