@@ -425,7 +425,11 @@ def _mentions(s: Sentence) -> list[Mention]:
             j = i
             while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
                 j += 1
-            if j - i >= 2 and j < n and toks[j].key == key("با") and _bare_name_like(toks[i:j]):
+            # («غلامحسین مظفری در دیدار با وزیر امور خارجه گفت»)
+            in_meeting = j + 2 < n and toks[j].key in (key("در"), key("طی")) and (sp := spans.get(j + 1)) is not None \
+                and sp.has("trigger") and sp.j < n and toks[sp.j].key == key("با")
+            if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
+                                         or in_meeting and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None and out and out[-1].counterpart and out[-1].end == i and not out[-1].name:
             # «با همتای خود حسن ناظم وزیر فرهنگ عراق»: the counterpart's name and office follow
