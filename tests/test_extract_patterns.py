@@ -1261,3 +1261,9 @@ def test_an_unknown_name_opening_the_sentence_before_dar_didar_ba():
     (m,) = ex("غلامحسین مظفری در دیدار با وزیر امور خارجه اظهار کرد: دیپلماسی استانی باید فعال‌تر شود.", "2025-10-23")
     assert F("غلامحسین مظفری", "عباس عراقچی") == names(m)
     assert ex("این مقام ایرانی در دیدار با وزیر امور خارجه اظهار کرد: همکاری ادامه دارد.", "2025-10-23") == []
+
+
+def test_an_unnamed_office_holder_named_further_on_and_a_listed_surname_starting_another_name():
+    (m,) = ex("شینا انصاری معاون رئیس‌جمهور امروز با دبیرکل سازمان اکو دیدار کرد.\n"
+              "اسد مجید خان دبیر کل اکو تصریح کرد: همکاری‌های منطقه‌ای باید گسترش یابد.", "2024-05-10")
+    assert names(m) == F("شینا انصاری", "اسد مجید خان")  # not Bashar al-Assad

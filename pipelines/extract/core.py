@@ -458,6 +458,21 @@ def _mentions(s: Sentence) -> list[Mention]:
             m.name_from_table = m.name_weak = False
             m.surface = None
             m.end = nxt = max(m.end, m.name_end + 1)
+        elif m.name_from_table and m.surface and " " not in m.surface and not m.role and 0 < m.name_end < n:
+            # «اسد مجید خان دبیرکل اکو»: a listed surname, one or two unknown words, then an office
+            # is another person's full name
+            k = m.name_end
+            while k < n and k - m.name_end < 2 and toks[k].word and not spans.get(k) \
+                    and toks[k].key not in _STOP | _AFTER_NAME | _VERB_WORDS and not toks[k].text.isdigit():
+                k += 1
+            if k > m.name_end and k < n and _office_at(spans, k):
+                office, after = _parse_chain(toks, spans, k, n)
+                if office is not None and office.role and not office.name and not office.plural:
+                    m.name = " ".join(t.text for t in toks[m.start:k])
+                    m.name_from_table = m.name_weak = False
+                    m.surface = None
+                    m.role, m.countries, m.end_of_role = office.role, office.countries, office.end_of_role
+                    m.end = nxt = after
         if m.start > 0:
             m.prep = toks[m.start - 1].key
         out.append(m)
@@ -2499,6 +2514,11 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
                 rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
                 rec["occasion"] = rec["occasion"] or prev["occasion"]
         out.append(rec)
+    for rec in out:
+        for p in rec["participants"]:
+            if p["name"] is None and p["role"] and p["country"]:
+                # «با دبیرکل اکو دیدار کرد» ... «اسد مجید خان دبیرکل اکو تصریح کرد»: named further on
+                p["name"] = resolver.named_holders.get((p["role"], p["country"]))
     return out
 
 
