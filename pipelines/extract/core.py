@@ -1633,6 +1633,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
                            for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
         plural_trigger = any(t.key.endswith((key("های"), key("ها"), key("هایی"))) for t in toks[ti:tj])
+        if plural_trigger and len(objects) == 1 and len(objects[0]) == 1 and objects[0][0].plural \
+                and objects[0][0].start == tj and not objects[0][0].counterpart:
+            continue  # «دیدارها و تماس‌های تلفنی روسای جمهور دو کشور»: their meetings in general, none in particular
         sidelines = resolver.summit
         for grp in objects:
             ppl = []
