@@ -1274,3 +1274,11 @@ def test_meetings_of_two_leaders_in_general_are_none_in_particular():
               "در این ملاقات، دیدارها و تماس‌های تلفنی روسای جمهور دو کشور را عاملی شتاب‌بخش در روابط دانست.",
               "2023-01-10")
     assert names(m) == F("الکسی دیدوف", "حسین امیرعبداللهیان")
+
+
+def test_a_surname_alone_of_a_name_given_in_full_and_a_sentence_ending_in_the_present():
+    ms = ex("حسین امیرعبداللهیان در این سفر در دیدار با میخائیل بوگدانف معاون وزیر خارجه روسیه در خصوص مسائل "
+            "منطقه رایزنی می‌کند.\nامیرعبداللهیان و بوگدانف امروز نیز در تماس تلفنی تحولات منطقه را بررسی کردند.",
+            "2014-05-05")
+    assert [(m["kind"], m["status"]) for m in ms] == [("meeting", "planned"), ("call", "held")]
+    assert all(names(m) == F("حسین امیرعبداللهیان", "میخائیل بوگدانف") for m in ms)

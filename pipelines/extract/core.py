@@ -1775,8 +1775,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         own_verb_last = s.narrative_end == len(s.text) and not any(
             t.key in (key("که"), key("اینکه"), key("این‌که")) for t in toks[tj:])  # the sentence's last verb is its own
         if not planned and not past_verb and own_verb_last and (
-                _PLANNED_TIME.search(narrative) and _ends_in_future(toks) or _ends_in_future_tense(toks)):
-            planned = True  # «نشست سه‌جانبه‌ای با حضور A، B و C فردا در مسکو برگزار می‌شود», «... برگزار خواهد کرد»
+                _ends_in_future(toks) or _ends_in_future_tense(toks)):
+            # «نشست سه‌جانبه‌ای ... فردا در مسکو برگزار می‌شود», «در دیدار با X ... رایزنی می‌کند», «... خواهد کرد»
+            planned = True
         if not planned and not past_verb and not s.title and (
                 programme_item or _PROGRAMME.search(narrative.replace("\u200c", " "))) and not _ends_in_past(toks):
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
@@ -2475,6 +2476,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     resolver.dispatched = _dispatched_to(text[:MAX_CHARS])
     resolver.trip = _trip_destination(sentences) or resolver.dispatched
     resolver.words = _WORDS.findall(article + "\n" + (title or ""))
+    _surname_mentions(sentences)
     named_states = {s.idx: _states_named(s) for s in sentences}
     resolver.article_states = [state for states in named_states.values() for state in states]
     for s in sentences:
@@ -2523,6 +2525,27 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
                 # «با دبیرکل اکو دیدار کرد» ... «اسد مجید خان دبیرکل اکو تصریح کرد»: named further on
                 p["name"] = resolver.named_holders.get((p["role"], p["country"]))
     return out
+
+
+def _surname_mentions(sentences: list[Sentence]) -> None:
+    """«... با میخائیل بوگدانف دیدار کرد» and elsewhere «امیرعبداللهیان و بوگدانف ...»: the surname
+    alone of a name the article gives in full (one no table lists) is that person."""
+    full: dict[str, str] = {}
+    for s in sentences:
+        for m in _person_mentions(s):
+            if m.name and not m.name_from_table and len(m.name.split()) >= 2:
+                full.setdefault(key(m.name.split()[-1]), m.name)
+    if not full:
+        return
+    for s in sentences:
+        mentions = _person_mentions(s)
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        found = [Mention(k, k + 1, name=full[t.key], prep=s.tokens[k - 1].key if k else None)
+                 for k, t in enumerate(s.tokens) if t.key in full and k not in covered and not s.spans.get(k)
+                 and len(t.key) >= 4 and not _ordinary(t.text, 300_000)]
+        if found:
+            mentions.extend(found)
+            mentions.sort(key=lambda m: m.start)
 
 
 def _offices_named(text: str) -> set[tuple[str, str | None]]:
