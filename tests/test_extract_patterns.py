@@ -1282,3 +1282,8 @@ def test_a_surname_alone_of_a_name_given_in_full_and_a_sentence_ending_in_the_pr
             "2014-05-05")
     assert [(m["kind"], m["status"]) for m in ms] == [("meeting", "planned"), ("call", "held")]
     assert all(names(m) == F("حسین امیرعبداللهیان", "میخائیل بوگدانف") for m in ms)
+
+
+def test_without_a_date_a_common_word_surname_needs_his_office_in_the_same_sentence():
+    ms = ex("رئیس‌جمهور در این مراسم سخنرانی کرد.\nروحانی امروز با سفیر ژاپن دیدار کرد.", None)
+    assert not any(F("حسن روحانی") <= names(m) for m in ms)

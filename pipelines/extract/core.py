@@ -1083,6 +1083,7 @@ class Resolver:
         self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
         self.article_states: list[str] = []  # every state the article names, in order
         self.offices: set[tuple[str, str | None]] = set()  # offices the article names, with their state
+        self.sentence_text, self.sentence_idx = "", -1  # the sentence being read
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
@@ -1199,8 +1200,9 @@ class Resolver:
 
     def _in_office(self, name: str) -> bool:
         """A bare surname that is also a common word («ظریف», «روحانی») counts only in its holder's tenure."""
-        if self.day is None:  # no date to go by: an office of his that the article names («ظریف» and «وزیر خارجه»)
-            return any(self.office_named(o) for o in self.lex.officials_named(name))
+        if self.day is None:  # no date to go by: an office of his named in the same sentence («ظریف» and «وزیر خارجه»)
+            near = _offices_named(self.sentence_text)
+            return any((o.role, None) in near or (o.role, o.country) in near for o in self.lex.officials_named(name))
         if self.published is None:  # an era, not a day: a term within it
             return any(self.overlaps(o) for o in self.lex.officials_named(name))
         return any(o.active(self.day) for o in self.lex.officials_named(name))
@@ -1513,6 +1515,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     """
     toks = s.tokens
     mentions = _person_mentions(s)
+    if not (s.idx == resolver.sentence_idx and resolver.sentence_text.startswith(s.text)):
+        resolver.sentence_text, resolver.sentence_idx = s.text, s.idx  # (the words before a quotation: the whole)
     before_quote: list[Candidate] = []
     if s.date_start and s.speaker is None:
         # «ظریف افزود: آقای قالیباف ... دیدار خواهد کرد»: a meeting reported in a quotation is its
@@ -2548,7 +2552,8 @@ def _surname_mentions(sentences: list[Sentence]) -> None:
             mentions.sort(key=lambda m: m.start)
 
 
-def _offices_named(text: str) -> set[tuple[str, str | None]]:
+@lru_cache(maxsize=256)
+def _offices_named(text: str) -> frozenset[tuple[str, str | None]]:
     """The offices a text names, each with the state written right after it, if any
     («رئیس مجلس سوریه» is no office of Iran's)."""
     spans = match_spans(tokenize(text), text)
@@ -2559,7 +2564,7 @@ def _offices_named(text: str) -> set[tuple[str, str | None]]:
                 nxt = spans.get(sp.j)
                 state = next((x.canon for x in nxt.entries if x.kind in ("country", "adj")), None) if nxt else None
                 out.add((e.canon, state))
-    return out
+    return frozenset(out)
 
 
 def _states_named(s: Sentence) -> list[str]:
