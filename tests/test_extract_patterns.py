@@ -1287,3 +1287,8 @@ def test_a_surname_alone_of_a_name_given_in_full_and_a_sentence_ending_in_the_pr
 def test_without_a_date_a_common_word_surname_needs_his_office_in_the_same_sentence():
     ms = ex("رئیس‌جمهور در این مراسم سخنرانی کرد.\nروحانی امروز با سفیر ژاپن دیدار کرد.", None)
     assert not any(F("حسن روحانی") <= names(m) for m in ms)
+
+
+def test_two_states_only_with_a_reciprocal():
+    assert ex("عباس عراقچی امروز وارد مسکو شد. وی در دیدار با سفرای دو کشور گفت: همکاری ادامه دارد.",
+              "2025-03-05") == []
