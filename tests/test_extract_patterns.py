@@ -1292,3 +1292,11 @@ def test_without_a_date_a_common_word_surname_needs_his_office_in_the_same_sente
 def test_two_states_only_with_a_reciprocal():
     assert ex("عباس عراقچی امروز وارد مسکو شد. وی در دیدار با سفرای دو کشور گفت: همکاری ادامه دارد.",
               "2025-03-05") == []
+
+
+def test_a_farewell_call_and_a_name_after_hamchenin():
+    (m,) = ex("همچنین شامیل العسکراف، دبیرکل سازمان همکاری‌های اقتصادی (اکو) امروز در وزارت امور خارجه با "
+              "محمدجواد ظریف خداحافظی کرد.", "2016-09-11")
+    assert names(m) == F("شامیل العسکراف", "محمدجواد ظریف")
+    assert person(m, "شامیل العسکراف")["country"] == "سازمان همکاری اقتصادی"
+    assert ex("وی هنگام خداحافظی از مردم گفت: ممنونم.", "2016-09-11") == []

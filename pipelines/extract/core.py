@@ -889,8 +889,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         apposed = j < m.start and a > 0 and toks[a - 1].key == key("با") and 2 <= j - a <= 3
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
                 lone_surname or apposed or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
-                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | {key("که")} or not toks[a - 1].word
-                     or after_trigger):
+                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | {key("که")}
+                     or not toks[a - 1].word or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
         elif j - a == 1 and not spans.get(a) and (a == 0 or toks[a - 1].key in _PREPS | _COORD or not toks[a - 1].word):
@@ -1003,6 +1003,7 @@ def _reciprocal(toks: list[Token], i: int) -> bool:
 
 
 PREVIOUS_COUNTRY = "@previous"
+_CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}

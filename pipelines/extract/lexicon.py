@@ -199,6 +199,8 @@ TRIGGERS = [(p, "meeting") for p in [
 ]] + [(p, "meeting") for p in [
     # «X میزبان Y بود»: the host met the guest (not «به میزبانی تهران», a venue)
     "میزبان",
+    # «با X خداحافظی کرد», «دیدار خداحافظی»: an envoy's farewell call, in person
+    "خداحافظی کرد", "خداحافظی کردند", "خداحافظی",
     # «A و B ... یادداشت تفاهم امضا کردند»: signing together is meeting (plural verb only)
     "امضا کردند", "به امضا رساندند",
 ]] + [(p, "session") for p in [
