@@ -98,8 +98,15 @@ class Sentence:
     speaker: "Sentence | None" = None  # «X گفت: ... با Y دیدار خواهم کرد»: the sentence naming the «I»
 
 
+_OUTLET_ENDINGS = ("نیوز", "پرس", "آنلاین", "خبر", "نیوز۲۴", "پلاس")
+
+
 def _place_name(text: str) -> bool:
-    """«مسکو: لاوروف ... دیدار می‌کند»: a dateline, not a speaker and a quotation."""
+    """«مسکو: لاوروف ... دیدار می‌کند», «میدل ایست نیوز: ...»: a dateline (a place or an outlet),
+    not a speaker and a quotation."""
+    words = text.split()
+    if words and (words[-1].endswith(_OUTLET_ENDINGS) or re.search(r"[A-Za-z]", text)):
+        return True
     toks = tokenize(text.strip())
     spans = match_spans(toks, text.strip())
     return bool(toks) and len(spans) == 1 and (sp := spans.get(0)) is not None and sp.j == len(toks) \
