@@ -502,7 +502,9 @@ def test_provincial_and_city_offices_are_principals():
     (m,) = ex("استاندار فارس امروز با سفیر ترکیه در تهران دیدار کرد.", "2024-05-01")
     assert {p["role"] for p in m["participants"]} == {"استاندار", "سفیر"}
     (m,) = ex("رئیس مجلس امروز با شهردار تهران دیدار کرد.", "2024-05-01")
-    assert "شهردار" in {p["role"] for p in m["participants"]}
+    assert "شهردار تهران" in {p["role"] for p in m["participants"]}  # the office as stated, with its place
+    (m,) = ex("در نشست مشترک استاندار مازندران با سفیر چین، همکاری‌های استانی بررسی شد.", "2025-09-17")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("استاندار مازندران", "ایران"), ("سفیر", "چین")}
 
 
 def test_an_outlets_dateline_is_no_quotation():

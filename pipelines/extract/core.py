@@ -956,8 +956,15 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری»
         sp = spans.get(j)
+        # «استاندار مازندران» (a province of Iran), «استاندار بغداد» (the city's state): the office
+        # as stated keeps its place
+        if sp and sp.has("province") and not sp.has("country", "org", "adj", "city") and m.role in _LOCAL_OFFICES:
+            m.countries.append("ایران")
+            m.role = f"{m.role} {' '.join(t.text for t in toks[sp.i:sp.j])}"
+            return sp.j
         if sp and sp.has("city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
-            m.countries.append(sp.get("city").data[0])  # «استاندار بغداد»: the city's state
+            m.countries.append(sp.get("city").data[0])
+            m.role = f"{m.role} {' '.join(t.text for t in toks[sp.i:sp.j])}"
             return sp.j
         if sp and sp.has("country", "org", "adj"):
             e = sp.get("country") or sp.get("org") or sp.get("adj")
@@ -1007,6 +1014,11 @@ def _reciprocal(toks: list[Token], i: int) -> bool:
     """«با یکدیگر» or «با هم» after token ``i``."""
     return any(t.key == key("یکدیگر") or t.key == key("هم") and k > 0 and toks[k - 1].key == key("با")
                for k, t in enumerate(toks) if k >= i)
+
+
+def _base_office(role: str) -> str:
+    """«استاندار مازندران» → «استاندار»: a local office stated with its place."""
+    return next((o for o in _LOCAL_OFFICES if role.startswith(o + " ")), role)
 
 
 PREVIOUS_COUNTRY = "@previous"
@@ -1063,8 +1075,8 @@ class Person:
 
 def _roles_compatible(a: str, b: str) -> bool:
     """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
-    if a == b:
-        return True
+    if a == b or _base_office(a) == _base_office(b):
+        return True  # («شهردار» / «شهردار تهران»)
     offices = lexicon().offices
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
@@ -1175,7 +1187,7 @@ class Resolver:
             # «قریشی» (a Friday imam) is not Pakistan's foreign minister: a bare listed surname counts
             # only with an office the person held, and a foreign official out of office only where
             # the article names his country or his full name
-            return [self._resolve(m.surface, role, None, m.start, listed=False)]
+            return [self._resolve(m.surface, role, m.country, m.start, listed=False)]
         person = self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)
         if person.name and m.surface and len(m.surface.split()) >= max(2, len(person.name.split())) \
                 and m.surface.split()[0] not in _HONORIFIC_WORDS \
@@ -1233,7 +1245,7 @@ class Resolver:
     def _resolve(self, name, role, country, pos, from_table=False, counterpart=False, listed=True) -> Person:
         if country == PREVIOUS_COUNTRY:
             country = self.last_foreign
-        flags = self.lex.offices.get(role or "", set())
+        flags = self.lex.offices.get(_base_office(role or ""), set())
         if role and not country and not name and not counterpart and "iran" in flags:
             country = "ایران"
         if role and not country and not counterpart:
