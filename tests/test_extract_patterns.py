@@ -1308,3 +1308,10 @@ def test_an_outlet_before_a_colon_is_a_dateline():
     (m,) = ex("میدل ایست نیوز: عبدالامیر الشمری، وزیر کشور عراق در سفر به تهران با مسعود پزشکیان، رئیس جمهور "
               "ایران دیدار کرد.\nاین دیدار با حضور مقامات دو کشور برگزار شد.", "2025-07-14")
     assert names(m) == F("عبدالامیر الشمری", "مسعود پزشکیان")
+
+
+def test_the_meeting_named_to_date_another_is_no_earlier_meeting():
+    ms = ex("دیدار لاریجانی با رئیس‌جمهور عراق\nعلی لاریجانی پیش از دیدار با عبداللطیف رشید رئیس‌جمهور عراق با "
+            "مشاور عالی امنیت ملی این کشور نیز دیدار کرده بود.", "2025-08-12")
+    assert sorted(len(m["participants"]) for m in ms) == [2, 2] and len(ms) == 2
+    assert {p["role"] for m in ms for p in m["participants"]} >= {"مشاور امنیت ملی", "رئیس‌جمهور"}

@@ -1418,6 +1418,11 @@ def _reported(toks: list[Token], ti: int) -> bool:
         t.key in _REPORTED for t in toks[ti + 1:ti + 40])
 
 
+def _time_reference(toks: list[Token], ti: int) -> bool:
+    """«پیش از دیدار با X، با Y دیدار کرده بود»: the meeting with X only dates the other one."""
+    return ti > 1 and toks[ti - 1].key == key("از") and toks[ti - 2].key in (key("پیش"), key("قبل"))
+
+
 def _filler(toks: list[Token], k: int) -> bool:
     """A word that may stand between a trigger and its counterpart."""
     t = toks[k]
@@ -1837,8 +1842,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 background, written_date = facts()
                 cands.append(Candidate(s, s.idx * 10000 + ti, kind, status, cancelled, ppl,
                                        background, written_date,
-                                       status == "held" and (recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
-                                                                           or _PLUPERFECT.search(verb_part)))))
+                                       status == "held" and not _time_reference(toks, ti) and (
+                                           recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
+                                                          or _PLUPERFECT.search(verb_part)))))
     return cands, new_focus
 
 
