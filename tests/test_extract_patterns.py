@@ -1315,3 +1315,9 @@ def test_the_meeting_named_to_date_another_is_no_earlier_meeting():
             "مشاور عالی امنیت ملی این کشور نیز دیدار کرده بود.", "2025-08-12")
     assert sorted(len(m["participants"]) for m in ms) == [2, 2] and len(ms) == 2
     assert {p["role"] for m in ms for p in m["participants"]} >= {"مشاور امنیت ملی", "رئیس‌جمهور"}
+
+
+def test_without_a_publication_date_a_weekday_is_the_nearest_to_the_written_date():
+    (m,) = ex("کاظم جلالی دوشنبه ۳۰ تیر ۱۴۰۴ اعلام کرد: محور این ملاقات، همکاری دفاعی بود.\nبه گفته وی، وزیر دفاع "
+              "کشورمان در ملاقات روز یکشنبه علی لاریجانی با ولادیمیر پوتین رئیس‌جمهور روسیه حضور داشت.", None)
+    assert m["date"] == "2025-07-20"  # the Sunday before the Monday, not the one after

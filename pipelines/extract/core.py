@@ -2666,7 +2666,7 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
             if found:
                 day = found
                 if pub is None:  # «... شنبه ۲۶ آبان وارد دمشق شد. ... امروز یکشنبه با Y دیدار کرد»
-                    day = next(filter(None, (D.weekday_on_or_after(b.text[b.date_start: b.narrative_end], found)
+                    day = next(filter(None, (D.weekday_near(b.text[b.date_start: b.narrative_end], found)
                                              for b in body + between)), found)
                 break
             between.append(s)

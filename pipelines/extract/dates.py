@@ -195,15 +195,17 @@ def weekday_anchored(text: str, lo: date, hi: date) -> date | None:
     return None
 
 
-def weekday_on_or_after(text: str, anchor: date) -> date | None:
-    """«امروز یکشنبه» in a text with no publication date, after a day written out (``anchor``):
-    the first such weekday from the anchor on (within the week)."""
+def weekday_near(text: str, anchor: date) -> date | None:
+    """«امروز یکشنبه» in a text with no publication date, near a day written out (``anchor``): the
+    such weekday nearest the anchor («شنبه ۲۶ آبان وارد شد ... یکشنبه» is the day after; «دوشنبه ۳۰
+    تیر اعلام کرد ... ملاقات روز یکشنبه» the day before)."""
     s = prepare(text)
     days = [m for m in _WEEKDAY.finditer(s)
             if not _TWO_DAYS_BEFORE.search(s[:m.start()]) and not _TWO_DAYS_AFTER.match(s, m.end())]
     if len(days) != 1:
         return None
-    return anchor + timedelta(days=(_weekday_number(days[0][1]) - anchor.weekday()) % 7)
+    ahead = (_weekday_number(days[0][1]) - anchor.weekday()) % 7
+    return anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def best_date(text: str, published: date | None, future: bool = False) -> date | None:
