@@ -2670,6 +2670,15 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
                                              for b in body + between)), found)
                 break
             between.append(s)
+    if day is None and pub is None and not past:
+        # «X روز دوشنبه با Y دیدار کرد. ... سفیر دوشنبه ۳۰ تیر ۱۴۰۴ اعلام کرد»: a weekday and a date
+        # written out in a sentence next to it
+        for near in (t for t in sentences if abs(t.idx - first_idx) <= 2 and t.idx != first_idx and not t.title):
+            written = _explicit_date(near.text, None)
+            if written:
+                day = next(filter(None, (D.weekday_near(b.text[b.date_start: b.narrative_end], written) for b in body)),
+                           None)
+                break
     if day is None and pub is None and resolver.era and not past:
         # no publication date: a weekday, day and month fix the year within the era («سه‌شنبه ۲۳ دی»)
         for s in body + anaphoric:
