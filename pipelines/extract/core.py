@@ -1391,7 +1391,7 @@ _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذ
 _NOT_MEETING_BEFORE = {key(w) for w in (
     "درباره", "پیرامون", "دربارهٔ", "خصوص", "مورد", "از", "آماده", "امکان", "احتمال", "خواستار", "پیشنهاد",
     "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای", "درخواست",
-    "تقاضای")}
+    "تقاضای", "میز")}  # («بازگشت به میز مذاکره»: the negotiating table, no meeting)
 _ABOUT = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص")}
 _FILLER = {key(w) for w in (
     "با", "را", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
@@ -1532,9 +1532,12 @@ def _purpose(toks: list[Token], ti: int) -> bool:
 
 
 # a refused, denied or merely wished-for meeting is no meeting
-_NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدوار(?:م|یم)|آرزو|تمایلی ?ن|نپذیرفت|خودداری|امتناع|"
+_NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدوار(?:م|یم)|آرزو|تمایلی ?ن|نپذیرفت|خودداری|امتناع|مدعی|"
                          r"تکذیب|هرگز|حاضر ?(?:است|هستم|هستیم|ام|بود)|علاقه‌?اش|علاقه ?(?:مند|دارد|داریم)")
 # (being willing to meet, «حاضر است با روحانی دیدار کند», is no meeting planned)
+# «گزارش دیدار A و B را تکذیب کرد», «مدعی شده بود که ...»: denied or claimed; also «گزارش مبنی بر
+# دیدار ...» (a report alleging it) and «دمشق میزبان X بود» (a city hosting a visitor)
+_DENIED_AFTER = re.compile(r"تکذیب|جعلی|نادرست|کذب")
 _NEGATED_VERB = {key(w) for w in ("نکرد", "نکردند", "نکرده", "نکرده‌ام", "نکرده‌ایم", "نداشت", "نداشتند",
                                   "نداشته", "نداشته‌ایم", "نشد", "نشده", "نمی‌کند", "نمی‌کنند", "نخواهد", "نخواهند",
                                   "ندارم", "نداریم", "ندارد", "ندارند")}
@@ -1600,7 +1603,12 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
                 and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent:
             continue
-        if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) or any(
+        if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) \
+                or _DENIED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 14])) \
+                or before == key("بر") and ti > 1 and toks[ti - 2].key == key("مبنی") \
+                or toks[ti].key == key("میزبان") and ti > 0 and (sp := s.spans.get(ti - 1)) is not None \
+                and sp.has("city", "country") and not sp.has("person", "office") \
+                and not (sp.i > 0 and toks[sp.i - 1].key == key("در")) or any(
                 t.key in _NEGATED_VERB for t in toks[tj:min(len(toks), tj + 8)]):
             continue
         if ti > 1 and toks[ti - 2].key in _NOT_MEETING_BEFORE and before in (key("این"),):
