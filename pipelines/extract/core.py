@@ -990,12 +990,13 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
             k = i
-            while k < n and k - i < 5 and toks[k].word and not (
+            ministry = i < n and toks[i].key == key("وزارت")  # «سرپرست وزارت کار و امور اجتماعی حکومت طالبان»
+            while k < n and k - i < (8 if ministry else 5) and toks[k].word and not (
                     spans.get(k) and spans[k].has("office", "person", "trigger", "honorific", "pronoun")):
                 sp2 = spans.get(k)
                 this_country = k > i and k + 1 < n and toks[k].key in (key("این"), key("آن")) \
                     and toks[k + 1].key == key("کشور")  # «رئیس شورای عالی قضایی این کشور»
-                if toks[k].key in _QUAL_STOP and not this_country:
+                if toks[k].key in _QUAL_STOP and not this_country and not (ministry and toks[k].key == key("و")):
                     break
                 if sp2 and sp2.has("country", "org", "adj") or this_country:
                     e = (sp2.get("country") or sp2.get("org") or sp2.get("adj")) if sp2 else None
@@ -1008,6 +1009,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     return sp2.j if e is not None else k + 2
                 k = sp2.j if sp2 else k + 1
         return i
+
+
+_ENVOYS = {"سفیر", "کاردار", "سرکنسول", "نماینده دائم"}
 
 
 def _reciprocal(toks: list[Token], i: int) -> bool:
@@ -1026,7 +1030,7 @@ _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ض
 TWO_STATES = "@two"
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
-_GENERIC_HEADS = {"رئیس", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
+_GENERIC_HEADS = {"رئیس", "سرپرست", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر"}
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
@@ -1665,14 +1669,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             kind = "call"
         elif kind == "session":
             # «نشست عراقچی با فیدان ... برگزار شد»: a named side right after, then «با» the other
-            lead = _trigger_subject(mentions, toks, tj)
-            objects = _objects(mentions, toks, lead.end, lead.end, separately) if lead else []
+            lead, lead_end = _trigger_subject(mentions, toks, tj)
+            objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else []
             kind = "meeting"
             if lead is None:
                 continue
         else:
-            lead = _trigger_subject(mentions, toks, tj)
-            objects = _objects(mentions, toks, lead.end, lead.end, separately) if lead else \
+            lead, lead_end = _trigger_subject(mentions, toks, tj)
+            objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
                 _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
         groups = []
         split: list[bool] = []
@@ -1905,21 +1909,25 @@ def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) ->
     return None
 
 
-def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> Mention | None:
+def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tuple[Mention | None, int]:
     """«دیدار(های) X با Y», «گفت‌وگوی تلفنی X با Y»: the mention right after the trigger,
-    followed by «با» and another mention, is the subject."""
+    followed by «با» and another mention, is the subject; with where its phrase ends (at «با»)."""
     first = next((m for m in mentions if m.start >= tj), None)
     # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between
     if first is None or first.counterpart or first.pronoun or first.start > tj + 2 or not all(
             t.key in _MEETING_ADJECTIVES | _RECENT | _TIME_WORDS for t in toks[tj:first.start]):
-        return None
+        return None, tj
     end = first.end
     office = next((m for m in mentions if m.start == end and m.role and not m.name), None)
     if office is not None:
         end = office.end  # «علی لاریجانی مشاور رهبر انقلاب با ...»: his office read apart
+    if end + 1 < len(toks) and toks[end].key == key("در") and first.role in _ENVOYS:
+        end += 2  # «سفیر ایران در کابل، با ...»: his post
+    while end < len(toks) and toks[end].text in "،,":
+        end += 1
     if end + 1 < len(toks) and toks[end].key == key("با") and any(m.start == end + 1 for m in mentions):
-        return first
-    return None
+        return first, end
+    return None, tj
 
 
 def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[Mention]]:
