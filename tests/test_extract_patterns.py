@@ -1346,3 +1346,10 @@ def test_an_envoy_with_his_post_before_ba_and_an_acting_minister_named_by_his_mi
               "حکومت طالبان، بر ساماندهی کارگران تأکید شد.", "2024-09-24")
     assert names(m) == F("علیرضا بیکدلی", "عبدالمنان عمری")
     assert person(m, "عبدالمنان عمری")["country"] == "افغانستان"
+
+
+def test_ministers_of_the_two_states_to_talk_in_an_announced_clause():
+    (m,) = ex("عباس عراقچی وزیر امور خارجه ایران امروز وارد مسکو شد. کاظم جلالی سفیر ایران در روسیه اعلام کرد که "
+              "وزرای امور خارجه دو کشور قرار است در جریان دیدار در مسکو درباره مسائل امنیتی گفت‌وگو کنند.",
+              "2025-12-16")
+    assert m["status"] == "planned" and names(m) == F("عباس عراقچی", "سرگئی لاوروف")

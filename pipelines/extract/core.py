@@ -178,6 +178,11 @@ def _quotation_triggers(part: str) -> tuple[list[Token], dict[int, Span], list[S
     return toks, spans, triggers
 
 
+def _plural_office(sp: Span) -> bool:
+    e = sp.get("office")
+    return bool(e and e.data and e.data[0])
+
+
 def _read_as_narrative(s: Sentence, start: int) -> None:
     """The quotation of ``s`` reports a meeting: read all of it, dates from ``start`` on."""
     s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
@@ -195,8 +200,8 @@ def _reported_meeting(s: Sentence) -> None:
             continue
         verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and (
             t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
-        people = sum(1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) + sum(
-            1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود»
+        people = sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) \
+            + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
         # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
         during = sp.i > 0 and toks[sp.i - 1].key == key("در") and sp.j < len(toks) and toks[sp.j].key == key("با") \
             and people >= 1 and any(x.has("person", "office") and x.i == sp.j + 1 for x in spans.values())
@@ -1015,9 +1020,13 @@ _ENVOYS = {"سفیر", "کاردار", "سرکنسول", "نماینده دائ�
 
 
 def _reciprocal(toks: list[Token], i: int) -> bool:
-    """«با یکدیگر» or «با هم» after token ``i``."""
+    """«با یکدیگر» or «با هم» after token ``i``, or a plural verb of talks («... گفت‌وگو کنند»)."""
     return any(t.key == key("یکدیگر") or t.key == key("هم") and k > 0 and toks[k - 1].key == key("با")
+               or t.key in _TALKED_TOGETHER and k > 0 and toks[k - 1].key in _TALK
                for k, t in enumerate(toks) if k >= i)
+
+
+_TALKED_TOGETHER = {key(w) for w in ("کنند", "کردند", "می‌کنند", "خواهند")}
 
 
 def _base_office(role: str) -> str:
