@@ -1353,3 +1353,12 @@ def test_ministers_of_the_two_states_to_talk_in_an_announced_clause():
               "وزرای امور خارجه دو کشور قرار است در جریان دیدار در مسکو درباره مسائل امنیتی گفت‌وگو کنند.",
               "2025-12-16")
     assert m["status"] == "planned" and names(m) == F("عباس عراقچی", "سرگئی لاوروف")
+
+
+def test_a_roundup_of_counterparts_in_apposition_after_unnamed_officials_by_the_new_subject():
+    ms = ex("رافائل گروسی دیدار خود با عراقچی را مهم ارزیابی کرد.\nعباس عراقچی جمعه شب وارد نیویورک شد.\n"
+            "او در روزهای گذشته دیدارهای متعددی با مقامات ارشد بسیاری از کشورها و همتایان خود، وزیران امور خارجه "
+            "ژاپن، مکزیک، کویت و ... داشته است.", "2024-09-24")
+    listed = [m for m in ms if not F("رافائل گروسی") <= names(m)]
+    assert len(listed) == 3 and all(F("عباس عراقچی") <= names(m) for m in listed)
+    assert {p["country"] for m in listed for p in m["participants"]} == {"ایران", "ژاپن", "مکزیک", "کویت"}

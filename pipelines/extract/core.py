@@ -53,7 +53,8 @@ _SPEECH = re.compile(
     r"متذکر\s?شد|ابراز\s?امیدواری\s?کرد|اعلام\s?داشت|نوشت|نوشته\s?است|خبر\s?داد)"
     # «تاکید کردند:», «افزودند:»: the plural of respect for one speaker
     r"(?:ند)?(?:\s?(?:است|بود))?\s*(?::|که\s|[،,]?\s*«)")
-_SENT_END = re.compile(r"(?<=[.!؟?])\s+|(?<=[.!؟?])$")
+# (not «... لبنان و ... داشته است»: an ellipsis after «و» stands for the rest of a list)
+_SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$")
 
 
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
@@ -503,6 +504,12 @@ def _mentions(s: Sentence) -> list[Mention]:
                         break
                     b.one_each = True
     out = _leaders_of_listed_states(out, toks, spans)
+    for a, b in zip(out, out[1:]):
+        if a.counterpart and not a.countries and not a.name and b.plural and b.countries \
+                and b.start == a.end + 1 and toks[a.end].text in "،,":
+            b.start, b.prep, b.counterpart = a.start, a.prep, True  # «با همتایان خود، وزیران خارجه ژاپن، مکزیک و ...»
+            out.remove(a)
+            break
     _delegation_heads(out, toks, spans)
     _share_trailing_country(out, toks)
     return out
@@ -1972,7 +1979,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
     if after:
         gap = toks[tj:after[0].start]
         if len(gap) <= 5 and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
-                                 for k in range(tj, after[0].start)):
+                                 for k in range(tj, after[0].start)) or _officials_then(gap):
             grp = [after[0]]
             intro_ba = any(t.key == key("با") for t in gap)
             k = 0
@@ -2021,6 +2028,17 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 return [[x] for g in [*apart, grp] for x in g]
             return [*apart, grp]
     return groups
+
+
+_UNNAMED_OFFICIALS = {key(w) for w in ("مقامات", "مسئولان", "مسوولان", "مقام‌های", "شخصیت‌های")}
+
+
+def _officials_then(gap: list[Token]) -> bool:
+    """«دیدارهایی با مقامات ارشد بسیاری از کشورها و همتایان خود، ...»: officials no one names,
+    then «و» those named."""
+    ba = next((k for k, t in enumerate(gap) if t.key == key("با")), None)
+    return ba is not None and len(gap) <= 12 and ba + 1 < len(gap) and gap[ba + 1].key in _UNNAMED_OFFICIALS \
+        and gap[-1].key == key("و") and not any(t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
 
 
 def _list_gap(between: list[Token]) -> bool:
@@ -2552,9 +2570,15 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         foreign = [c for c in named_states[s.idx] if c != "ایران"]
         if foreign:
             resolver.last_foreign = foreign[0]
+        before = focus
         cs, focus = _candidates(s, resolver, focus, protagonist)
         if cs and protagonist is None:
             protagonist = cs[0].people[0]
+        elif not cs and focus is not None and focus is not before and not s.title and s.quote is None \
+                and not _anaphoric_trigger(s):
+            # «عراقچی جمعه وارد نیویورک شد. او ... دیدارهایی داشت»: the new subject of a sentence that
+            # neither speaks of a meeting nor quotes anyone is the one «او» means next
+            protagonist = focus
         cands += cs
     main = [c for c in cands if not c.background]
     if main:
