@@ -1362,3 +1362,9 @@ def test_a_roundup_of_counterparts_in_apposition_after_unnamed_officials_by_the_
     listed = [m for m in ms if not F("رافائل گروسی") <= names(m)]
     assert len(listed) == 3 and all(F("عباس عراقچی") <= names(m) for m in listed)
     assert {p["country"] for m in listed for p in m["participants"]} == {"ایران", "ژاپن", "مکزیک", "کویت"}
+
+
+def test_a_trip_for_talks_announced_in_a_that_clause():
+    (m,) = ex("رویترز به نقل از منابعی اعلام کرد که عراقچی روز جمعه برای گفتگو با همتای خود هاکان فیدان به ترکیه "
+              "سفر خواهد کرد.", "2025-12-01")
+    assert m["status"] == "planned" and names(m) == F("عباس عراقچی", "هاکان فیدان")

@@ -204,8 +204,11 @@ def _reported_meeting(s: Sentence) -> None:
         people = sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) \
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
         # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
-        during = sp.i > 0 and toks[sp.i - 1].key == key("در") and sp.j < len(toks) and toks[sp.j].key == key("با") \
-            and people >= 1 and any(x.has("person", "office") and x.i == sp.j + 1 for x in spans.values())
+        # («... اعلام کرد که X برای گفت‌وگو با همتای خود Y به ترکیه سفر خواهد کرد»: a purpose)
+        during = sp.i > 0 and toks[sp.i - 1].key in (key("در"), key("برای")) and sp.j < len(toks) \
+            and toks[sp.j].key == key("با") and people >= 1 and (any(
+                x.has("person", "office") and x.i == sp.j + 1 for x in spans.values())
+                or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
         if verb is not None and people >= 2 or during:
             _read_as_narrative(s, m.end())
             return
