@@ -1368,3 +1368,12 @@ def test_a_trip_for_talks_announced_in_a_that_clause():
     (m,) = ex("رویترز به نقل از منابعی اعلام کرد که عراقچی روز جمعه برای گفتگو با همتای خود هاکان فیدان به ترکیه "
               "سفر خواهد کرد.", "2025-12-01")
     assert m["status"] == "planned" and names(m) == F("عباس عراقچی", "هاکان فیدان")
+
+
+def test_a_call_with_several_counterparts_is_one_call_each():
+    ms = ex("حسین امیرعبداللهیان امروز با فیصل بن فرحان وزیر خارجه عربستان، فؤاد حسین وزیر خارجه عراق و هاکان فیدان "
+            "وزیر خارجه ترکیه تلفنی به رایزنی پرداخت.", "2024-04-11")
+    assert [m["kind"] for m in ms] == ["call"] * 3 and all(len(m["participants"]) == 2 for m in ms)
+    (m,) = ex("حسین امیرعبداللهیان امروز در ویدئوکنفرانسی با وزرای خارجه عربستان، عراق و ترکیه گفت‌وگو کرد.",
+              "2024-04-11")
+    assert len(m["participants"]) == 4  # a conference is one

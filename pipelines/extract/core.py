@@ -1026,6 +1026,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         return i
 
 
+_CONFERENCE = {key(w) for w in ("ویدئوکنفرانس", "ویدیوکنفرانس", "کنفرانس", "نشست", "مجازی", "ویدئوکنفرانسی",
+                                  "ویدیوکنفرانسی", "آنلاین", "جلسه")}
 _ENVOYS = {"سفیر", "کاردار", "سرکنسول", "نماینده دائم"}
 
 
@@ -1702,6 +1704,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
                            for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
         plural_trigger = any(t.key.endswith((key("های"), key("ها"), key("هایی"))) for t in toks[ti:tj])
+        conference = any(t.key in _CONFERENCE for t in toks[ti:tj])
         if plural_trigger and len(objects) == 1 and len(objects[0]) == 1 and objects[0][0].plural \
                 and objects[0][0].start == tj and not objects[0][0].counterpart:
             continue  # «دیدارها و تماس‌های تلفنی روسای جمهور دو کشور»: their meetings in general, none in particular
@@ -1752,9 +1755,12 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
                 # «با حضرات آیات A، B و C»: visits one by one
                 one_per_name = len(grp) > 1 and (grp[0].plural_honorific or all(m.one_each for m in grp))
+                # a phone call is between two: «با A وزیر خارجه عربستان، B وزیر خارجه قطر و C ... تلفنی
+                # رایزنی کرد» is one call each (not a conference: «ویدئوکنفرانس», «نشست مجازی»)
+                calls_each = kind == "call" and not conference
                 split.append(not multilateral and (one_per_office or one_per_name or (len(grp) > 1 or one_per_country)
                              and None not in countries and len(countries) == len(ppl)
-                             and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines)))
+                             and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each)))
         subjects: list[Mention] = []
         obj_ids = {id(m) for grp in objects for m in grp}
         # «... محور دیدار پوتین و ملک سلمان است»: the two named right after the trigger met each other
