@@ -1377,3 +1377,9 @@ def test_a_call_with_several_counterparts_is_one_call_each():
     (m,) = ex("حسین امیرعبداللهیان امروز در ویدئوکنفرانسی با وزرای خارجه عربستان، عراق و ترکیه گفت‌وگو کرد.",
               "2024-04-11")
     assert len(m["participants"]) == 4  # a conference is one
+
+
+def test_a_quoted_name_after_ba_before_a_title_the_gazetteer_lacks():
+    (m,) = ex('رئیس مجلس در ژنو با "ایگور ایوانف" دبیر سابق امنیت ملی فدراسیون روسیه دیدار و گفتگو کرد.',
+              "2008-10-15")
+    assert names(m) == F("علی لاریجانی", "ایگور ایوانف")

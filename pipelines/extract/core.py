@@ -771,8 +771,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 m.name, m.name_from_table = e.canon, True
             elif first and first.j == len(inner) and first.has("country", "org", "city", "adj", "office"):
                 break
-            elif inner and (expect_name or m.role or _office_at(spans, close + 1)) and not m.name \
-                    and 1 <= len(inner) <= 5 and all(x.word or x.text in "-." for x in inner):
+            elif inner and (expect_name or m.role or _office_at(spans, close + 1) or _title_follows(toks, i, close)) \
+                    and not m.name and 1 <= len(inner) <= 5 and all(x.word or x.text in "-." for x in inner):
                 m.name = inner_text.replace(" - ", "-")
             else:
                 break
@@ -941,6 +941,16 @@ def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, offic
     return bool(sp and sp.j == k + 1 == office and sp.has("country", "city")
                 and not sp.has("office", "person", "org", "trigger") and k > 0 and toks[k - 1].word
                 and not spans.get(k - 1) and toks[k - 1].key not in _STOP)
+
+
+_TITLE_WORDS = {key(w) for w in ("دبیر", "معاون", "مشاور", "دستیار", "نماینده", "مدیرکل", "رئیس", "وزیر", "سفیر",
+                                   "فرمانده", "فرستاده", "مدیر", "نخست‌وزیر", "سخنگوی", "عضو")}
+
+
+def _title_follows(toks: list[Token], i: int, close: int) -> bool:
+    """«با «ایگور ایوانف» دبیر سابق امنیت ملی روسیه»: a quoted name after «با», then a title
+    the gazetteer may not know in full."""
+    return i > 0 and toks[i - 1].key == key("با") and close + 1 < len(toks) and toks[close + 1].key in _TITLE_WORDS
 
 
 def _office_at(spans: dict[int, Span], i: int) -> bool:
