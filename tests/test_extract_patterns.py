@@ -1383,3 +1383,10 @@ def test_a_quoted_name_after_ba_before_a_title_the_gazetteer_lacks():
     (m,) = ex('رئیس مجلس در ژنو با "ایگور ایوانف" دبیر سابق امنیت ملی فدراسیون روسیه دیدار و گفتگو کرد.',
               "2008-10-15")
     assert names(m) == F("علی لاریجانی", "ایگور ایوانف")
+
+
+def test_one_office_and_a_list_of_states_are_their_office_holders():
+    ms = ex("وزیر امور خارجه در حاشیه مجمع عمومی سازمان ملل با وزیر خارجه کانادا، استرالیا، چین و هلند دیدار کرد.",
+            "2017-09-20")
+    assert len(ms) == 4
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "کانادا", "استرالیا", "چین", "هلند"}

@@ -1003,14 +1003,22 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     i += 1
                     continue
             if not m.plural and not m.name and len(m.countries) == 1 and e.kind == "country" \
-                    and i + 1 < n and toks[i].key == key("و"):
-                # «وزیر امور خارجه ایران و آمریکا»: one office, two states = the two office-holders
-                nxt = spans.get(i + 1)
-                if nxt and nxt.has("country") and not nxt.has("office", "person") and \
-                        nxt.get("country").canon != e.canon and not _office_at(spans, nxt.j):
+                    and i + 1 < n and toks[i].key in _COORD:
+                # «وزیر امور خارجه ایران و آمریکا», «با وزیر خارجه کانادا، استرالیا و چین»: one office,
+                # several states = their office-holders
+                k, more = i, []
+                while k + 1 < n and toks[k].key in _COORD:
+                    nxt = spans.get(k + 1)
+                    if not (nxt and nxt.has("country") and not nxt.has("office", "person")) \
+                            or nxt.get("country").canon in m.countries + more or _office_at(spans, nxt.j):
+                        break
+                    more.append(nxt.get("country").canon)
+                    k = nxt.j
+                if more and (toks[i].key == key("و") or toks[k - 1].key != key("،")) \
+                        and any(toks[x].key == key("و") for x in range(i, k)):
                     m.plural = True
-                    m.countries.append(nxt.get("country").canon)
-                    return nxt.j
+                    m.countries += more
+                    return k
             return i
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
