@@ -1390,3 +1390,12 @@ def test_one_office_and_a_list_of_states_are_their_office_holders():
             "2017-09-20")
     assert len(ms) == 4
     assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "کانادا", "استرالیا", "چین", "هلند"}
+
+
+def test_headlines_under_read_more_are_other_stories_and_a_month_name_inside_a_quoted_name():
+    assert ex("رئیس‌جمهور در گفت‌وگو با شبکه سی‌ان‌ان گفت: ملاقات باید مفید باشد.\nبیشتر بخوانید:\n"
+              "روحانی در دیدار با نخست وزیر انگلیس چه گفت؟\nفیلم/ واکنش رسانه‌ها به سخنرانی روحانی",
+              "2019-09-24") == []
+    (m,) = ex('"استفان دی میستورا" نماینده دبیرکل سازمان ملل در امور سوریه، دقایقی دیگر با وزیر امور خارجه '
+              'کشورمان دیدار خواهد کرد.', "2014-09-15")
+    assert F("استفان دی میستورا") <= names(m)

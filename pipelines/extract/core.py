@@ -62,11 +62,22 @@ _SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$"
 _SHORT_QUOTE = re.compile(r"[\"“”ˈ]\s*([^\"“”ˈ«»\n.:،]{2,60}?)\s*[\"“”ˈ]")
 
 
+# «بیشتر بخوانید:» and the headlines of other stories under it (no full stop) are no part of this one
+_RELATED = re.compile(r"^\s*(?:بیشتر بخوانید|بخوانید|پیشنهاد (?:ما|سردبیر)|مطالب مرتبط|خبرهای مرتبط|اخبار مرتبط)\s*:?\s*$")
+
+
 def _prepare(text: str) -> str:
     text = strip_invisibles(unify_letters(text)).replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
     lines = []
+    related = False
     for line in text.split("\n"):
+        if _RELATED.match(line):
+            related = True
+            continue
+        if related and line.strip() and len(line) < 150 and not line.rstrip().endswith((".", ":", "»")):
+            continue  # another story's headline
+        related = False
         if _NAV_LINE.match(line):
             continue
         line = _NAV_BITS.sub(" ", line)
@@ -923,7 +934,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             while a > 0 and j - a <= 6 and toks[a - 1].text != "«":
                 a -= 1
             inner = toks[a:j - 1]
-            if a > 0 and 1 <= len(inner) <= 5 and all(x.word for x in inner) and not any(spans.get(k) for k in range(a, j - 1)):
+            # (a month's name inside a name is still a name: «استفان دی میستورا»)
+            if a > 0 and 1 <= len(inner) <= 5 and all(x.word for x in inner) and not any(
+                    spans.get(k) and spans[k].has("person", "office", "country", "org", "trigger") for k in range(a, j - 1)):
                 m.name = " ".join(x.text for x in inner)
                 m.start = a - 1
     if m.role and lex.offices.get(m.role, set()) & {"nonprincipal"}:
