@@ -1399,3 +1399,8 @@ def test_headlines_under_read_more_are_other_stories_and_a_month_name_inside_a_q
     (m,) = ex('"استفان دی میستورا" نماینده دبیرکل سازمان ملل در امور سوریه، دقایقی دیگر با وزیر امور خارجه '
               'کشورمان دیدار خواهد کرد.', "2014-09-15")
     assert F("استفان دی میستورا") <= names(m)
+
+
+def test_the_head_of_diplomacy_is_the_foreign_minister():
+    (m,) = ex("رئیس دیپلماسی ایران امروز با کریستیا فریلند وزیر خارجه کانادا دیدار کرد.", "2017-09-20")
+    assert names(m) == F("محمدجواد ظریف", "کریستیا فریلند")
