@@ -501,7 +501,8 @@ def _mentions(s: Sentence) -> list[Mention]:
                     m.role, m.countries, m.end_of_role = office.role, office.countries, office.end_of_role
                     m.end = nxt = after
         if m.start > 0:
-            m.prep = toks[m.start - 1].key
+            before = m.start - 1 - (m.start > 1 and toks[m.start - 1].text == "«")  # («با «ملا X»»)
+            m.prep = toks[before].key
         out.append(m)
         i = max(nxt, i + 1)
         if m.plural_honorific and m.name:
@@ -1082,7 +1083,7 @@ _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ض
 TWO_STATES = "@two"
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
-_GENERIC_HEADS = {"رئیس", "سرپرست", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
+_GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر"}
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
@@ -1131,8 +1132,8 @@ class Person:
 
 def _roles_compatible(a: str, b: str) -> bool:
     """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
-    if a == b or _base_office(a) == _base_office(b):
-        return True  # («شهردار» / «شهردار تهران»)
+    if a == b or _base_office(a) == _base_office(b) or a.startswith(b + " ") or b.startswith(a + " "):
+        return True  # («شهردار» / «شهردار تهران», «سرپرست وزارت امور خارجه» / «... هیات حاکمه»)
     offices = lexicon().offices
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
@@ -2202,6 +2203,7 @@ def _group(cands: list[Candidate]) -> list[Meeting]:
 # ------------------------------------------------------------------ places and occasions
 
 _OCCASION_STOP = {key(w) for w in (
+    "دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی",
     "در", "با", "که", "را", "به", "امروز", "دیروز", "روز", "صبح", "عصر", "شامگاه", "بعدازظهر", "بعد",
     "ظهر", "شب", "بامداد", "و", "ضمن", "پس", "طی", "برای", "از",
 )}
