@@ -1415,3 +1415,11 @@ def test_an_acting_minister_of_a_state_named_after_words_and_a_quoted_name_with_
     (m,) = ex("مجاهد اعلام کرد ساعاتی پیش محمدجواد ظریف در تهران با «ملا عبدالغنی برادر» و سایر اعضای دفتر سیاسی "
               "طالبان دیدار کرده است.", "2021-01-26")
     assert F("عبدالغنی برادر") <= names(m)
+
+
+def test_heads_of_three_or_more_states_are_met_one_by_one_unless_a_trilateral():
+    ms = ex("سخنگوی کرملین گفت: امروز پوتین با روسای جمهور آذربایجان، روندا، بولیوی و نخست وزیر ارمنستان دیدار "
+            "و گفتگو خواهد کرد.", "2018-06-14")
+    assert len(ms) == 4 and all(F("ولادیمیر پوتین") <= names(m) and len(m["participants"]) == 2 for m in ms)
+    (m,) = ex("پزشکیان امروز در نشست سه‌جانبه با روسای جمهور روسیه و ترکیه دیدار کرد.", "2024-10-14")
+    assert len(m["participants"]) == 3

@@ -1352,6 +1352,7 @@ class Resolver:
 
 
 _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلطان")
+_HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
 _HONORIFIC_WORDS = {key(h) for h in ("آقای", "خانم", "دکتر", "سید", "سیده", "مهندس", "حجت‌الاسلام", "شیخ", "جناب")}
 
 
@@ -1790,9 +1791,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # a phone call is between two: «با A وزیر خارجه عربستان، B وزیر خارجه قطر و C ... تلفنی
                 # رایزنی کرد» is one call each (not a conference: «ویدئوکنفرانس», «نشست مجازی»)
                 calls_each = kind == "call" and not conference
-                split.append(not multilateral and (one_per_office or one_per_name or (len(grp) > 1 or one_per_country)
+                # heads of three or more states listed together are met one by one («با روسای جمهور A، B و C
+                # و نخست‌وزیر D»; a joint meeting of theirs says so: «نشست سه‌جانبه»)
+                heads_each = len(ppl) >= 3 and all(p.role in _HEADS for p in ppl)
+                split.append(not multilateral and (one_per_office or one_per_name or (len(grp) > 1 or one_per_country
+                                                                                     or heads_each)
                              and None not in countries and len(countries) == len(ppl)
-                             and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each)))
+                             and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each
+                                  or heads_each)))
         subjects: list[Mention] = []
         obj_ids = {id(m) for grp in objects for m in grp}
         # «... محور دیدار پوتین و ملک سلمان است»: the two named right after the trigger met each other
