@@ -1423,3 +1423,8 @@ def test_heads_of_three_or_more_states_are_met_one_by_one_unless_a_trilateral():
     assert len(ms) == 4 and all(F("ولادیمیر پوتین") <= names(m) and len(m["participants"]) == 2 for m in ms)
     (m,) = ex("پزشکیان امروز در نشست سه‌جانبه با روسای جمهور روسیه و ترکیه دیدار کرد.", "2024-10-14")
     assert len(m["participants"]) == 3
+
+
+def test_an_aside_before_a_colon_and_a_ministry_with_a_longer_name_then_its_state():
+    (m,) = ex("گفتنی است: وزیر نیرو همچنین امروز دیداری با وزیر کشاورزی وجنگلداری ترکیه خواهد داشت.", "2019-11-20")
+    assert m["status"] == "planned" and {p["country"] for p in m["participants"]} == {"ایران", "ترکیه"}

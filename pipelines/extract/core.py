@@ -110,6 +110,8 @@ class Sentence:
     speaker: "Sentence | None" = None  # «X گفت: ... با Y دیدار خواهم کرد»: the sentence naming the «I»
 
 
+# «گفتنی است: ...», «لازم به ذکر است: ...»: the writer's aside, not a speaker
+_DISCOURSE_MARKER = re.compile(r"(?:است|می ?شود|شایان ذکر|یادآور می ?شود)\s*$")
 _OUTLET_ENDINGS = ("نیوز", "پرس", "آنلاین", "خبر", "نیوز۲۴", "پلاس")
 
 
@@ -147,7 +149,8 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
                 full_rest = rest + para[pos + len(piece):] if sent_text[m.end() - 1] == ":" else rest
                 quote = full_rest.strip()
             elif ":" in sent_text[:80] and len(sent_text.split(":")[0].split()) <= 3 \
-                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]) and not _place_name(sent_text.split(":")[0]):
+                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]) and not _place_name(sent_text.split(":")[0]) \
+                    and not _DISCOURSE_MARKER.search(sent_text.split(":")[0]):
                 # headline quotes: «پزشکیان: ...»
                 head = sent_text.split(":")[0]
                 narrative_end = len(head)
@@ -1034,6 +1037,14 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     m.countries += more
                     return k
             return i
+        glued = i + 1 < n and _glued_and(toks[i].text) and (sp3 := spans.get(i + 1)) is not None  # «وجنگلداری»
+        if not m.countries and not m.plural and (glued or i + 2 < n and toks[i].key == key("و") and toks[i + 1].word
+                                                 and not spans.get(i + 1) and toks[i + 1].key not in _STOP
+                                                 and (sp3 := spans.get(i + 2)) is not None) \
+                and sp3.has("country") and not sp3.has("office", "person"):
+            # «وزیر کشاورزی و جنگلداری ترکیه»: a ministry with a longer name, then its state
+            m.countries.append(sp3.get("country").canon)
+            return sp3.j
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
             k = i
@@ -1061,6 +1072,11 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
 _CONFERENCE = {key(w) for w in ("ویدئوکنفرانس", "ویدیوکنفرانس", "کنفرانس", "نشست", "مجازی", "ویدئوکنفرانسی",
                                   "ویدیوکنفرانسی", "آنلاین", "جلسه")}
 _ENVOYS = {"سفیر", "کاردار", "سرکنسول", "نماینده دائم"}
+
+
+def _glued_and(word: str) -> bool:
+    """«وجنگلداری»: «و» glued to the next word where a copy lost the space."""
+    return len(word) > 4 and word.startswith("و") and word_frequency(word) is None and word_frequency(word[1:]) is not None
 
 
 def _reciprocal(toks: list[Token], i: int) -> bool:
