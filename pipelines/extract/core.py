@@ -1466,6 +1466,8 @@ _NOT_MEETING_BEFORE = {key(w) for w in (
     "درباره", "پیرامون", "دربارهٔ", "خصوص", "مورد", "از", "آماده", "امکان", "احتمال", "خواستار", "پیشنهاد",
     "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای", "درخواست",
     "تقاضای", "میز")}  # («بازگشت به میز مذاکره»: the negotiating table, no meeting)
+_BA = key("با")
+_THAT = {key(w) for w in ("که", "اینکه", "این‌که")}
 _ABOUT = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص")}
 _FILLER = {key(w) for w in (
     "با", "را", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
@@ -1663,6 +1665,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         return sentence_facts[0], sentence_facts[1]
 
     trigger_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
+    last_that = max((k for k, t in enumerate(toks) if t.key in _THAT), default=-1)  # the last «که»
     call_at = [sp.i for sp in s.spans.values() if sp.has("trigger") and sp.get("trigger").data[0] == "call"
                and sp.j - sp.i >= 1 and toks[sp.i].key not in _LONE_CALL_WORDS]
     for (ti, tj, kind) in _triggers(s):
@@ -1901,8 +1904,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
-        own_verb_last = s.narrative_end == len(s.text) and not any(
-            t.key in (key("که"), key("اینکه"), key("این‌که")) for t in toks[tj:])  # the sentence's last verb is its own
+        own_verb_last = s.narrative_end == len(s.text) and last_that < tj  # the sentence's last verb is its own
         if not planned and not past_verb and own_verb_last and (
                 _ends_in_future(toks) or _ends_in_future_tense(toks)):
             # «نشست سه‌جانبه‌ای ... فردا در مسکو برگزار می‌شود», «در دیدار با X ... رایزنی می‌کند», «... خواهد کرد»
@@ -2064,9 +2066,10 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             if separately and len(groups) == 1 and len(grp) > 1:
                 groups = [[m] for m in grp]
             return groups
-    before = [m for m in mentions if m.end <= ti and m.prep == key("با") and not any(
-        w.end == m.start - 1 and (w.start in other_meetings or w.start - 1 in other_meetings
-                                  and toks[w.start - 1].key in _MEETING_ADJECTIVES | _RECENT) for w in mentions)]
+    ending_at = {w.end: w for w in mentions} if other_meetings else {}
+    before = [m for m in mentions if m.end <= ti and m.prep == _BA and not (
+        (w := ending_at.get(m.start - 1)) is not None and (w.start in other_meetings or w.start - 1 in other_meetings
+                                                           and toks[w.start - 1].key in _MEETING_ADJECTIVES | _RECENT))]
     if before:
         m = before[-1]
         grp = [m]
