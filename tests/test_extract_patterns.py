@@ -1428,3 +1428,12 @@ def test_heads_of_three_or_more_states_are_met_one_by_one_unless_a_trilateral():
 def test_an_aside_before_a_colon_and_a_ministry_with_a_longer_name_then_its_state():
     (m,) = ex("گفتنی است: وزیر نیرو همچنین امروز دیداری با وزیر کشاورزی وجنگلداری ترکیه خواهد داشت.", "2019-11-20")
     assert m["status"] == "planned" and {p["country"] for p in m["participants"]} == {"ایران", "ترکیه"}
+
+
+def test_on_the_eve_of_anything_and_the_astana_peace_process_are_no_astana():
+    (m,) = ex("پوتین در آستانه بازی‌های جام جهانی امروز در مسکو با نخست‌وزیر ارمنستان دیدار کرد.", "2018-06-14")
+    assert m["location"] == "مسکو"
+    (m,) = ex("رئیسی، اردوغان و پوتین امروز در تهران در هفتمین اجلاس روند صلح آستانه دیدار کردند.", "2022-07-19")
+    assert m["location"] == "تهران"
+    (m,) = ex("ظریف امروز در آستانه با وزیر خارجه قزاقستان دیدار کرد.", "2018-06-14")
+    assert m["location"] == "آستانه"

@@ -2409,14 +2409,13 @@ _ISSUE_HEADS = {key(w) for w in (
 def _issue_complement(toks: list[Token], i: int) -> bool:
     """Whether the «در» at ``i`` completes an issue noun before it («تحولات (انسانی) در سوریه»),
     or is the idiom «در آستانه (شروع ...)», "on the eve of", not Astana."""
-    if toks[i + 1].key == key("آستانه") and i + 2 < len(toks) and toks[i + 2].key in _EVE_OF:
-        return True
+    if toks[i + 1].key == key("آستانه") and i + 2 < len(toks) and toks[i + 2].word \
+            and toks[i + 2].key not in _ASTANA_AFTER:
+        return True  # (Astana only where the word stands alone: «در آستانه،», «در آستانه پایتخت قزاقستان»)
     return any(toks[k].key in _ISSUE_HEADS for k in range(max(0, i - 2), i))
 
 
-_EVE_OF = {key(w) for w in ("شروع", "آغاز", "برگزاری", "سفر", "سالگرد", "انتخابات", "ورود", "مذاکرات", "دیدار",
-                            "نشست", "اجلاس", "فصل", "سال", "روز", "بازگشت", "امضای", "پایان", "تحویل", "فرا",
-                            "فرارسیدن", "دور", "هفته", "ماه", "دهه", "ایام", "عید", "جشن", "نوروز")}
+_ASTANA_AFTER = {key(w) for w in ("پایتخت", "قزاقستان", "با", "و", "در", "دیدار", "ملاقات", "گفت‌وگو", "گفتگو")}
 
 
 def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
@@ -2897,12 +2896,13 @@ def _city_in(phrase: str, country: str | None) -> tuple[str | None, str | None]:
     for sp in match_spans(toks, phrase).values():
         e = sp.get("city")
         if e and not sp.has("country", "person", "org") and country in (None, e.data[0]) \
-                and not (sp.i > 0 and toks[sp.i - 1].key in _NAMED_AFTER):
+                and not (sp.i > 0 and toks[sp.i - 1].key in _NAMED_AFTER) \
+                and not (sp.i > 1 and toks[sp.i - 1].key == key("صلح") and toks[sp.i - 2].key in _NAMED_AFTER):
             return e.canon, e.data[0]
     return None, country
 
 
-_NAMED_AFTER = {key(w) for w in ("روند", "فرایند", "فرآیند", "قالب", "توافق", "توافقنامه", "بیانیه")}
+_NAMED_AFTER = {key(w) for w in ("روند", "فرایند", "فرآیند", "قالب", "توافق", "توافقنامه", "بیانیه", "مذاکرات")}
 
 
 _HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "حجت‌الاسلام"}
