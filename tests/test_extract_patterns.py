@@ -1437,3 +1437,10 @@ def test_on_the_eve_of_anything_and_the_astana_peace_process_are_no_astana():
     assert m["location"] == "تهران"
     (m,) = ex("ظریف امروز در آستانه با وزیر خارجه قزاقستان دیدار کرد.", "2018-06-14")
     assert m["location"] == "آستانه"
+
+
+def test_venues_in_tehran_place_a_meeting_there():
+    (m,) = ex("اسماعیلی وزیر فرهنگ امروز در تالار وحدت با حسن ناظم وزیر فرهنگ عراق دیدار کرد.", "2021-08-01")
+    assert m["location"] == "تهران"
+    (m,) = ex("محمد باقری امروز در ستاد کل نیروهای مسلح با رئیس ستاد ارتش سوریه دیدار کرد.", "2021-08-01")
+    assert m["location"] == "تهران"
