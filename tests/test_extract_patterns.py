@@ -1444,3 +1444,10 @@ def test_venues_in_tehran_place_a_meeting_there():
     assert m["location"] == "تهران"
     (m,) = ex("محمد باقری امروز در ستاد کل نیروهای مسلح با رئیس ستاد ارتش سوریه دیدار کرد.", "2021-08-01")
     assert m["location"] == "تهران"
+
+
+def test_letters_of_credence_are_presented_in_the_receivers_capital():
+    (m,) = ex("سفیر جدید ژاپن امروز رونوشت استوارنامه خود را به وزیر امور خارجه تقدیم کرد.", "2021-08-01")
+    assert (m["city"], m["country"]) == ("تهران", "ایران")
+    (m,) = ex("کاظم جلالی سفیر جدید ایران امروز استوارنامه خود را به ولادیمیر پوتین تقدیم کرد.", "2021-08-01")
+    assert (m["city"], m["country"]) == ("مسکو", "روسیه")

@@ -2830,6 +2830,11 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     if city is None and country is None and resolver.trip and status == "held" and not _past_meeting(mt):
         # a report of a trip or summit: its meetings took place where the traveller went
         city, country = resolver.trip
+    if city is None and country is None and "تقدیم استوارنامه" in occasions:
+        # letters of credence are presented in the receiving state's capital
+        host = next((p.country for p in mt.people if p.role != "سفیر" and p.country), None)
+        city = resolver.lex.capital_of.get(host) if host else None
+        country = host if city else None
     if mt.kind == "call":
         city = country = None
     location = city or country

@@ -54,6 +54,7 @@ class Lexicon:
     officials: list[Official] = field(default_factory=list)
     offices: dict[str, set[str]] = field(default_factory=dict)  # canonical role -> flags
     country_of_city: dict[str, str] = field(default_factory=dict)
+    capital_of: dict[str, str] = field(default_factory=dict)  # the first city listed for a state
     country_keys: dict[str, list[str]] = field(default_factory=dict)  # state or organisation -> keys of its names
     org_kind: dict[str, str] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
@@ -223,6 +224,8 @@ def _load() -> Lexicon:
         for i, city in enumerate(_split(_cell(row, 3))):
             lex.add(city, Entry("city", city.split("|")[0], (canon, i == 0)))
             lex.country_of_city[city] = canon
+            if i == 0:
+                lex.capital_of[canon] = city.split("|")[0]
     for p in IRANIAN_PROVINCES:
         lex.add(p, Entry("province", p, ("ایران",)))  # «استاندار آذربایجان غربی» is no state
     for row in _rows("landmarks.tsv"):
