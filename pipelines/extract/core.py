@@ -966,8 +966,12 @@ _TITLE_WORDS = {key(w) for w in ("دبیر", "معاون", "مشاور", "دست
 
 def _title_follows(toks: list[Token], i: int, close: int) -> bool:
     """«با «ایگور ایوانف» دبیر سابق امنیت ملی روسیه»: a quoted name after «با», then a title
-    the gazetteer may not know in full."""
-    return i > 0 and toks[i - 1].key == key("با") and close + 1 < len(toks) and toks[close + 1].key in _TITLE_WORDS
+    the gazetteer may not know in full; or a quoted name opening the sentence, with «با» a few
+    words on («"فردوس عاشق اعوان" روز چهارشنبه در اسلام‌آباد با ...»)."""
+    if i == 0:
+        return close + 1 < len(toks) and toks[close + 1].key not in _TITLE_WORDS \
+            and any(t.key == _BA for t in toks[close + 1:close + 7])
+    return toks[i - 1].key == key("با") and close + 1 < len(toks) and toks[close + 1].key in _TITLE_WORDS
 
 
 def _office_at(spans: dict[int, Span], i: int) -> bool:
@@ -1037,12 +1041,16 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     m.countries += more
                     return k
             return i
-        glued = i + 1 < n and _glued_and(toks[i].text) and (sp3 := spans.get(i + 1)) is not None  # «وجنگلداری»
-        if not m.countries and not m.plural and (glued or i + 2 < n and toks[i].key == key("و") and toks[i + 1].word
-                                                 and not spans.get(i + 1) and toks[i + 1].key not in _STOP
-                                                 and (sp3 := spans.get(i + 2)) is not None) \
-                and sp3.has("country") and not sp3.has("office", "person"):
-            # «وزیر کشاورزی و جنگلداری ترکیه»: a ministry with a longer name, then its state
+        sp3 = None
+        if not m.countries and not m.plural and i + 1 < n and _glued_and(toks[i].text):
+            sp3 = spans.get(i + 1)  # «وجنگلداری»
+        elif not m.countries and not m.plural and i + 2 < n and toks[i].key == key("و"):
+            k = i + 1  # «وزیر کشاورزی و جنگلداری ترکیه», «وزیر کار و امور اجتماعی افغانستان»
+            while k < n and k - i <= 2 and toks[k].word and not spans.get(k) and toks[k].key not in _STOP - {key("امور")}:
+                k += 1
+            sp3 = spans.get(k) if k > i + 1 else None
+        if sp3 is not None and sp3.has("country") and not sp3.has("office", "person"):
+            # a ministry with a longer name, then its state
             m.countries.append(sp3.get("country").canon)
             return sp3.j
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
