@@ -1461,3 +1461,10 @@ def test_a_quoted_name_opening_the_sentence_and_a_ministry_of_two_more_words():
               "2025-01-10")
     assert person(m, "ملاعبدالمنان عمری")["country"] == "افغانستان"
     assert ex('"ذبیح‌الله مجاهد" سخنگوی طالبان با انتشار توئیتی از دیدار خبر داد.', "2021-01-26") == []
+
+
+def test_meetings_of_presidents_of_iran_and_others_held_separately():
+    ms = ex("در حاشیه مجمع عمومی سازمان ملل، دیدار رؤسای جمهوری اسلامی ایران، و کرواسی و قزاقستان نیز به طور "
+            "جداگانه برگزار شد.", "2023-09-19")
+    assert len(ms) == 2 and all(F("ابراهیم رئیسی") <= names(m) and len(m["participants"]) == 2 for m in ms)
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "کرواسی", "قزاقستان"}

@@ -1019,9 +1019,10 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             m.countries.append(e.canon)
             i = sp.j
             if m.plural and i + 1 < n and toks[i].key in _COORD:
-                nxt = spans.get(i + 1)
+                k = i + 1 + (i + 2 < n and toks[i + 1].key in _COORD)  # («ایران، و کرواسی»)
+                nxt = spans.get(k)
                 if nxt and nxt.has("country", "org", "adj"):
-                    i += 1
+                    i = k
                     continue
             if not m.plural and not m.name and len(m.countries) == 1 and e.kind == "country" \
                     and i + 1 < n and toks[i].key in _COORD:
@@ -1868,6 +1869,12 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 programme_item = bool(sub_people) and not multilateral
                 split = [one_each or programme_item and len(g) > 1 and None not in (cs := [p.country for p in g])
                          and len(set(cs)) == len(cs) for g, one_each in zip(groups, split)]
+        if not sub_people and not subjects and separately and len(groups) == 1 and len(groups[0]) >= 3 \
+                and len(objects[0]) == 1 and objects[0][0].plural and not multilateral:
+            # «دیدار روسای جمهور ایران، کرواسی و قزاقستان به طور جداگانه»: the first (Iran's) met
+            # each of the others
+            first = next((p for p in groups[0] if p.country == "ایران"), groups[0][0])
+            sub_people, groups, split = [first], [[p for p in groups[0] if p is not first]], [True]
         if not sub_people and not subjects and focus and groups and objects[0][0].prep == key("با") \
                 and not any(p.same(focus) for g in groups for p in g):
             # «دیدار با A، B و C ...» with no one named before: the one the report follows met them
