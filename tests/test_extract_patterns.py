@@ -1468,3 +1468,10 @@ def test_meetings_of_presidents_of_iran_and_others_held_separately():
             "جداگانه برگزار شد.", "2023-09-19")
     assert len(ms) == 2 and all(F("ابراهیم رئیسی") <= names(m) and len(m["participants"]) == 2 for m in ms)
     assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "کرواسی", "قزاقستان"}
+
+
+def test_a_programme_list_opening_with_a_summit_of_heads():
+    (m,) = ex("رئیس‌جمهور عصر یکشنبه وارد آستراخان در روسیه شد.\nسخنرانی در اجلاس سران کشورهای حاشیه دریای خزر، "
+              "دیدار با رئیس‌جمهور روسیه و مصاحبه با شبکه راشاتودی از جمله برنامه‌های این سفر دو روزه است.",
+              "2014-09-28")
+    assert m["status"] == "planned" and names(m) == F("حسن روحانی", "ولادیمیر پوتین")

@@ -1855,6 +1855,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             role = sub_people[0].role if sub_people and m.counterpart else None
             sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role,
                                           met=media_met)
+        if not sub_people and subjects and all(m.plural and not m.countries for m in subjects):
+            subjects = []  # «سخنرانی در اجلاس سران ...، دیدار با X ...»: heads of no named state are no subject
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
             sub_people = [focus]
         if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
