@@ -377,8 +377,9 @@ def _name_before_office(words: list[Token]) -> bool:
     """«با هانس شولتز وزیر خارجه اتریش»: between «با»/«،»/the sentence start and an office
     phrase, two or three words that are not function words are a name; only the surname must
     not be a very common word (given names such as محمد are)."""
-    if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.text.isdigit() or len(t.text) < 2 for t in words):
-        return False  # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office)
+    if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.key in _VERB_WORDS or t.text.isdigit() or len(t.text) < 2
+           for t in words):
+        return False  # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office; «... قرار گرفت، وزیر ...»)
     if len(words) >= 3 and any(t.key in (key("بن"), key("بنت")) for t in words[1:-1]):
         return True  # «فهد بن محمود آل سعید»: a patronymic makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
@@ -400,7 +401,8 @@ _AFTER_NAME = {key(w) for w in (
     "بخشی", "تعدادی", "شماری", "برخی", "جمعی")}
 _PATRONYMIC = {key(w) for w in PATRONYMICS}
 # verbs that may follow a name («با پوتین داشتیم»)
-_VERB_WORDS = {key(w) for w in ("کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
+_VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پرداختند", "یافت", "نمود", "نمودند",
+                                "کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
                                 "خواهد", "خواهم", "خواهیم", "است", "بود", "شد", "گفت", "دارد", "دارند",
                                 "رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند")}
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
@@ -412,9 +414,14 @@ _ENVOY_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار"
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
 
 
+_MEDIA_HEADS = {key(w) for w in ("تلویزیون", "شبکه", "روزنامه", "رادیو", "خبرگزاری", "پایگاه", "سایت", "نشریه",
+                                   "مجله", "هفته‌نامه", "رسانه")}
+
+
 def _bare_name_like(words: list[Token]) -> bool:
-    """«ماریا فرناندز»: a word no dictionary knows (the surname) after given names."""
-    if any(len(t.text) < 3 or t.key in _STOP or t.text.isdigit() for t in words):
+    """«ماریا فرناندز»: a word no dictionary knows (the surname) after given names (not
+    «تلویزیون العربیه», a channel)."""
+    if any(len(t.text) < 3 or t.key in _STOP or t.text.isdigit() for t in words) or words[0].key in _MEDIA_HEADS:
         return False
     if _ordinary(words[-1].text):
         return False
@@ -652,7 +659,7 @@ def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span],
     n = len(toks)
     while i + 1 < n and toks[i].key in _COORD:
         j = i + 1
-        while j < n and j - i <= 3 and toks[j].word and toks[j].key not in _STOP and toks[j].key not in _AFTER_NAME \
+        while j < n and j - i <= 3 and toks[j].word and toks[j].key not in _STOP | _AFTER_NAME | _VERB_WORDS \
                 and not (spans.get(j) and not spans[j].has("person")):
             j += 1
         if j == i + 1:
@@ -921,7 +928,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             a -= 1
         after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
         # «ملانوری استاندار جدید ...»: one word no dictionary has is a surname too
-        lone_surname = j - a == 1 and len(toks[a].text) >= 5 and word_frequency(toks[a].text) is None
+        lone_surname = j - a == 1 and len(toks[a].text) >= 5 and word_frequency(toks[a].text) is None \
+            and not _plural_of_a_word(toks[a].text)
         # «با امیلیا سایز، دبیرکل ...»: between «با» and a comma before the office, words are a name
         apposed = j < m.start and a > 0 and toks[a - 1].key == key("با") and 2 <= j - a <= 3
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
@@ -972,6 +980,14 @@ def _title_follows(toks: list[Token], i: int, close: int) -> bool:
         return close + 1 < len(toks) and toks[close + 1].key not in _TITLE_WORDS \
             and any(t.key == _BA for t in toks[close + 1:close + 7])
     return toks[i - 1].key == key("با") and close + 1 < len(toks) and toks[close + 1].key in _TITLE_WORDS
+
+
+def _plural_of_a_word(word: str) -> bool:
+    """«برنامههای» («برنامه‌های» without its ZWNJ): the plural of a dictionary word, no surname."""
+    for suffix in ("های", "ها"):
+        if word.endswith(suffix) and word_frequency(word[: -len(suffix)].rstrip("\u200c")) is not None:
+            return True
+    return False
 
 
 def _office_at(spans: dict[int, Span], i: int) -> bool:
@@ -1464,6 +1480,8 @@ def _future_verb(toks: list[Token], tj: int) -> bool:
 # ... or in front of it («قرار است ... دیدار کند», «برنامه سفر»), or a future time anywhere in the narrative.
 _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|"
                              r"عازم(?!\s+(?:\S+\s+){0,2}شد)|به زودی")  # «عازم ونزوئلا شد»: left, past
+# «دیدار ... با X ... در نظر گرفته شده است»: arranged, not yet held
+_PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
 _PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
@@ -1920,7 +1938,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # «... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come
         spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
-            _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb))
+            _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
+            or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 16])))
         own_verb_last = s.narrative_end == len(s.text) and last_that < tj  # the sentence's last verb is its own
         if not planned and not past_verb and own_verb_last and (
                 _ends_in_future(toks) or _ends_in_future_tense(toks)):
