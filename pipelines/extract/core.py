@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, unify_letters
+from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
 from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
@@ -59,7 +59,9 @@ _SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$"
 
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
 # quotes (or the IPA stress mark some sites use as one), as Persian ones
-_SHORT_QUOTE = re.compile(r"[\"“”ˈ]\s*([^\"“”ˈ«»\n.:،]{2,60}?)\s*[\"“”ˈ]")
+_SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*[\"“”ˈ']")
+# «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
+_CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 
 
 # «بیشتر بخوانید:» and the headlines of other stories under it (no full stop) are no part of this one
@@ -69,6 +71,8 @@ _RELATED = re.compile(r"^\s*(?:بیشتر بخوانید|بخوانید|پیشن
 def _prepare(text: str) -> str:
     text = strip_invisibles(unify_letters(text)).replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
+    if "&#" in text:
+        text = _CHAR_REF.sub(lambda m: chr(int(to_latin_digits(m[1]))), text)
     lines = []
     related = False
     for line in text.split("\n"):
@@ -324,7 +328,8 @@ def _quoted(tokens: list[Token], i: int, end: int) -> int | None:
     for j in range(i + 1, min(end, i + 10)):
         if tokens[j].text in "»\"":
             return j
-        if not tokens[j].word and tokens[j].text not in "-.'":
+        if not tokens[j].word and tokens[j].text not in "-.'" and not (
+                tokens[j].text in "،," and j + 1 < end and tokens[j + 1].text in "»\""):  # («ماریا زاخارووا،»)
             return None
     return None
 
@@ -775,6 +780,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             if close is None:
                 break
             inner = toks[i + 1:close]
+            if inner and inner[-1].text in "،,":
+                inner = inner[:-1]  # «ماریا زاخارووا،»: the comma slipped inside the quote
             inner_text = " ".join(x.text for x in inner)
             inner_spans = match_spans(inner, inner_text) if inner else {}
             first = inner_spans.get(0)
@@ -1211,6 +1218,7 @@ class Resolver:
         self.article_states: list[str] = []  # every state the article names, in order
         self.offices: set[tuple[str, str | None]] = set()  # offices the article names, with their state
         self.sentence_text, self.sentence_idx = "", -1  # the sentence being read
+        self.weak_names_held: set[str] = set()  # common-word surnames shown to be the officials' (no date)
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
@@ -1327,9 +1335,20 @@ class Resolver:
 
     def _in_office(self, name: str) -> bool:
         """A bare surname that is also a common word («ظریف», «روحانی») counts only in its holder's tenure."""
-        if self.day is None:  # no date to go by: an office of his named in the same sentence («ظریف» and «وزیر خارجه»)
+        if self.day is None:
+            # no date to go by: an office of his named in the same sentence («ظریف» and «وزیر خارجه»), or
+            # another official named with him whose term overlaps his («ظریف و لاوروف در رم دیدار کردند»);
+            # once so, the surname is his in the rest of the article
+            if name in self.weak_names_held:
+                return True
             near = _offices_named(self.sentence_text)
-            return any((o.role, None) in near or (o.role, o.country) in near for o in self.lex.officials_named(name))
+            terms = self.lex.officials_named(name)
+            if any((o.role, None) in near or (o.role, o.country) in near for o in terms) or any(
+                    _overlap(o, p) for other in _people_named(self.sentence_text) if key(other) != key(name)
+                    for p in self.lex.officials_named(other) for o in terms):
+                self.weak_names_held.add(name)
+                return True
+            return False
         if self.published is None:  # an era, not a day: a term within it
             return any(self.overlaps(o) for o in self.lex.officials_named(name))
         return any(o.active(self.day) for o in self.lex.officials_named(name))
@@ -1559,6 +1578,8 @@ _BACKGROUND = re.compile(
 # An earlier, distinct meeting: pluperfect verb or «چند روز پیش» / «پیش از این» in the trigger's clause
 # («پیش از این/پیشتر ... دیدار کرده بود» stays background: undated context, not news)
 _PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)")
+# «وزیر امور خارجه پیش از این با X نیز دیدار کرد»: another, earlier meeting (of the same trip)
+_EARLIER_ALSO = re.compile(r"(?:پیش ?از ?این|پیشتر|قبلا|قبلاً)\s.*\s(?:نیز|هم)\s")
 _PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بود(?:ند)?")
 _PAST_TIME = re.compile(r"(?:روز|هفته|ماه|سال|شنبه|جمعه)\s(?:گذشته|قبل|پیش)|\d")
 
@@ -1973,7 +1994,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                        background, written_date,
                                        status == "held" and not _time_reference(toks, ti) and (
                                            recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
-                                                          or _PLUPERFECT.search(verb_part)))))
+                                                          or _PLUPERFECT.search(verb_part)
+                                                          or _EARLIER_ALSO.search(
+                                                              " ".join(t.text for t in toks[:tj]))))))
     return cands, new_focus
 
 
@@ -2736,6 +2759,17 @@ def _surname_mentions(sentences: list[Sentence]) -> None:
         if found:
             mentions.extend(found)
             mentions.sort(key=lambda m: m.start)
+
+
+@lru_cache(maxsize=256)
+def _people_named(text: str) -> frozenset[str]:
+    """The listed officials a text names in full or by a surname no common word («لاوروف»)."""
+    return frozenset(e.canon for sp in match_spans(tokenize(text), text).values() for e in sp.entries
+                     if e.kind == "person" and not (e.data and e.data[0]))
+
+
+def _overlap(a: Official, b: Official) -> bool:
+    return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
 
 
 @lru_cache(maxsize=256)
