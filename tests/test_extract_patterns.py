@@ -1504,3 +1504,9 @@ def test_without_a_date_a_roundup_in_rome_with_character_references_and_earlier_
     (m,) = ex("کاظم جلالی سفیر ایران در مسکو روز جمعه با «ماریا زاخارووا،» سخنگوی وزارت امور خارجه روسیه دیدار کرد.",
               "2022-03-26")
     assert F("ماریا زاخارووا") <= names(m)
+
+
+def test_clerics_each_with_his_title_are_visited_one_by_one():
+    ms = ex("قالیباف امروز با آیت الله جعفر سبحانی و آیت الله شبیری زنجانی از مراجع تقلید دیدار و گفتوگو کرد.",
+            "2021-03-01")
+    assert len(ms) == 2 and all(F("محمدباقر قالیباف") <= names(m) and len(m["participants"]) == 2 for m in ms)

@@ -1111,6 +1111,11 @@ def _glued_and(word: str) -> bool:
     return len(word) > 4 and word.startswith("و") and word_frequency(word) is None and word_frequency(word[1:]) is not None
 
 
+def _cleric(toks: list[Token], m: Mention) -> bool:
+    """The mention opens with a cleric's title («آیت‌الله», «آیت الله», «حجت‌الاسلام»)."""
+    return toks[m.start].text.startswith(("آیت", "حجت")) or m.start > 0 and toks[m.start - 1].text.startswith(("آیت", "حجت"))
+
+
 def _reciprocal(toks: list[Token], i: int) -> bool:
     """«با یکدیگر» or «با هم» after token ``i``, or a plural verb of talks («... گفت‌وگو کنند»)."""
     return any(t.key == key("یکدیگر") or t.key == key("هم") and k > 0 and toks[k - 1].key == key("با")
@@ -1854,7 +1859,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # three or more states: bilaterals on a summit's sidelines, else one joint meeting
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
                 # «با حضرات آیات A، B و C»: visits one by one
-                one_per_name = len(grp) > 1 and (grp[0].plural_honorific or all(m.one_each for m in grp))
+                # («با آیت الله A و آیت الله B»: clerics, each with his title, are visited one by one)
+                one_per_name = len(grp) > 1 and (grp[0].plural_honorific or all(m.one_each for m in grp)
+                                                 or all(m.honorific and m.name and _cleric(toks, m) for m in grp))
                 # a phone call is between two: «با A وزیر خارجه عربستان، B وزیر خارجه قطر و C ... تلفنی
                 # رایزنی کرد» is one call each (not a conference: «ویدئوکنفرانس», «نشست مجازی»)
                 calls_each = kind == "call" and not conference
