@@ -1510,3 +1510,10 @@ def test_clerics_each_with_his_title_are_visited_one_by_one():
     ms = ex("قالیباف امروز با آیت الله جعفر سبحانی و آیت الله شبیری زنجانی از مراجع تقلید دیدار و گفتوگو کرد.",
             "2021-03-01")
     assert len(ms) == 2 and all(F("محمدباقر قالیباف") <= names(m) and len(m["participants"]) == 2 for m in ms)
+
+
+def test_amir_before_a_name_with_no_state_is_a_title():
+    (m,) = ex("امیر عزیز نصیرزاده امروز با وزیر دفاع سوریه دیدار کرد.", "2024-11-17")
+    assert person(m, "عزیز نصیرزاده")["role"] == "وزیر دفاع"
+    (m,) = ex("عراقچی امروز با شیخ تمیم بن حمد آل ثانی امیر قطر دیدار کرد.", "2025-12-28")
+    assert person(m, "تمیم بن حمد آل ثانی")["role"] == "امیر"

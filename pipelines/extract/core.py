@@ -1283,6 +1283,8 @@ class Resolver:
                                            or self._in_office(m.name)):
             return []
         role = m.role or (subject_role if m.counterpart else None)
+        if role == "امیر" and m.name and not m.countries:
+            role = None  # «امیر عزیز نصیرزاده», «امیر فیصل بن فرحان»: a rank or a prince's title, not an emir
         if m.name is None and m.lone_word:
             # «علیرضا زاکانی شهردار تهران ...»، then «زاکانی شهردار تهران»: the surname of a name seen
             known = next((n for n in self.known_names if len(n.split()) >= 2 and key(n.split()[-1]) == key(m.lone_word)), None)
