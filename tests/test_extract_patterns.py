@@ -1517,3 +1517,8 @@ def test_amir_before_a_name_with_no_state_is_a_title():
     assert person(m, "عزیز نصیرزاده")["role"] == "وزیر دفاع"
     (m,) = ex("عراقچی امروز با شیخ تمیم بن حمد آل ثانی امیر قطر دیدار کرد.", "2025-12-28")
     assert person(m, "تمیم بن حمد آل ثانی")["role"] == "امیر"
+
+
+def test_the_president_elect_is_stated_as_such():
+    (m,) = ex("رضا اردکانیان وزیر نیرو امروز با سیدابراهیم رئیسی رئیس‌جمهور منتخب دیدار کرد.", "2021-06-25")
+    assert person(m, "سیدابراهیم رئیسی")["role"] == "رئیس‌جمهور منتخب"
