@@ -1522,3 +1522,9 @@ def test_amir_before_a_name_with_no_state_is_a_title():
 def test_the_president_elect_is_stated_as_such():
     (m,) = ex("رضا اردکانیان وزیر نیرو امروز با سیدابراهیم رئیسی رئیس‌جمهور منتخب دیدار کرد.", "2021-06-25")
     assert person(m, "سیدابراهیم رئیسی")["role"] == "رئیس‌جمهور منتخب"
+
+
+def test_an_ordinal_day_with_month_and_year():
+    (m,) = ex("«علیرضا یوسفی» سفیر جدید ایران در نروژ، روز دوشنبه دوم تیرماه ۱۳۹۹ استوارنامه خود را به «هارالد پنجم» "
+              "پادشاه این کشور تسلیم کرد.", None)
+    assert m["date"] == "2020-06-22"

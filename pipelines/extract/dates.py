@@ -36,6 +36,7 @@ _JALALI_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)?{
 _ORDINAL_DAYS = {"اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7,
                  "هشتم": 8, "نهم": 9, "دهم": 10}
 _JALALI_ORDINAL = re.compile(rf"{_B}({_alt(_ORDINAL_DAYS)}) ({_JM})(?: ?ماه)?{_E}")
+_JALALI_ORDINAL_FULL = re.compile(rf"{_B}({_alt(_ORDINAL_DAYS)}) ({_JM})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")  # «دوم تیرماه ۱۳۹۹»
 _GREG_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}) ?(?:سال )?((?:19|20)\d\d){_E}")
 _GREG_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}){_E}")
 _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -91,9 +92,9 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _JALALI_FULL.finditer(s):
-        d = _jalali(int(m[3]), _month_number(m[2], JALALI_MONTHS), int(m[1]))
-        if d:
+    for m in [*_JALALI_FULL.finditer(s), *_JALALI_ORDINAL_FULL.finditer(s)]:
+        d = _jalali(int(m[3]), _month_number(m[2], JALALI_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1])))
+        if d and free(*m.span()):
             out.append(DateFind(d, 3, m.start()))
             taken.append(m.span())
     for m in _JALALI_NUM.finditer(s):
