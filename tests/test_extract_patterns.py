@@ -1528,3 +1528,10 @@ def test_an_ordinal_day_with_month_and_year():
     (m,) = ex("«علیرضا یوسفی» سفیر جدید ایران در نروژ، روز دوشنبه دوم تیرماه ۱۳۹۹ استوارنامه خود را به «هارالد پنجم» "
               "پادشاه این کشور تسلیم کرد.", None)
     assert m["date"] == "2020-06-22"
+
+
+def test_ministers_of_two_ministries_of_one_state_are_met_one_by_one():
+    ms = ex("وزیر کار امروز در بغداد با وزیران کار و دارایی عراق دیدار کرد.", "2019-11-20")
+    assert [{(p["role"], p["country"]) for p in m["participants"] if p["country"] == "عراق"} for m in ms] == [
+        {("وزیر کار", "عراق")}, {("وزیر دارایی", "عراق")}]
+    assert ex("امروز با وزیران کار و دارایی عراق دیدار شد.", "2019-11-20") == []  # no one met them: no meeting of theirs

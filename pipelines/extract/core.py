@@ -317,6 +317,7 @@ class Mention:
     name_end: int = -1  # the token after a listed name
     one_each: bool = False  # one of «تعدادی از سفیران ... از جمله A، B و C»: met one by one
     lone_word: str | None = None  # «زاکانی شهردار تهران»: one word before the office, maybe a surname
+    ministries: list[str] = field(default_factory=list)  # «وزیران کار و دارایی عراق»: one minister each
 
     @property
     def country(self) -> str | None:
@@ -1077,6 +1078,19 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             # a ministry with a longer name, then its state
             m.countries.append(sp3.get("country").canon)
             return sp3.j
+        if m.plural and m.role == "وزیر" and not m.countries:
+            # «با وزیران کار و دارایی عراق»: ministers of two or more ministries of one state
+            k, words = i, []
+            while k < n and k - i < 7 and toks[k].word and not spans.get(k):
+                if toks[k].key != key("و"):
+                    words.append(toks[k].text)
+                k += 1
+            sp4 = spans.get(k)
+            if 2 <= len(words) <= 4 and k - i == 2 * len(words) - 1 and sp4 is not None and sp4.has("country") \
+                    and all(toks[x].key == key("و") for x in range(i + 1, k, 2)):
+                m.ministries = words
+                m.countries.append(sp4.get("country").canon)
+                return sp4.j
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
             k = i
@@ -1290,6 +1304,8 @@ class Resolver:
             known = next((n for n in self.known_names if len(n.split()) >= 2 and key(n.split()[-1]) == key(m.lone_word)), None)
             if known:
                 return [self._resolve(known, role, m.country, m.start)]
+        if m.ministries:
+            return [self._resolve(None, f"وزیر {w}", m.countries[0], m.start) for w in m.ministries]
         if m.plural:
             countries = self.two_states() if m.countries == [TWO_STATES] else m.countries
             if role == "رهبر" and TWO_STATES in m.countries:
@@ -1870,8 +1886,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # heads of three or more states listed together are met one by one («با روسای جمهور A، B و C
                 # و نخست‌وزیر D»; a joint meeting of theirs says so: «نشست سه‌جانبه»)
                 heads_each = len(ppl) >= 3 and all(p.role in _HEADS for p in ppl)
-                split.append(not multilateral and (one_per_office or one_per_name or (len(grp) > 1 or one_per_country
-                                                                                     or heads_each)
+                ministries_each = len(grp) == 1 and bool(grp[0].ministries)  # one minister at a time
+                split.append(not multilateral and (one_per_office or one_per_name or ministries_each
+                                                   or (len(grp) > 1 or one_per_country or heads_each)
                              and None not in countries and len(countries) == len(ppl)
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each
                                   or heads_each)))
@@ -1935,7 +1952,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             # «با دیدار A، B، C و D ادامه یافت»: leaders of three or more states in a programme
             # are the followed person's meetings, one each (not a meeting of theirs)
             sub_people, split = [focus], [True]
-        if not sub_people and any(m.pronoun for m in subjects):
+        if not sub_people and (any(m.pronoun for m in subjects) or any(m.ministries for g in objects for m in g)):
             continue  # «وی ... با X و Y دیدار کرد» with «وی» unknown: X and Y did not meet each other
         if sub_people and any(len(g) > 1 for g in groups) and not multilateral and \
                 any(t.key in (key("جداگانه"), key("جدا")) for t in toks[max(0, ti - 4):tj + 2]):
