@@ -1535,3 +1535,10 @@ def test_ministers_of_two_ministries_of_one_state_are_met_one_by_one():
     assert [{(p["role"], p["country"]) for p in m["participants"] if p["country"] == "عراق"} for m in ms] == [
         {("وزیر کار", "عراق")}, {("وزیر دارایی", "عراق")}]
     assert ex("امروز با وزیران کار و دارایی عراق دیدار شد.", "2019-11-20") == []  # no one met them: no meeting of theirs
+
+
+def test_a_foreign_minister_keeps_his_office_as_written_not_irans_ministry_name():
+    (m,) = ex("وزیر نیرو امروز با وزیر کشاورزی ترکیه دیدار کرد.", "2019-11-20")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("وزیر نیرو", "ایران"), ("وزیر کشاورزی", "ترکیه")}
+    (m,) = ex("وزیر کشاورزی امروز با وزیر کشاورزی ترکیه دیدار کرد.", "2019-11-20")
+    assert ("وزیر جهاد کشاورزی", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}

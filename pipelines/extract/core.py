@@ -318,6 +318,7 @@ class Mention:
     one_each: bool = False  # one of «تعدادی از سفیران ... از جمله A، B و C»: met one by one
     lone_word: str | None = None  # «زاکانی شهردار تهران»: one word before the office, maybe a surname
     ministries: list[str] = field(default_factory=list)  # «وزیران کار و دارایی عراق»: one minister each
+    role_text: str | None = None  # the office as written («وزیر کشاورزی»), for a foreign holder
 
     @property
     def country(self) -> str | None:
@@ -834,6 +835,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 break
             e = sp.get("office")
             m.role, m.plural = e.canon, bool(e.data and e.data[0])
+            m.role_text = " ".join(t.text for t in toks[sp.i:sp.j])
             if not consumed:
                 # «معاون دیپلماسی اقتصادی وزیر امور خارجه»: a deputy/adviser, not the minister
                 k = i - 1
@@ -1317,6 +1319,8 @@ class Resolver:
             # only with an office the person held, and a foreign official out of office only where
             # the article names his country or his full name
             return [self._resolve(m.surface, role, m.country, m.start, listed=False)]
+        if role in _IRANIAN_MINISTRIES and m.role_text and m.country and m.country != "ایران" and not m.plural:
+            role = respell(m.role_text)  # «وزیر کشاورزی ترکیه», not Iran's «وزیر جهاد کشاورزی»
         person = self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)
         if person.name and m.surface and len(m.surface.split()) >= max(2, len(person.name.split())) \
                 and m.surface.split()[0] not in _HONORIFIC_WORDS \
@@ -1435,6 +1439,9 @@ class Resolver:
 
 
 _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلطان")
+# ministries named as Iran names them: a foreign minister keeps the office as the text writes it
+_IRANIAN_MINISTRIES = {"وزیر جهاد کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی", "وزیر فرهنگ و ارشاد اسلامی",
+                       "وزیر راه و شهرسازی", "وزیر صنعت، معدن و تجارت"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
 _HONORIFIC_WORDS = {key(h) for h in ("آقای", "خانم", "دکتر", "سید", "سیده", "مهندس", "حجت‌الاسلام", "شیخ", "جناب")}
 
