@@ -1542,3 +1542,8 @@ def test_a_foreign_minister_keeps_his_office_as_written_not_irans_ministry_name(
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("وزیر نیرو", "ایران"), ("وزیر کشاورزی", "ترکیه")}
     (m,) = ex("وزیر کشاورزی امروز با وزیر کشاورزی ترکیه دیدار کرد.", "2019-11-20")
     assert ("وزیر جهاد کشاورزی", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_an_adverb_after_a_listed_surname_is_no_part_of_the_name():
+    ms = ex("پوتین امروز با اردوغان تلفنی گفت‌وگو کرد. ترامپ اخیراً با پوتین در آلاسکا دیدار کرده بود.", "2025-08-20")
+    assert not any("اخیرا" in fold(p["name"] or "") for m in ms for p in m["participants"])
