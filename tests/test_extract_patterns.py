@@ -1547,3 +1547,10 @@ def test_a_foreign_minister_keeps_his_office_as_written_not_irans_ministry_name(
 def test_an_adverb_after_a_listed_surname_is_no_part_of_the_name():
     ms = ex("پوتین امروز با اردوغان تلفنی گفت‌وگو کرد. ترامپ اخیراً با پوتین در آلاسکا دیدار کرده بود.", "2025-08-20")
     assert not any("اخیرا" in fold(p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_a_record_named_by_later_words_joins_the_same_peoples_record():
+    ms = ex("«علی لاریجانی» دبیر شورای عالی امنیت ملی پیش از دیدار با «عبداللطیف رشید» رئیس جمهور عراق با مشاور "
+            "عالی امنیت ملی این کشور نیز دیدار کرده بود.\n«قاسم الاعرجی» مشاور امنیت ملی عراق در دیدار با «علی "
+            "لاریجانی» دبیر شورای امنیت ملی کشورمان گفت: همکاری امنیتی ادامه دارد.", None)
+    assert [names(m) for m in ms].count(F("علی لاریجانی", "قاسم الاعرجی")) == 1  # one meeting, not two

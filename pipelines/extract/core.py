@@ -2765,12 +2765,41 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
                 rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
                 rec["occasion"] = rec["occasion"] or prev["occasion"]
         out.append(rec)
+    named_now = []
     for rec in out:
         for p in rec["participants"]:
             if p["name"] is None and p["role"] and p["country"]:
                 # «با دبیرکل اکو دیدار کرد» ... «اسد مجید خان دبیرکل اکو تصریح کرد»: named further on
                 p["name"] = resolver.named_holders.get((p["role"], p["country"]))
+                if p["name"]:
+                    named_now.append(id(rec))
+    return _merge_same_records(out, set(named_now))
+
+
+def _merge_same_records(records: list[dict], named_now: set[int]) -> list[dict]:
+    """Two records of the same named people, kind and status on no different days are one meeting
+    (a title's «وزیران نفت ایران و عربستان» and the body's «زنگنه ... و الفالح وزیر انرژی عربستان»,
+    when one was named only by the article's later words, ``named_now``): the first keeps its place
+    and takes what it lacks from the other."""
+    out: list[dict] = []
+    for rec in records:
+        same = next((r for r in out if (id(r) in named_now or id(rec) in named_now) and _same_record(r, rec)), None)
+        if same is None:
+            out.append(rec)
+            continue
+        for name in ("date", "location", "city", "country", "occasion"):
+            same[name] = same[name] or rec[name]
+        same["statements"] += [x for x in rec["statements"] if x not in same["statements"]]
+        same["topics"] += [x for x in rec["topics"] if x not in same["topics"]]
     return out
+
+
+def _same_record(a: dict, b: dict) -> bool:
+    names_a = [key(p["name"]) for p in a["participants"] if p["name"]]
+    names_b = [key(p["name"]) for p in b["participants"] if p["name"]]
+    return len(names_a) == len(a["participants"]) == len(names_b) == len(b["participants"]) >= 2 \
+        and set(names_a) == set(names_b) and a["kind"] == b["kind"] and a["status"] == b["status"] \
+        and (a["date"] is None or b["date"] is None or a["date"] == b["date"])
 
 
 def _surname_mentions(sentences: list[Sentence]) -> None:
