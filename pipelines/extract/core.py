@@ -119,11 +119,11 @@ _DISCOURSE_MARKER = re.compile(r"(?:است|می ?شود|شایان ذکر|یاد
 _OUTLET_ENDINGS = ("نیوز", "پرس", "آنلاین", "خبر", "نیوز۲۴", "پلاس")
 
 
-def _place_name(text: str) -> bool:
-    """«مسکو: لاوروف ... دیدار می‌کند», «میدل ایست نیوز: ...»: a dateline (a place or an outlet),
-    not a speaker and a quotation."""
+def _no_speaker(text: str) -> bool:
+    """«مسکو: لاوروف ... دیدار می‌کند», «میدل ایست نیوز: ...», «گفتنی است: ...»: a dateline (a place
+    or an outlet) or the writer's aside before a colon, not a speaker and a quotation."""
     words = text.split()
-    if words and (words[-1].endswith(_OUTLET_ENDINGS) or re.search(r"[A-Za-z]", text)):
+    if words and (words[-1].endswith(_OUTLET_ENDINGS) or re.search(r"[A-Za-z]", text)) or _DISCOURSE_MARKER.search(text):
         return True
     toks = tokenize(text.strip())
     spans = match_spans(toks, text.strip())
@@ -153,8 +153,7 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
                 full_rest = rest + para[pos + len(piece):] if sent_text[m.end() - 1] == ":" else rest
                 quote = full_rest.strip()
             elif ":" in sent_text[:80] and len(sent_text.split(":")[0].split()) <= 3 \
-                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]) and not _place_name(sent_text.split(":")[0]) \
-                    and not _DISCOURSE_MARKER.search(sent_text.split(":")[0]):
+                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]) and not _no_speaker(sent_text.split(":")[0]):
                 # headline quotes: «پزشکیان: ...»
                 head = sent_text.split(":")[0]
                 narrative_end = len(head)
@@ -1030,12 +1029,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         sp = spans.get(j)
         # «استاندار مازندران» (a province of Iran), «استاندار بغداد» (the city's state): the office
         # as stated keeps its place
-        if sp and sp.has("province") and not sp.has("country", "org", "adj", "city") and m.role in _LOCAL_OFFICES:
-            m.countries.append("ایران")
-            m.role = f"{m.role} {' '.join(t.text for t in toks[sp.i:sp.j])}"
-            return sp.j
-        if sp and sp.has("city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
-            m.countries.append(sp.get("city").data[0])
+        if sp and sp.has("province", "city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
+            m.countries.append(sp.get("city").data[0] if sp.has("city") else "ایران")
             m.role = f"{m.role} {' '.join(t.text for t in toks[sp.i:sp.j])}"
             return sp.j
         if sp and sp.has("country", "org", "adj"):
@@ -1134,9 +1129,9 @@ def _cleric(toks: list[Token], m: Mention) -> bool:
 
 def _reciprocal(toks: list[Token], i: int) -> bool:
     """«با یکدیگر» or «با هم» after token ``i``, or a plural verb of talks («... گفت‌وگو کنند»)."""
-    return any(t.key == key("یکدیگر") or t.key == key("هم") and k > 0 and toks[k - 1].key == key("با")
-               or t.key in _TALKED_TOGETHER and k > 0 and toks[k - 1].key in _TALK
-               for k, t in enumerate(toks) if k >= i)
+    return any(toks[k].key == key("یکدیگر") or k > 0 and (toks[k].key == key("هم") and toks[k - 1].key == _BA
+                                                       or toks[k].key in _TALKED_TOGETHER and toks[k - 1].key in _TALK)
+               for k in range(i, len(toks)))
 
 
 _TALKED_TOGETHER = {key(w) for w in ("کنند", "کردند", "می‌کنند", "خواهند")}
@@ -1368,10 +1363,10 @@ class Resolver:
             # once so, the surname is his in the rest of the article
             if name in self.weak_names_held:
                 return True
-            near = _offices_named(self.sentence_text)
+            near = _named_in(self.sentence_text)
             terms = self.lex.officials_named(name)
-            if any((o.role, None) in near or (o.role, o.country) in near for o in terms) or any(
-                    _overlap(o, p) for other in _people_named(self.sentence_text) if key(other) != key(name)
+            if any((o.role, None) in near.offices or (o.role, o.country) in near.offices for o in terms) or any(
+                    _overlap(o, p) for other in near.people if key(other) != key(name)
                     for p in self.lex.officials_named(other) for o in terms):
                 self.weak_names_held.add(name)
                 return True
@@ -2706,7 +2701,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     article_keys = key(article + " " + (title or ""))
     # without a publication date, the offices the article names (quotations too) stand in for tenure
     whole = article + "\n" + (title or "")
-    offices = set() if pub else _offices_named(whole)
+    offices = set() if pub else _named_in(whole).offices
     resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, offices))
     resolver.offices = offices
     focus: Person | None = None
@@ -2823,30 +2818,32 @@ def _surname_mentions(sentences: list[Sentence]) -> None:
             mentions.sort(key=lambda m: m.start)
 
 
-@lru_cache(maxsize=256)
-def _people_named(text: str) -> frozenset[str]:
-    """The listed officials a text names in full or by a surname no common word («لاوروف»)."""
-    return frozenset(e.canon for sp in match_spans(tokenize(text), text).values() for e in sp.entries
-                     if e.kind == "person" and not (e.data and e.data[0]))
-
-
 def _overlap(a: Official, b: Official) -> bool:
     return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
 
 
+@dataclass(frozen=True)
+class _Named:
+    """What a text names, read once: its offices, each with the state written right after it, if
+    any («رئیس مجلس سوریه» is no office of Iran's), and the listed officials it names in full or by
+    a surname no common word («لاوروف»)."""
+    offices: frozenset[tuple[str, str | None]]
+    people: frozenset[str]
+
+
 @lru_cache(maxsize=256)
-def _offices_named(text: str) -> frozenset[tuple[str, str | None]]:
-    """The offices a text names, each with the state written right after it, if any
-    («رئیس مجلس سوریه» is no office of Iran's)."""
+def _named_in(text: str) -> _Named:
     spans = match_spans(tokenize(text), text)
-    out = set()
+    offices, people = set(), set()
     for sp in spans.values():
         for e in sp.entries:
             if e.kind == "office":
                 nxt = spans.get(sp.j)
-                state = next((x.canon for x in nxt.entries if x.kind in ("country", "adj")), None) if nxt else None
-                out.add((e.canon, state))
-    return frozenset(out)
+                offices.add((e.canon, next((x.canon for x in nxt.entries if x.kind in ("country", "adj")), None)
+                             if nxt else None))
+            elif e.kind == "person" and not (e.data and e.data[0]):
+                people.add(e.canon)
+    return _Named(frozenset(offices), frozenset(people))
 
 
 def _states_named(s: Sentence) -> list[str]:
