@@ -7,7 +7,7 @@ from pipelines.persian import fold
 
 
 def ex(text: str, published: str | None = "2025-03-05", title: str | None = None) -> list[dict]:
-    return extract_meetings(text, title=title, published=published, source="test", url="http://127.0.0.1/x")
+    return extract_meetings(text, title=title, published=published, source="test", url="http://127.0.0.1/x", strict=True)
 
 
 def names(meeting: dict) -> set[str]:
@@ -1554,3 +1554,59 @@ def test_a_record_named_by_later_words_joins_the_same_peoples_record():
             "عالی امنیت ملی این کشور نیز دیدار کرده بود.\n«قاسم الاعرجی» مشاور امنیت ملی عراق در دیدار با «علی "
             "لاریجانی» دبیر شورای امنیت ملی کشورمان گفت: همکاری امنیتی ادامه دارد.", None)
     assert [names(m) for m in ms].count(F("علی لاریجانی", "قاسم الاعرجی")) == 1  # one meeting, not two
+
+
+# ---------------------------------------------------------------- session 12
+
+def test_three_given_names_before_a_listed_surname():
+    (m,) = ex("حسین دهقان وزیر دفاع ایران و خالد متعب یاسین العبیدی وزیر دفاع عراق در گفت‌وگویی تلفنی بر ادامه "
+              "همکاری دو کشور تاکید کردند.", "2016-05-10")
+    assert m["kind"] == "call" and person(m, "خالد متعب یاسین العبیدی")["country"] == "عراق"
+
+
+def test_no_given_names_before_a_title_and_no_time_words_either():
+    ms = ex("ولایتی در گفت‌وگو با وبسایت رسمی دفتر آیت‌الله خامنه‌ای از دیدار پوتین با رهبر انقلاب سخن گفت.\n"
+            "هفته گذشته پوتین و پزشکیان در تماسی تلفنی درباره تحولات منطقه رایزنی کردند.", "2025-03-05")
+    assert not any(w in fold(p["name"] or "") for m in ms for p in m["participants"]
+                   for w in (fold("وبسایت"), fold("هفته")))
+    assert {fold("ولادیمیر پوتین"), fold("مسعود پزشکیان")} in [names(m) for m in ms if m["kind"] == "call"]
+
+
+def test_a_quoted_name_right_after_a_speech_verb_opens_a_reported_meeting():
+    (m,) = ex("سخنگوی کرملین اعلام کرد «ولادیمیر پوتین» رئیس جمهور روسیه با «مسعود پزشکیان» رئیس جمهور ایران "
+              "تلفنی گفت‌وگو کرد.", "2025-03-05")
+    assert m["kind"] == "call" and names(m) == F("ولادیمیر پوتین", "مسعود پزشکیان")
+
+
+def test_a_quoted_name_right_after_meeting_with():
+    (m,) = ex("محمدرضا نعمت‌زاده در دیدار با «اومیت یاردیم» گفت: تعرفه‌های ترجیحی به تجارت کمک می‌کند.", "2016-05-10")
+    assert F("اومیت یاردیم") <= names(m)
+
+
+def test_a_listed_surname_going_on_before_an_office_keeps_that_office():
+    (m,) = ex("وزیر بهداشت ایران در دیدار صالح الحسناوی وزیر بهداشت عراق گفت: همکاری‌ها ادامه دارد.", "2019-11-20")
+    assert person(m, "صالح الحسناوی")["role"] == "وزیر بهداشت"
+    assert person(m, "صالح الحسناوی")["country"] == "عراق"
+
+
+def test_an_arabic_plural_after_a_listed_surname_is_no_part_of_the_name():
+    (m,) = ex("شمخانی در دیدار با شویگو تحولات منطقه را بررسی کرد.", "2016-05-10")
+    assert not any(fold("تحولات") in fold(p["name"] or "") for p in m["participants"])
+
+
+def test_a_call_of_last_year_recalled_beside_a_planned_visit_is_its_own_record():
+    ms = ex("ولادیمیر پوتین هفته آینده با مسعود پزشکیان در مسکو دیدار خواهد کرد.\n"
+            "پوتین و پزشکیان سال گذشته درباره همکاری‌های بلندمدت گفت‌وگوی تلفنی داشتند.", "2025-03-05")
+    assert sorted((m["kind"], m["status"]) for m in ms) == [("call", "held"), ("meeting", "planned")]
+
+
+def test_a_planned_visit_takes_neither_the_kind_of_a_call_nor_the_day_of_an_earlier_meeting():
+    ms = ex("وزیر خارجه سوریه فردا با امیرعبداللهیان در تهران دیدار می‌کند.\n"
+            "وزیر خارجه سوریه در گفت‌وگوی تلفنی با امیرعبداللهیان گفت: روابط راهبردی است.\n"
+            "او ۱۴ آذر ماه ۱۴۰۰ به تهران سفر کرد و یک روز بعد با وزیر خارجه دیدار و گفت‌وگو کرد.", None)
+    assert [(m["kind"], m["date"]) for m in ms if m["status"] == "planned"] == [("meeting", None)]
+
+
+def test_a_place_name_ending_a_sentence_before_a_quotation_does_not_break_the_article():
+    assert ex("وزیر دفاع عراق در گفت‌وگویی تلویزیونی درباره سفر اخیرش به جمهوری اسلامی ایران گفت: در سفر اخیرم "
+              "به تهران توافقی امضا نکردیم.", None) == []

@@ -213,6 +213,7 @@ def _reported_meeting(s: Sentence) -> None:
     if m is None:
         return
     toks, spans, triggers = _quotation_triggers(s.text[m.end():])
+    start = m.end() - (s.text[m.end() - 1] == "«")  # «اعلام کرد «پوتین» ...»: a quoted name opens it
     for sp in triggers:
         if sp.get("trigger").data[0] == "receive":
             continue
@@ -227,12 +228,12 @@ def _reported_meeting(s: Sentence) -> None:
                 x.has("person", "office") and x.i == sp.j + 1 for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
         if verb is not None and people >= 2 or during:
-            _read_as_narrative(s, m.end())
+            _read_as_narrative(s, start)
             return
     words = [t for t in toks if t.word]
     if len(words) > 2 and words[-1].key in _HAD and any(t.key == key("با") for t in words) \
             and sum(1 for x in spans.values() if x.has("person", "office")) >= 2:
-        _read_as_narrative(s, m.end())  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
+        _read_as_narrative(s, start)  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
 
 
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
@@ -495,7 +496,9 @@ def _mentions(s: Sentence) -> list[Mention]:
                 and toks[m.name_end].word and not toks[m.name_end].text.isdigit() \
                 and not spans.get(m.name_end) and toks[m.name_end].key not in _STOP \
                 and toks[m.name_end].key not in _AFTER_NAME | _VERB_WORDS \
-                and (_rare(toks[m.name_end]) or _nisba(toks[m.name_end])):
+                and not _plural_of_a_word(toks[m.name_end].text) \
+                and (_rare(toks[m.name_end]) or _nisba(toks[m.name_end])) \
+                and (m.role or not _office_at(spans, m.name_end + 1)):  # (with an office: see below)
             # «موسوی اردبیلی», «علوی گرگانی»: a listed surname going on is another person's name
             m.name = f"{m.surface} {toks[m.name_end].text}"
             m.name_from_table = m.name_weak = False
@@ -686,20 +689,32 @@ def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
     return k in trigger_end
 
 
+# «هفته گذشته پوتین و روحانی ...»: time words before a name are none of its given names
+_WHEN_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز", "هفته", "ماه", "سال", "امسال", "گذشته", "آینده",
+                                "قبل", "پیش", "اخیر", "جاری", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
+                                "پنجشنبه", "جمعه")}
+
+
 def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) -> None:
     """Words written before a listed name: its given and middle names («با محمد شهباز شریف»,
     «با محمد سانوسی بارکیندو»), or, before a bare listed surname, another person's given name
     («با حسن کاظمی قمی» is not «مصطفی الکاظمی»)."""
+    if m.surface and key(m.surface.split()[0]) in _TITLE_KEYS:
+        return  # «با وبسایت رسمی دفتر آیت‌الله خامنه‌ای»: no given name stands before a title
     k = i
+    starts = []  # where the given names may begin: after «با»/«و»/a comma or at the sentence start
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
-    while k > 0 and i - k < 2 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
+    while k > 0 and i - k < 3 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
             and toks[k - 1].word and not spans.get(k - 1) \
-            and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS | _AFTER_NAME | _SOURCE_WORDS \
+            and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS | _AFTER_NAME | _SOURCE_WORDS | _WHEN_WORDS \
             and not toks[k - 1].text.startswith(("می\u200c", "نمی\u200c")) \
             and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit():
         k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», is no given name)
-    if k == i or not (k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE or not toks[k - 1].word):
+        if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE or not toks[k - 1].word:
+            starts.append(k)
+    if not starts:
         return
+    k = starts[-1]
     given = [t.key for t in toks[k:i]]
     canonical = m.name.split()
     first = key(canonical[0])
@@ -801,7 +816,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 m.name, m.name_from_table = e.canon, True
             elif first and first.j == len(inner) and first.has("country", "org", "city", "adj", "office"):
                 break
-            elif inner and (expect_name or m.role or _office_at(spans, close + 1) or _title_follows(toks, i, close)) \
+            elif inner and (expect_name or m.role or _office_at(spans, close + 1) or _title_follows(toks, i, close)
+                            or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
+                                sp.j == i - 1 and sp.has("trigger") for sp in spans.values())) \
                     and not m.name and 1 <= len(inner) <= 5 and all(x.word or x.text in "-." for x in inner):
                 m.name = inner_text.replace(" - ", "-")
             else:
@@ -996,7 +1013,8 @@ def _plural_of_a_word(word: str) -> bool:
     for suffix in ("های", "ها"):
         if word.endswith(suffix) and word_frequency(word[: -len(suffix)].rstrip("\u200c")) is not None:
             return True
-    return False
+    # «تحولات»: an Arabic plural of a common word («عرفات» is a name: «عرف» is not that common)
+    return word.endswith("ات") and (word_frequency(word[:-2]) or 0) >= 1_000_000
 
 
 def _office_at(spans: dict[int, Span], i: int) -> bool:
@@ -1438,9 +1456,6 @@ _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلط�
 _IRANIAN_MINISTRIES = {"وزیر جهاد کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی", "وزیر فرهنگ و ارشاد اسلامی",
                        "وزیر راه و شهرسازی", "وزیر صنعت، معدن و تجارت"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
-_HONORIFIC_WORDS = {key(h) for h in ("آقای", "خانم", "دکتر", "سید", "سیده", "مهندس", "حجت‌الاسلام", "شیخ", "جناب")}
-
-
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
     words = [w for w in name.replace("«", " ").replace("»", " ").split() if key(w) not in _HONORIFIC_WORDS]
@@ -1602,11 +1617,10 @@ _BACKGROUND = re.compile(
 
 # An earlier, distinct meeting: pluperfect verb or «چند روز پیش» / «پیش از این» in the trigger's clause
 # («پیش از این/پیشتر ... دیدار کرده بود» stays background: undated context, not news)
-_PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)")
+_PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)|(?:هفته|ماه|سال)\s(?:گذشته|قبل)")
 # «وزیر امور خارجه پیش از این با X نیز دیدار کرد»: another, earlier meeting (of the same trip)
 _EARLIER_ALSO = re.compile(r"(?:پیش ?از ?این|پیشتر|قبلا|قبلاً)\s.*\s(?:نیز|هم)\s")
 _PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بود(?:ند)?")
-_PAST_TIME = re.compile(r"(?:روز|هفته|ماه|سال|شنبه|جمعه)\s(?:گذشته|قبل|پیش)|\d")
 
 
 def _person_mentions(s: Sentence) -> list[Mention]:
@@ -2275,11 +2289,13 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     if any(x.past for x in mt.cands) != c.past:
         return False  # an earlier meeting of the same people is another meeting
     statuses = {x.status for x in mt.cands if x.status}
-    if c.status and statuses and c.status not in statuses and c.kind != mt.kind:
+    if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day or c.past):
         return False  # a call held earlier and a visit to come: two records
     known = next((x.day for x in mt.cands if x.day), None)
     if c.day and known and c.day != known:
         return False  # the same people on another day: another meeting
+    if c.kind != mt.kind and (statuses == {"planned"} and c.status != "planned" or c.past) and not c.sentence.title:
+        return False  # EXPERIMENT
     if shared >= 2:
         # a bilateral on the sidelines of a trilateral (or the reverse) is its own meeting
         sizes = {len(mt.people), len(c.people)}
@@ -2453,7 +2469,8 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                     trip = trip or (sp.get("city") or sp.get("country")).canon
             if t.key == key("به") and i + 2 < len(toks):
                 sp = spans.get(i + 1)
-                if sp and sp.has("city", "country") and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
+                if sp and sp.has("city", "country") and sp.j < len(toks) \
+                        and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
             if t.key.startswith(key("استوارنامه")):
                 occasions.append("تقدیم استوارنامه")  # letters of credence, whatever the wording
@@ -3040,6 +3057,7 @@ _NAMED_AFTER = {key(w) for w in ("روند", "فرایند", "فرآیند", "ق
 
 
 _HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "حجت‌الاسلام"}
+_TITLE_KEYS = {key(w) for w in _HONORIFIC_WORDS}
 
 
 def _article_spelling(name: str | None, article_keys: str, words: list[str]) -> str | None:
