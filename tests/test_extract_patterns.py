@@ -1610,3 +1610,19 @@ def test_a_planned_visit_takes_neither_the_kind_of_a_call_nor_the_day_of_an_earl
 def test_a_place_name_ending_a_sentence_before_a_quotation_does_not_break_the_article():
     assert ex("وزیر دفاع عراق در گفت‌وگویی تلویزیونی درباره سفر اخیرش به جمهوری اسلامی ایران گفت: در سفر اخیرم "
               "به تهران توافقی امضا نکردیم.", None) == []
+
+
+def test_a_bilateral_adjective_between_the_meeting_noun_and_its_counterpart():
+    (m,) = ex("روحانی قرار است در آستاراخان دیدار دو جانبه‌ای با رئیس‌جمهور روسیه داشته باشد.", "2014-09-27")
+    assert m["status"] == "planned" and names(m) == F("حسن روحانی", "ولادیمیر پوتین")
+
+
+def test_a_meeting_not_done_is_none():
+    assert ex("مدیرکل آژانس در سفر قبلی خود دیدار با وزیر خارجه ایران انجام نداد.", "2021-11-22") == []
+
+
+def test_an_outlet_credit_before_a_colon_is_no_speaker_and_this_summit_no_occasion():
+    ms = ex("صراط: حجت الاسلام حسن روحانی پس از شرکت در اجلاس سران کشورهای ساحلی خزر در آستراخان و سخنرانی در "
+            "این اجلاس و نیز دیدار با ولادیمیر پوتین رییس جمهوری روسیه، آستراخان را ترک کرد.", "2014-09-29")
+    assert [names(m) for m in ms] == [F("حسن روحانی", "ولادیمیر پوتین")]
+    assert fold(ms[0]["occasion"]) == fold("اجلاس سران کشورهای ساحلی خزر")

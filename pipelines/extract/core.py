@@ -131,6 +131,18 @@ def _no_speaker(text: str) -> bool:
         and sp.has("city", "country") and not sp.has("person", "office", "org")
 
 
+def _credit_word(head: str, rest: str) -> bool:
+    """«صراط: حجت‌الاسلام حسن روحانی ...»: in the body, one word no gazetteer knows before a colon
+    and a titled or listed person right after it is the outlet's credit, not a speaker."""
+    if len(head.split()) != 1:
+        return False
+    if match_spans(tokenize(head.strip()), head.strip()):
+        return False  # «پزشکیان: ...», «مسکو: ...» (datelines of places: see _no_speaker)
+    toks = tokenize(rest.strip()[:120])
+    sp = match_spans(toks, rest.strip()[:120]).get(0)
+    return sp is not None and sp.has("honorific", "person")
+
+
 def _sentences(article: str, title: str | None) -> list[Sentence]:
     out: list[Sentence] = []
     paras: list[tuple[str, bool]] = []
@@ -153,7 +165,8 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
                 full_rest = rest + para[pos + len(piece):] if sent_text[m.end() - 1] == ":" else rest
                 quote = full_rest.strip()
             elif ":" in sent_text[:80] and len(sent_text.split(":")[0].split()) <= 3 \
-                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]) and not _no_speaker(sent_text.split(":")[0]):
+                    and not re.search(r"\d\s*:\s*\d", sent_text[:80]) and not _no_speaker(sent_text.split(":")[0]) \
+                    and not (not is_title and _credit_word(*sent_text.split(":", 1))):
                 # headline quotes: «پزشکیان: ...»
                 head = sent_text.split(":")[0]
                 narrative_end = len(head)
@@ -1561,6 +1574,7 @@ _FILLER = {key(w) for w in (
     "میان", "بین",  # «تماس تلفنی میان A و B»
     "حضور", "ای",  # «نشست سه جانبه ای با حضور A، B و C»
     "متعددی", "متعدد", "مختلفی", "جداگانه‌ای", "فشرده‌ای",  # «دیدارهای متعددی با ...»
+    "دوجانبه‌ای", "جانبه‌ای", "مشترکی",  # «دیدار دو جانبه‌ای با رئیس‌جمهور روسیه داشته باشد»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 # how long or how warm a meeting was, between the trigger and «با X»: «دیداری طولانی با»،
@@ -1592,6 +1606,8 @@ def _filler(toks: list[Token], k: int) -> bool:
         return True
     if t.key == key("از") and k > 0 and toks[k - 1].key in _SOME:
         return True  # «دیدار با تعدادی از سفیران»
+    if t.key == key("دو") and k + 1 < len(toks) and toks[k + 1].key in (key("جانبه"), key("جانبه‌ای")):
+        return True  # «دیدار دو جانبه‌ای با»
     # a number of hours or minutes: «سه ساعته», «۴۰ دقیقه‌ای»
     return k + 1 < len(toks) and toks[k + 1].key in (key("ساعته"), key("ساعته‌ای"), key("دقیقه‌ای")) and (
         t.text.isdigit() or t.key in _DURATION_NUMBERS)
@@ -1703,7 +1719,7 @@ _NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدو�
 _DENIED_AFTER = re.compile(r"تکذیب|جعلی|نادرست|کذب")
 _NEGATED_VERB = {key(w) for w in ("نکرد", "نکردند", "نکرده", "نکرده‌ام", "نکرده‌ایم", "نداشت", "نداشتند",
                                   "نداشته", "نداشته‌ایم", "نشد", "نشده", "نمی‌کند", "نمی‌کنند", "نخواهد", "نخواهند",
-                                  "ندارم", "نداریم", "ندارد", "ندارند")}
+                                  "ندارم", "نداریم", "ندارد", "ندارند", "نداد", "ندادند", "نداده")}
 
 
 def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
@@ -2335,6 +2351,8 @@ _OCCASION_STOP = {key(w) for w in (
     "در", "با", "که", "را", "به", "امروز", "دیروز", "روز", "صبح", "عصر", "شامگاه", "بعدازظهر", "بعد",
     "ظهر", "شب", "بامداد", "و", "ضمن", "پس", "طی", "برای", "از",
 )}
+# «در حاشیه اجلاس» is read on its own; «در این اجلاس» names no occasion, it points back to one
+_NOT_AN_OCCASION_BEFORE = {key(w) for w in ("حاشیه", "این", "همین", "آن")}
 _SUMMIT_HEADS = {key(w) for w in ("اجلاس", "نشست", "همایش", "کنفرانس", "مجمع", "اجلاسیه", "کنگره", "رزمایش", "مراسم")}
 _TIME_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز", "امسال", "اخیر", "جاری")} | {key(w) for w in (
     "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")}
@@ -2475,7 +2493,7 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
             if t.key.startswith(key("استوارنامه")):
                 occasions.append("تقدیم استوارنامه")  # letters of credence, whatever the wording
                 continue
-            if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key != key("حاشیه")):
+            if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key not in _NOT_AN_OCCASION_BEFORE):
                 text, _ = _phrase(toks, i, stop=_OCCASION_STOP)
                 if key("استوارنامه") in key(text):
                     continue  # «مراسم دریافت استوارنامه»: said once, as above
