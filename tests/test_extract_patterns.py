@@ -1626,3 +1626,22 @@ def test_an_outlet_credit_before_a_colon_is_no_speaker_and_this_summit_no_occasi
             "این اجلاس و نیز دیدار با ولادیمیر پوتین رییس جمهوری روسیه، آستراخان را ترک کرد.", "2014-09-29")
     assert [names(m) for m in ms] == [F("حسن روحانی", "ولادیمیر پوتین")]
     assert fold(ms[0]["occasion"]) == fold("اجلاس سران کشورهای ساحلی خزر")
+
+
+def test_a_quotation_opening_on_a_meeting_is_the_speakers_meeting():
+    ms = ex("علی صالح‌آبادی رئیس کل بانک مرکزی گفت: در دیدار با رئیس بانک مرکزی و وزیر توسعه اقتصادی روسیه، "
+            "موضوعات متنوعی بررسی شد.", "2022-07-20")
+    assert [{(p["role"], p["country"]) for p in m["participants"] if p["country"] == "روسیه"} for m in ms] == [
+        {("رئیس کل بانک مرکزی", "روسیه")}, {("وزیر توسعه اقتصادی", "روسیه")}]
+    assert all(F("علی صالح‌آبادی") <= names(m) for m in ms)
+
+
+def test_a_rank_spelt_with_gaf_is_a_title_not_a_given_name():
+    (m,) = ex("«سرلشگر عرفان الحیالی» وزیر دفاع عراق در این سفر با حسین دهقان وزیر دفاع دیدار خواهد کرد.", "2016-05-10")
+    assert F("عرفان الحیالی") <= names(m)
+
+
+def test_a_counterparts_long_office_and_unnamed_others_before_the_verb():
+    (m,) = ex("«سرلشکر عرفان الحیالی» وزیر دفاع عراق در این سفر، با «سردار سرتیپ حسین دهقان»، وزیر دفاع و پشتیبانی نیروهای مسلح و "
+              "دیگر مقامات بلندپایه سیاسی - دفاعی جمهوری اسلامی ایران دیدار و گفت وگو خواهد کرد.", "2016-05-10")
+    assert m["status"] == "planned" and names(m) == F("عرفان الحیالی", "حسین دهقان")

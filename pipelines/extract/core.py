@@ -259,7 +259,11 @@ def _first_person_meeting(s: Sentence) -> None:
     (the subject of the sentence that opened the quotation) as its subject."""
     start = s.narrative_end
     toks, _, triggers = _quotation_triggers(s.text[start:])
-    if any(t.key in _FIRST_PERSON for sp in triggers for t in toks[sp.j:sp.j + 40]):
+    # «... گفت: در دیدار با A و B، موضوعات ... بررسی شد»: a quotation opening on a meeting is the speaker's
+    colon = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
+    opens_on_meeting = colon is not None and colon + 3 < len(toks) and toks[colon + 1].key == key("در") and any(
+        sp.i == colon + 2 and sp.j < len(toks) and toks[sp.j].key == _BA for sp in triggers)
+    if opens_on_meeting or any(t.key in _FIRST_PERSON for sp in triggers for t in toks[sp.j:sp.j + 40]):
         if s.speaker is None and s.quote is not None:
             s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
         _read_as_narrative(s, start)
@@ -2204,7 +2208,11 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             grp.append(mentions[idx + 1])
             idx += 1
         gap = toks[grp[-1].end:ti]  # from the end of the «با X، Y و Z» list to the trigger
-        if len(gap) <= 14:
+        # (longer: «با X، وزیر دفاع و پشتیبانی نیروهای مسلح و دیگر مقامات بلندپایه ... دیدار»: his office
+        # and others unnamed, no one named, no verb and no new clause between)
+        if len(gap) <= 14 or len(gap) <= 24 and not any(
+                t.key in _CLAUSE_BREAK | _VERB_WORDS or t.text in ".؛:" for t in gap) and not any(
+                x.name for x in mentions if grp[-1].end <= x.start < ti):
             if separately is None:
                 separately = any(t.key in _SEPARATELY for t in toks)
             if separately:
