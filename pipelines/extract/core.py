@@ -486,12 +486,24 @@ def _mentions(s: Sentence) -> list[Mention]:
             j = i
             while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
                 j += 1
-            # («غلامحسین مظفری در دیدار با وزیر امور خارجه گفت»)
-            in_meeting = j + 2 < n and toks[j].key in (key("در"), key("طی")) and (sp := spans.get(j + 1)) is not None \
-                and sp.has("trigger") and sp.j < n and toks[sp.j].key == key("با")
+            # («غلامحسین مظفری در دیدار با وزیر امور خارجه گفت», «... امروز در پایان نشست با ...»)
+            at = j
+            while at < n and (toks[at].key in _WHEN_WORDS or spans.get(at) and spans[at].has("relday")):
+                at = spans[at].j if spans.get(at) else at + 1
+            if at + 1 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key == key("پایان"):
+                at += 1  # «در پایان نشست با»
+            in_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی"), key("پایان")) \
+                and (sp := spans.get(at + 1)) is not None and sp.has("trigger") and sp.j < n and toks[sp.j].key == key("با")
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or in_meeting and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
+        if m is None and out and out[-1].counterpart and out[-1].end == i and not out[-1].name \
+                and toks[i].text == "«" and (close := _quoted(toks, i, n)) is not None \
+                and 1 <= close - i - 1 <= 4 and all(t.word for t in toks[i + 1:close]):
+            # «با همتای ترکمنستانی خود «رجب مرادوف»»: the counterpart's name in quotes
+            out[-1].name, out[-1].end = " ".join(t.text for t in toks[i + 1:close]), close + 1
+            i = close + 1
+            continue
         if m is None and out and out[-1].counterpart and out[-1].end == i and not out[-1].name:
             # «با همتای خود حسن ناظم وزیر فرهنگ عراق»: the counterpart's name and office follow
             j = i
@@ -716,8 +728,8 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     """Words written before a listed name: its given and middle names («با محمد شهباز شریف»,
     «با محمد سانوسی بارکیندو»), or, before a bare listed surname, another person's given name
     («با حسن کاظمی قمی» is not «مصطفی الکاظمی»)."""
-    if m.surface and key(m.surface.split()[0]) in _TITLE_KEYS:
-        return  # «با وبسایت رسمی دفتر آیت‌الله خامنه‌ای»: no given name stands before a title
+    if m.honorific or m.surface and key(m.surface.split()[0]) in _TITLE_KEYS:
+        return  # «با وبسایت رسمی دفتر آیت‌الله خامنه‌ای», «ماموریت حساس سردار X»: no given name before a title
     k = i
     starts = []  # where the given names may begin: after «با»/«و»/a comma or at the sentence start
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
@@ -1852,7 +1864,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             lead, lead_end = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else []
             kind = "meeting"
-            if lead is None:
+            if lead is None and ti > 0 and toks[ti - 1].key in _SESSION_WITH and tj + 1 < len(toks) \
+                    and toks[tj].key == _BA and toks[tj + 1].key != key("حضور"):
+                # «استاندار در (پایان) نشست با سرکنسول عراق گفت»: the subject's session with someone
+                objects = _objects(mentions, toks, ti, tj, separately)
+            elif lead is None:
                 continue
         else:
             lead, lead_end = _trigger_subject(mentions, toks, tj)
@@ -2221,6 +2237,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
     return groups
 
 
+_SESSION_WITH = {key(w) for w in ("در", "پایان", "طی", "ضمن")}  # «در پایان نشست با X»
 _UNNAMED_OFFICIALS = {key(w) for w in ("مقامات", "مسئولان", "مسوولان", "مقام‌های", "شخصیت‌های")}
 
 
