@@ -1034,7 +1034,10 @@ def _title_follows(toks: list[Token], i: int, close: int) -> bool:
     if i == 0:
         return close + 1 < len(toks) and toks[close + 1].key not in _TITLE_WORDS \
             and any(t.key == _BA for t in toks[close + 1:close + 7])
-    return toks[i - 1].key == key("با") and close + 1 < len(toks) and toks[close + 1].key in _TITLE_WORDS
+    if close + 1 >= len(toks) or toks[close + 1].key not in _TITLE_WORDS:
+        return False
+    # («از سفر «نیکولای اسپاسکی» معاون روس اتم خبر داد»: two or three words, a surname no dictionary has)
+    return toks[i - 1].key == key("با") or 2 <= close - i - 1 <= 3 and not _ordinary(toks[close - 1].text)
 
 
 def _plural_of_a_word(word: str) -> bool:
@@ -1495,7 +1498,8 @@ def _clean_name(name: str) -> str:
 
 # Future markers on the meeting's own verb (the words right after the trigger) ...
 _FUTURE_AUX = {key(w) for w in ("خواهد", "خواهند", "کند", "کنند", "شود", "شوند", "میکند", "میکنند", "میشود",
-                                "میپذیرد", "نماید", "نمایند", "دارد", "دارند", "خواهم", "خواهیم")}
+                                "میپذیرد", "نماید", "نمایند", "دارد", "دارند", "خواهم", "خواهیم",
+                                "مینشیند", "مینشینند", "بنشیند", "بنشینند")}  # «با X به گفت‌وگو می‌نشیند»
 _PAST_VERB = {key(w) for w in ("کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "شد", "شدند", "پذیرفت",
                                "پرداخت", "پرداختند", "گفت", "افتاد", "کردم", "کردیم", "داشتم", "داشتیم")}
 
@@ -2225,9 +2229,10 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             idx += 1
         gap = toks[grp[-1].end:ti]  # from the end of the «با X، Y و Z» list to the trigger
         # (longer: «با X، وزیر دفاع و پشتیبانی نیروهای مسلح و دیگر مقامات بلندپایه ... دیدار»: his office
-        # and others unnamed, no one named, no verb and no new clause between)
+        # and others unnamed («برخی از مقامات»), no one named, no verb and no new clause between)
         if len(gap) <= 14 or len(gap) <= 24 and not any(
-                t.key in _CLAUSE_BREAK | _VERB_WORDS or t.text in ".؛:" for t in gap) and not any(
+                (t.key in _CLAUSE_BREAK and not (k and t.key == key("از") and gap[k - 1].key in _SOME))
+                or t.key in _VERB_WORDS or t.text in ".؛:" for k, t in enumerate(gap)) and not any(
                 x.name for x in mentions if grp[-1].end <= x.start < ti):
             if separately is None:
                 separately = any(t.key in _SEPARATELY for t in toks)
