@@ -1683,3 +1683,16 @@ def test_a_quoted_full_name_before_an_office_word_names_the_surname_used_later()
 def test_sitting_down_to_talks_to_come():
     (m,) = ex("نیکولای اسپاسکی با سید عباس عراقچی معاون وزیر امور خارجه به گفتوگو مینشیند.", "2019-05-10")
     assert m["status"] == "planned"
+
+
+def test_a_cultural_counsellor_is_an_office():
+    (m,) = ex("هادی حقشناس استاندار گیلان امروز در مسکو با مسعود احمدوند، رایزن فرهنگی جمهوری اسلامی ایران "
+              "در مسکو دیدار و گفتوگو کرد.", "2025-09-18")
+    assert person(m, "مسعود احمدوند")["role"] == "رایزن فرهنگی"
+
+
+def test_named_holders_of_different_offices_on_a_visits_programme_are_met_one_each():
+    ms = ex("روحانی قرار است ماه آینده به ایتالیا سفر کرده و با پاپ فرانسیس، متئو رنتسی نخست وزیر ایتالیا و "
+            "سرجیو ماتارلا رئیس جمهور این کشور دیدار و گفتگو کند.", "2015-10-21")
+    assert sorted(len(m["participants"]) for m in ms) == [2, 2, 2]
+    assert all(m["status"] == "planned" for m in ms)

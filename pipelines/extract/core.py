@@ -2063,6 +2063,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 and len({p.country for p in sub_people}) == len(sub_people) and resolver.credentials:
             # «سفیران جدید عراق، بنین و سریلانکا استوارنامه‌هایشان را ... تسلیم کردند»: one by one
             groups, sub_people = [[p, *g] for p in sub_people for g in groups], []
+        if status == "planned" and sub_people and not multilateral and not conference:
+            # «قرار است با پاپ فرانسیس، متئو رنتسی نخست‌وزیر و سرجیو ماتارلا رئیس‌جمهور ایتالیا دیدار
+            # کند»: named holders of different offices on a visit's programme are its items, one each
+            groups = [x for g in groups for x in ([[p] for p in g] if len(g) >= 2 and all(p.name and p.role for p in g)
+                                                    and len({p.role for p in g}) == len(g) else [g])]
         for g in groups:
             ppl = _dedupe([*sub_people, *g], resolver)
             if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl):
