@@ -1696,3 +1696,11 @@ def test_named_holders_of_different_offices_on_a_visits_programme_are_met_one_ea
             "سرجیو ماتارلا رئیس جمهور این کشور دیدار و گفتگو کند.", "2015-10-21")
     assert sorted(len(m["participants"]) for m in ms) == [2, 2, 2]
     assert all(m["status"] == "planned" for m in ms)
+
+
+def test_two_officials_of_two_states_as_a_plural_subject_then_this_meeting():
+    text = ("غلامرضا نوری قزلجه وزیر جهاد کشاورزی و اوکسانا لوت وزیر کشاورزی روسیه، ضمن تاکید بر توسعه مناسبات "
+            "به توافقهای جدیدی در زمینه قرنطینه دامی دست یافتند.\n")
+    (m,) = ex(text + "در این دیدار راهکارهای توسعه مناسبات بررسی شد.", "2025-11-28")
+    assert m["status"] == "held" and names(m) == F("غلامرضا نوری قزلجه", "اوکسانا لوت")
+    assert ex(text + "کارشناسان این توافق را مهم خواندند.", "2025-11-28") == []  # no meeting spoken of

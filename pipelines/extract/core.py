@@ -2795,6 +2795,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
             resolver.last_foreign = foreign[0]
         before = focus
         cs, focus = _candidates(s, resolver, focus, protagonist)
+        if not cs and s.idx + 1 < len(sentences) and not s.title and _anaphoric_trigger(sentences[s.idx + 1]):
+            cs = _paired_subjects(s, resolver, focus)
         if cs and protagonist is None:
             protagonist = cs[0].people[0]
         elif not cs and focus is not None and focus is not before and not s.title and s.quote is None \
@@ -2839,6 +2841,29 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
                 if p["name"]:
                     named_now.append(id(rec))
     return _merge_same_records(out, set(named_now))
+
+
+_PLURAL_PAST = re.compile(r"(?:کردند|شدند|یافتند|دادند|داشتند|نمودند|گذاشتند|رساندند)[.!]?$")
+
+
+def _paired_subjects(s: Sentence, resolver: Resolver, focus: Person | None) -> list[Candidate]:
+    """«A وزیر ... ایران و B وزیر ... روسیه ضمن تاکید بر ... به توافق‌های جدیدی دست یافتند.» then
+    «در این دیدار ...»: two officials of two states as the plural subject of a past verb, when the
+    next sentence speaks of «this meeting», met (no meeting word of its own)."""
+    if s.quote is not None or not _PLURAL_PAST.search(s.text[: s.narrative_end].strip()):
+        return []
+    mentions = _person_mentions(s)
+    first = _subject(mentions, s.tokens, s)
+    if first is None or first.plural or mentions.index(first) + 1 >= len(mentions):
+        return []
+    second = mentions[mentions.index(first) + 1]
+    if second.plural or second.start != first.end + 1 or s.tokens[first.end].key != key("و"):
+        return []
+    people = [p for m in (first, second) for p in resolver.people(m, focus, None)]
+    if len(people) != 2 or None in (people[0].country, people[1].country) or people[0].country == people[1].country:
+        return []
+    return [Candidate(s, s.idx * 10000 + first.start, "meeting", "held", False, people,
+                      day=_explicit_date(s.text[: s.narrative_end], resolver.published))]
 
 
 def _merge_same_records(records: list[dict], named_now: set[int]) -> list[dict]:
