@@ -1704,3 +1704,15 @@ def test_two_officials_of_two_states_as_a_plural_subject_then_this_meeting():
     (m,) = ex(text + "در این دیدار راهکارهای توسعه مناسبات بررسی شد.", "2025-11-28")
     assert m["status"] == "held" and names(m) == F("غلامرضا نوری قزلجه", "اوکسانا لوت")
     assert ex(text + "کارشناسان این توافق را مهم خواندند.", "2025-11-28") == []  # no meeting spoken of
+
+
+def test_an_unknown_name_joined_to_a_named_subject():
+    (m,) = ex("محمد جواد ظریف و المار ممدیارف بعد از ظهر امروز در گفت وگویی تلفنی در خصوص شیوع کرونا رایزنی "
+              "کردند.", "2020-03-15")
+    assert m["kind"] == "call" and names(m) == F("محمدجواد ظریف", "المار ممدیارف")
+
+
+def test_a_call_reported_as_given_by_the_verb_dad():
+    (m,) = ex("یوری اوشاکوف دستیار ولادیمیر پوتین گفت: رئیس جمهور روسیه با دونالد ترامپ رئیس جمهور آمریکا "
+              "گفتوگوی تلفنی انجام داد.", "2025-06-16")
+    assert m["kind"] == "call" and names(m) == F("ولادیمیر پوتین", "دونالد ترامپ")

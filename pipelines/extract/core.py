@@ -195,7 +195,8 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
 
 
 _COUNTERPART_WORDS = {key(w) for w in ("همتای", "همتایان", "همتا")}
-_THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند", "کرده", "داشته")}
+_THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند", "کرده", "داشته",
+                                        "داد", "دادند", "داده")}  # («گفت‌وگوی تلفنی انجام داد»)
 # «منابع آگاه اعلام کردند که وی قرار است ... دیدار داشته باشد»: a third-person meeting to come
 _THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند", "می‌کند", "می‌کنند")}
 
@@ -497,6 +498,21 @@ def _mentions(s: Sentence) -> list[Mention]:
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or in_meeting and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
+        if m is None and i > 1 and toks[i - 1].key == key("و") and out and out[-1].end == i - 1 and out[-1].name \
+                and out[-1].prep not in _PREPS and trigger_end:
+            # «محمد جواد ظریف و المار ممدیارف ... در گفت‌وگویی تلفنی ... رایزنی کردند»: an unknown name
+            # joined to a named subject, then a time, a place, an office or the meeting
+            j = i
+            while j < n and j - i < 3 and toks[j].word and not spans.get(j) \
+                    and toks[j].key not in _STOP | _AFTER_NAME | _WHEN_WORDS | _VERB_WORDS:
+                j += 1
+            if j - i >= 2 and _bare_name_like(toks[i:j]) and (j == n or spans.get(j) or not toks[j].word
+                                                              or toks[j].key in _WHEN_WORDS | _AFTER_NAME | _PREPS
+                                                              or toks[j].key in (key("در"), key("بعد"))):
+                m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
+                office, after = _parse_chain(toks, spans, j, n) if _office_at(spans, j) else (None, j)
+                if office is not None and office.role and not office.name and not office.plural:
+                    m.role, m.countries, m.end, nxt = office.role, office.countries, after, after
         if m is None and out and out[-1].counterpart and out[-1].end == i and not out[-1].name \
                 and toks[i].text == "«" and (close := _quoted(toks, i, n)) is not None \
                 and 1 <= close - i - 1 <= 4 and all(t.word for t in toks[i + 1:close]):
