@@ -472,10 +472,14 @@ def _mentions(s: Sentence) -> list[Mention]:
             while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
                     and not (j > i and toks[j].key in _AFTER_NAME):
                 j += 1
-            if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end
+            # («با حنان بلخی، مدیر منطقه مدیترانه شرقی ...»: a name, a comma, then a title no table has)
+            titled = j + 1 < n and toks[j].text in "،," and toks[j + 1].key in _TITLE_WORDS and trigger_end \
+                and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+            if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or j < n and spans.get(j) and spans[j].has("trigger")):
                 j = i
-            if j - i >= 2 and _bare_name_like(toks[i:j]) and not (j < n and spans.get(j) and spans[j].has("person")):
+            if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled) \
+                    and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
                 office, after = _parse_chain(toks, spans, j, n)
                 if office is not None and office.role and not office.plural and (
@@ -1731,7 +1735,20 @@ def _elided_meetings(s: Sentence) -> list[tuple[int, int, str]]:
             last = mentions[idx]
         if last.prep == key("با") and not any(sp.has("trigger") and 0 < last.start - sp.j <= 3 for sp in s.spans.values()):
             out.append((a, a, "elided"))  # (not «ملاقات‌هایی را با A و B خواهد داشت»: the noun is there)
+    for k, t in enumerate(toks[:-1]):
+        # «وزیر خارجه در این سفر با «محمدعلی الحکیم» همتای عراقی خود ابعاد مناسبات را بررسی می‌کند»:
+        # matters reviewed with someone named, the object marked by «را» between
+        if t.key != key("بررسی") or toks[k + 1].key not in _REVIEW_VERBS or k == 0 or toks[k - 1].key != key("را"):
+            continue
+        with_ = [m for m in mentions if m.prep == key("با") and 0 < k - m.end <= 12]
+        if with_ and (with_[-1].name or with_[-1].role) and not any(
+                x.key in _CLAUSE_BREAK | _VERB_WORDS for x in toks[with_[-1].end:k]):
+            out.append((k, k + 1, "elided"))
     return out
+
+
+_REVIEW_VERBS = {key(w) for w in ("کرد", "کردند", "کند", "کنند", "می‌کند", "می‌کنند", "میکند", "میکنند", "خواهد",
+                                  "خواهند", "نمود", "نمودند")}
 
 
 _CONTACT_WORDS = {key(w) for w in ("برقراری", "حفظ", "ادامه", "تداوم", "قطع", "ارتباط")}
@@ -2460,7 +2477,8 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
     for s in sentences:
         toks, spans = s.tokens, s.spans
         for i, t in enumerate(toks):
-            if t.key == key("حاشیه") and i > 0 and toks[i - 1].key == key("در"):
+            if t.key == key("حاشیه") and i > 0 and toks[i - 1].key == key("در") \
+                    and not (i + 1 < len(toks) and toks[i + 1].key in _ANAPHOR):  # («در حاشیه این رویداد»)
                 text, _ = _phrase(toks, i + 1)
                 if text:
                     occasions.append(text)
