@@ -1729,3 +1729,9 @@ def test_a_name_a_comma_and_a_title_no_table_has_and_this_events_sidelines():
     (m,) = ex("همچنین در حاشیه این رویداد، محمدرضا ظفرقندی، وزیر بهداشت، با حنان بلخی، مدیر منطقه مدیترانه "
               "شرقی سازمان جهانی بهداشت دیدار و گفتوگو خواهد کرد.", "2025-10-14")
     assert F("حنان بلخی") <= names(m) and m["occasion"] is None
+
+
+def test_the_speaker_and_described_officials_of_this_country():
+    (m,) = ex("لاریجانی به کرواسی سفر می کند و در این سفر با رئیس مجلس و مقامات عالی رتبه سیاسی و پارلمانی این "
+              "کشور دیدار و گفتگو خواهد کرد.", "2016-10-01")
+    assert ("رئیس مجلس", "کرواسی") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -813,13 +813,15 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
 
 def _officials_of_this_country(toks: list[Token], at: int) -> bool:
     """«و (تعدادی دیگر از) مقام‌های این کشور» right after a list of offices."""
-    words = [t.key for t in toks[at:at + 8] if t.word]
+    words = [t.key for t in toks[at:at + 14] if t.word]
     if not words or words[0] != key("و"):
         return False
-    for k in range(1, len(words) - 2):
-        if words[k] in (key("مقام‌های"), key("مقامات"), key("مسئولان"), key("مسوولان")) \
-                and words[k + 1] == key("این") and words[k + 2] == key("کشور"):
-            return True
+    for k in range(1, min(5, len(words))):
+        if words[k] in (key("مقام‌های"), key("مقامات"), key("مسئولان"), key("مسوولان")):
+            # («... مقامات عالی رتبه سیاسی و پارلمانی این کشور»: a few words describing them between)
+            rest = words[k + 1:k + 8]
+            at_this = next((j for j in range(len(rest) - 1) if rest[j] == key("این") and rest[j + 1] == key("کشور")), None)
+            return at_this is not None and not any(w in _VERB_WORDS | _CLAUSE_BREAK for w in rest[:at_this])
     return False
 
 
