@@ -297,7 +297,7 @@ def _split_keep(para: str) -> list[str]:
 _PREPS = {key(w) for w in ("با", "از", "به", "برای", "درباره", "پیرامون", "نزد", "علیه", "توسط", "بر")}
 _COORD = {key(w) for w in ("و", "،", ",")}
 _STOP = {key(w) for w in (
-    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین",
+    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین", "آیا",
     "ضمن", "روز", "شب", "صبح", "عصر", "ظهر", "بعدازظهر", "شامگاه", "بامداد", "امروز", "دیروز",
     "خود", "خویش", "یک", "دو", "سه", "ما", "من", "شما", "آنها", "است", "بود", "شد", "کرد", "کردند",
     "گفت", "داشت", "سفر", "ادامه", "حاشیه", "محل", "طی", "پس", "پیش", "قبل", "بعد", "اشاره",
@@ -1302,6 +1302,7 @@ class Resolver:
         self.known_names: list[str] = []  # fullest names seen, in order
         self.named_holders: dict[tuple[str, str], str] = {}  # (office, state) → the first name given it
         self.last_foreign: str | None = None  # for «این کشور»
+        self.foreign_at: list[tuple[int, str]] = []  # foreign states of the sentence read, by token
         self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
         self.article_states: list[str] = []  # every state the article names, in order
         self.offices: set[tuple[str, str | None]] = set()  # offices the article names, with their state
@@ -1455,7 +1456,7 @@ class Resolver:
 
     def _resolve(self, name, role, country, pos, from_table=False, counterpart=False, listed=True) -> Person:
         if country == PREVIOUS_COUNTRY:
-            country = self.last_foreign
+            country = next((c for i, c in reversed(self.foreign_at) if i < pos), self.last_foreign)
         flags = self.lex.offices.get(_base_office(role or ""), set())
         if role and not country and not name and not counterpart and "iran" in flags:
             country = "ایران"
@@ -1838,6 +1839,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
                 and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent:
             continue
+        if any(t.key == key("آیا") for t in toks[max(0, ti - 15):ti]):
+            continue  # «آیا با ترامپ دیدار خواهد کرد؟»: a question reports nothing
         if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) \
                 or _DENIED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 14])) \
                 or before == key("بر") and ti > 1 and toks[ti - 2].key == key("مبنی") \
@@ -2829,6 +2832,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         foreign = [c for c in named_states[s.idx] if c != "ایران"]
         if foreign:
             resolver.last_foreign = foreign[0]
+        # «... وارد دمشق پایتخت سوریه شد و با بشار اسد، رئیس جمهور این کشور دیدار کرد»: the state named last before
+        resolver.foreign_at = [(i, c) for i, c in _states_named(s, at=True) if c != "ایران"]
         before = focus
         cs, focus = _candidates(s, resolver, focus, protagonist)
         if not cs and s.idx + 1 < len(sentences) and not s.title and _anaphoric_trigger(sentences[s.idx + 1]):
@@ -2977,10 +2982,12 @@ def _named_in(text: str) -> _Named:
     return _Named(frozenset(offices), frozenset(people))
 
 
-def _states_named(s: Sentence) -> list[str]:
-    """The states a sentence names (countries, their adjectives, the states of its cities), in order."""
-    return [e.canon if e.kind in ("country", "adj") else e.data[0]
-            for _, sp in sorted(s.spans.items()) for e in sp.entries if e.kind in ("country", "city", "adj")]
+def _states_named(s: Sentence, at: bool = False) -> list:
+    """The states a sentence names (countries, their adjectives, the states of its cities), in order
+    (``at``: with the token each starts at)."""
+    found = [(i, e.canon if e.kind in ("country", "adj") else e.data[0])
+             for i, sp in sorted(s.spans.items()) for e in sp.entries if e.kind in ("country", "city", "adj")]
+    return found if at else [state for _, state in found]
 
 
 def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: date | None,
