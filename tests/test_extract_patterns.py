@@ -1746,3 +1746,9 @@ def test_this_country_is_the_state_named_last_before_it_in_the_sentence():
 def test_a_question_reports_no_meeting():
     assert ex("آیا روحانی با ترامپ دیدار خواهد کرد؟", "2019-09-24") == []
     assert ex("روحانی در پاسخ به این سوال که آیا با ترامپ دیدار خواهد کرد، گفت: برنامه ای نداریم.", "2019-09-24") == []
+
+
+def test_a_bare_charge_daffaires_belongs_to_the_one_state_his_sentence_names():
+    (m,) = ex("علی مجتبی روزبهانی، سفیر جمهوری اسلامی ایران، به مناسبت روز جهانی قدس در سفارت فلسطین حضور یافت و "
+              "با کاردار دیدار نمود.", "2025-03-28")
+    assert ("کاردار", "فلسطین") in {(p["role"], p["country"]) for p in m["participants"]}

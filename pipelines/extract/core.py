@@ -1215,6 +1215,7 @@ def _base_office(role: str) -> str:
 
 
 PREVIOUS_COUNTRY = "@previous"
+_MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول"}  # a foreign mission's head: the one state its sentence names
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
@@ -1460,6 +1461,8 @@ class Resolver:
         flags = self.lex.offices.get(_base_office(role or ""), set())
         if role and not country and not name and not counterpart and "iran" in flags:
             country = "ایران"
+        if role in _MISSION_OFFICES and not country and not counterpart and len({c for _, c in self.foreign_at}) == 1:
+            country = self.foreign_at[0][1]  # «در سفارت فلسطین حضور یافت و با کاردار دیدار نمود»
         if role and not country and not counterpart:
             # offices of one organisation: «رئیس شورای اروپا», «مسئول سیاست خارجی اتحادیه اروپا»
             country = next((f[3:] for f in flags if f.startswith("of:")), None)
@@ -2893,12 +2896,12 @@ def _paired_subjects(s: Sentence, resolver: Resolver, focus: Person | None) -> l
     next sentence speaks of «this meeting», met (no meeting word of its own)."""
     if s.quote is not None or not _PLURAL_PAST.search(s.text[: s.narrative_end].strip()):
         return []
-    mentions = _person_mentions(s)
+    mentions = [m for m in _person_mentions(s) if not m.plural]
     first = _subject(mentions, s.tokens, s)
-    if first is None or first.plural or mentions.index(first) + 1 >= len(mentions):
+    if first is None or len(mentions) != 2 or mentions[0] is not first:
         return []
-    second = mentions[mentions.index(first) + 1]
-    if second.plural or second.start != first.end + 1 or s.tokens[first.end].key != key("و"):
+    second = mentions[1]
+    if second.start != first.end + 1 or s.tokens[first.end].key != key("و"):
         return []
     people = [p for m in (first, second) for p in resolver.people(m, focus, None)]
     if len(people) != 2 or None in (people[0].country, people[1].country) or people[0].country == people[1].country:
