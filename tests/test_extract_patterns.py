@@ -1752,3 +1752,8 @@ def test_a_bare_charge_daffaires_belongs_to_the_one_state_his_sentence_names():
     (m,) = ex("علی مجتبی روزبهانی، سفیر جمهوری اسلامی ایران، به مناسبت روز جهانی قدس در سفارت فلسطین حضور یافت و "
               "با کاردار دیدار نمود.", "2025-03-28")
     assert ("کاردار", "فلسطین") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_spaced_dashes_set_off_an_office():
+    (m,) = ex("علیرضا کاظمی با مریم الخاطر - وزیر آموزش و پرورش قطر - دیدار کرد.", "2025-12-12")
+    assert (person(m, "مریم الخاطر")["role"], person(m, "مریم الخاطر")["country"]) == ("وزیر آموزش و پرورش", "قطر")

@@ -60,6 +60,8 @@ _SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$"
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
 # quotes (or the IPA stress mark some sites use as one), as Persian ones
 _SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*[\"“”ˈ']")
+# «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
+_DASH_APPOSITION = re.compile(r"(?<=[\u0600-\u06FF]) [-–—] (?=[\u0600-\u06FF])")
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
 _CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 
@@ -88,6 +90,7 @@ def _prepare(text: str) -> str:
         line = _DATELINE.sub("", line)
         line = _CREDIT.sub("", line)
         line = _SHORT_QUOTE.sub(r"«\1»", line)
+        line = _DASH_APPOSITION.sub("، ", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line:
             lines.append(line)
