@@ -1757,3 +1757,9 @@ def test_a_bare_charge_daffaires_belongs_to_the_one_state_his_sentence_names():
 def test_spaced_dashes_set_off_an_office():
     (m,) = ex("علیرضا کاظمی با مریم الخاطر - وزیر آموزش و پرورش قطر - دیدار کرد.", "2025-12-12")
     assert (person(m, "مریم الخاطر")["role"], person(m, "مریم الخاطر")["country"]) == ("وزیر آموزش و پرورش", "قطر")
+
+
+def test_a_bilateral_session_held_with_someone():
+    (m,) = ex("رضا اردکانیان وزیر نیرو امروز در آنکارا با مراد کوروم، وزیر محیط زیست ترکیه نشستی دوجانبه برگزار "
+              "کرد.", "2019-04-15")
+    assert F("مراد کوروم") <= names(m)
