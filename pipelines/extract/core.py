@@ -1478,6 +1478,9 @@ class Resolver:
                 country = country or off.country
             elif role and not country and not counterpart and "iran" in flags:
                 country = "ایران"  # an unlisted name with an unqualified office of Iran's («مرجع تقلید»)
+        elif role and country and (role, country) in self.named_holders:
+            # «سید ابراهیم رئیسی رئیس قوه قضائیه ...», then «رئیس قوه قضائیه کشورمان»: the holder the article named
+            name = self.named_holders[(role, country)]
         elif role and country:
             off = self.holder(role, country)
             if off is None and role == "رئیس":  # «سران ایران، روسیه و ترکیه»: the heads of state
