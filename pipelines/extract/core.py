@@ -1772,7 +1772,16 @@ def _purpose(toks: list[Token], ti: int) -> bool:
     """«برای دیدار با», «به منظور دیدار با»: the meeting is what a trip is for, not yet held."""
     if ti > 0 and toks[ti - 1].key in _PURPOSE:
         return True
-    return ti > 1 and toks[ti - 1].key in _PURPOSE_AFTER_BE and toks[ti - 2].key == key("به")
+    if ti > 1 and toks[ti - 1].key in _PURPOSE_AFTER_BE and toks[ti - 2].key == key("به"):
+        return True
+    if ti > 2 and toks[ti - 1].key == key("و"):
+        # «به منظور بازدید از نمایشگاه برق و نشست دوجانبه با همتای خود»: the second aim of the trip
+        for k in range(ti - 2, max(0, ti - 14), -1):
+            if not toks[k].word or toks[k].key in _VERB_WORDS:
+                return False
+            if _purpose(toks, k + 1) and toks[k + 1].key not in _PURPOSE:
+                return True
+    return False
 
 
 # a refused, denied or merely wished-for meeting is no meeting
