@@ -1775,3 +1775,10 @@ def test_a_meeting_that_is_the_second_aim_of_a_trip_is_to_come():
     (m,) = ex("وزیر برق عراق به منظور بازدید از نمایشگاه بین‌المللی برق و نشست دوجانبه با همتای ایرانی خود وارد "
               "تهران شد.", "2023-11-14")
     assert m["status"] == "planned"
+
+
+def test_a_hard_wrapped_line_and_a_weekdays_name_as_a_surname():
+    (m,) = ex("در مذاکره تلفنی علی‌اکبر محرابیان، وزیر نیرو با دلیر جمعه، وزیر\nانرژی و ذخایر آبی تاجیکستان، طرفین "
+              "بر توسعه روابط تاکید کردند.", "2021-11-01")
+    assert m["kind"] == "call" and F("دلیر جمعه") <= names(m)
+    assert m["date"] is None  # «جمعه» is his name here, not a Friday

@@ -60,6 +60,8 @@ _SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$"
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
 # quotes (or the IPA stress mark some sites use as one), as Persian ones
 _SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*[\"“”ˈ']")
+# a line that stops on a comma, a preposition or an office word goes on in the next one
+_BROKEN_LINE = re.compile(r"(?:[،,]|(?<!\S)(?:و|با|به|در|از|که|را|وزیر|رئیس|رییس|معاون))$")
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
 _DASH_APPOSITION = re.compile(r"(?<=[\u0600-\u06FF]) [-–—] (?=[\u0600-\u06FF])")
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
@@ -92,7 +94,9 @@ def _prepare(text: str) -> str:
         line = _SHORT_QUOTE.sub(r"«\1»", line)
         line = _DASH_APPOSITION.sub("، ", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
-        if line:
+        if line and lines and _BROKEN_LINE.search(lines[-1]):
+            lines[-1] += " " + line  # a hard-wrapped page: «... با دلیر جمعه، وزیر» / «انرژی و ذخایر آبی تاجیکستان»
+        elif line:
             lines.append(line)
     return "\n".join(lines)
 
@@ -1043,6 +1047,9 @@ def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, offic
     if sp and sp.j == k + 1 < office and sp.has("jmonth", "gmonth") and not sp.has("office", "person", "org") \
             and k > 0 and toks[k - 1].word and not toks[k - 1].text.isdigit() and not spans.get(k - 1):
         return True  # «مایکل دی هیگینز»: a month's name with no day number is a name's word
+    if sp and sp.j == k + 1 == office and sp.has("weekday") and k > 1 and toks[k - 1].word \
+            and not spans.get(k - 1) and toks[k - 1].key not in _STOP | _WHEN_WORDS and toks[k - 2].key == _BA:
+        return True  # «با دلیر جمعه، وزیر انرژی تاجیکستان»: a weekday's name as a surname
     return bool(sp and sp.j == k + 1 == office and sp.has("country", "city")
                 and not sp.has("office", "person", "org", "trigger") and k > 0 and toks[k - 1].word
                 and not spans.get(k - 1) and toks[k - 1].key not in _STOP)

@@ -83,6 +83,9 @@ class DateFind:
     pos: int
 
 
+_OFFICE_AFTER = re.compile(r"\s*[،,]\s*(?:وزیر|رئیس|رییس|سفیر|معاون|نماینده|دبیر|مشاور)")
+
+
 def find_dates(text: str, published: date | None, future: bool = False) -> list[DateFind]:
     """All date expressions in ``text`` with their resolved Gregorian day."""
     s = prepare(text)
@@ -142,6 +145,9 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
                 continue
             if _TWO_DAYS_BEFORE.search(s[max(0, m.start() - 16):m.start()]) or _TWO_DAYS_AFTER.match(s[m.end():]):
                 taken.append(m.span())  # «روزهای چهارشنبه و پنجشنبه»: two days, no one date
+                continue
+            if _OFFICE_AFTER.match(s[m.end():]):
+                taken.append(m.span())  # «با دلیر جمعه، وزیر انرژی تاجیکستان»: a surname, no day
                 continue
             wd = _weekday_number(m[1])
             after = s[m.end():m.end() + 12]
