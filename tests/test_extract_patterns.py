@@ -1782,3 +1782,9 @@ def test_a_hard_wrapped_line_and_a_weekdays_name_as_a_surname():
               "بر توسعه روابط تاکید کردند.", "2021-11-01")
     assert m["kind"] == "call" and F("دلیر جمعه") <= names(m)
     assert m["date"] is None  # «جمعه» is his name here, not a Friday
+
+
+def test_two_ministers_to_sign_a_memorandum_together_are_to_meet():
+    ms = ex("رحمانی فضلی و قاسم الاعرجی وزیر کشور عراق قرار است تا ساعتی دیگر یادداشت تفاهم اربعین را در بغداد "
+            "امضا کنند.", "2017-10-25")
+    assert [(m["status"], names(m)) for m in ms] == [("planned", F("عبدالرضا رحمانی فضلی", "قاسم الاعرجی"))]

@@ -207,7 +207,7 @@ TRIGGERS = [(p, "meeting") for p in [
     # «با X خداحافظی کرد», «دیدار خداحافظی»: an envoy's farewell call, in person
     "خداحافظی کرد", "خداحافظی کردند", "خداحافظی",
     # «A و B ... یادداشت تفاهم امضا کردند»: signing together is meeting (plural verb only)
-    "امضا کردند", "به امضا رساندند",
+    "امضا کردند", "به امضا رساندند", "امضا کنند", "امضا خواهند کرد", "به امضا برسانند", "به امضا خواهند رساند",
 ]] + [(p, "session") for p in [
     # «نشست A با B برگزار شد»: only in that form (a session alone is no meeting)
     "نشست", "جلسه",
