@@ -1312,6 +1312,7 @@ class Resolver:
         self.article_keys = article_keys
         self.known_names: list[str] = []  # fullest names seen, in order
         self.named_holders: dict[tuple[str, str], str] = {}  # (office, state) → the first name given it
+        self.offices_of: dict[str, tuple[str, str]] = {}  # an unlisted name → the office and state first given it
         self.last_foreign: str | None = None  # for «این کشور»
         self.foreign_at: list[tuple[int, str]] = []  # foreign states of the sentence read, by token
         self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
@@ -1509,6 +1510,10 @@ class Resolver:
             else:
                 if len(self.known_names) < 200:
                     self.known_names.append(name)
+            if role and country:
+                self.offices_of.setdefault(name, (role, country))
+            elif not role and not country and not counterpart and name in self.offices_of:
+                role, country = self.offices_of[name]  # «نزار خیرالله» named with his office before
         if country and country != "ایران":
             self.last_foreign = country
         if country:
