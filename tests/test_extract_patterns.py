@@ -1797,3 +1797,10 @@ def test_an_undersecretary_and_an_unlisted_name_keeps_his_office_when_named_agai
     assert [names(m) for m in ms] == [F("نزار خیرالله", "سیدعباس عراقچی"), F("نزار خیرالله", "محمدجواد ظریف")]
     assert [(person(m, "نزار خیرالله")["role"], person(m, "نزار خیرالله")["country"]) for m in ms] == [
         ("معاون وزیر امور خارجه", "عراق")] * 2
+
+
+def test_an_advisers_office_after_a_listed_name_and_a_states_two_office_holders_one_each():
+    ms = ex("وزیر خارجه چین امروز همچنین با حجت الاسلام و المسلمین حسن روحانی رییس جمهوری و علی لاریجانی مشاور "
+            "مقام معظم رهبری دیدار و گفت و گو کرد.", "2020-12-05")
+    assert [names(m) for m in ms] == [F("وانگ یی", "حسن روحانی"), F("وانگ یی", "علی لاریجانی")]
+    assert person(ms[1], "علی لاریجانی")["role"] == "مشاور مقام معظم رهبری"

@@ -927,6 +927,14 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             m.end_of_role = i
             i = _qualifier(toks, spans, i, n, m)
             continue
+        if m.name and not m.role and not m.counterpart and t.key in _SUBORDINATE:
+            # «علی لاریجانی مشاور مقام معظم رهبری»: a deputy's or an adviser's office after a name
+            office = next((spans[k] for k in range(i + 1, min(n, i + 3)) if spans.get(k) and spans[k].has("office")), None)
+            if office is not None and all(toks[k].word and toks[k].key not in _QUAL_STOP for k in range(i + 1, office.i)):
+                m.role = m.role_text = respell(" ".join(x.text for x in toks[i:office.j]))
+                i = m.end_of_role = office.j
+                i = _qualifier(toks, spans, i, n, m)
+                continue
         if t.key in (key("همتای"), key("همتایان"), key("همتا")):
             if m.role or m.counterpart or m.name and (m.plural_honorific or t.key != key("همتای")):
                 break  # «با عبدالامیر الشمری همتای عراقی خود»: the name's office is the counterpart's
