@@ -1804,3 +1804,10 @@ def test_an_advisers_office_after_a_listed_name_and_a_states_two_office_holders_
             "مقام معظم رهبری دیدار و گفت و گو کرد.", "2020-12-05")
     assert [names(m) for m in ms] == [F("وانگ یی", "حسن روحانی"), F("وانگ یی", "علی لاریجانی")]
     assert person(ms[1], "علی لاریجانی")["role"] == "مشاور مقام معظم رهبری"
+
+
+def test_two_calls_of_the_same_people_on_two_written_days_with_no_year():
+    ms = ex("حسین امیرعبداللهیان و مولود چاووش اوغلو وزرای خارجه ایران و ترکیه امروز ۲۹ خرداد ۱۴۰۱ تلفنی گفت‌وگو "
+            "کردند.\nوزیر امور خارجه ایران ۲۴ خرداد نیز در تماس تلفنی با مولود چاووش اوغلو وزیر امور خارجه ترکیه "
+            "تحولات روابط دوجانبه را بررسی کرد.", None)
+    assert sorted(m["date"] for m in ms) == ["2022-06-14", "2022-06-19"]

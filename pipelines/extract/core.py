@@ -1696,6 +1696,7 @@ class Candidate:
     background: bool = False
     day: date | None = None  # a date stated in the candidate's own sentence
     past: bool = False  # an earlier meeting recalled in passing («... دیدار کرده بود»)
+    day_month: tuple[int, int] | None = None  # a Jalali day and month written in its sentence, year or not
 
 
 _BACKGROUND = re.compile(
@@ -2159,7 +2160,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                            recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
                                                           or _PLUPERFECT.search(verb_part)
                                                           or _EARLIER_ALSO.search(
-                                                              " ".join(t.text for t in toks[:tj]))))))
+                                                              " ".join(t.text for t in toks[:tj])))),
+                                       day_month=_day_and_month(narrative)))
     return cands, new_focus
 
 
@@ -2381,6 +2383,11 @@ class Meeting:
 
 
 @lru_cache(maxsize=4096)
+def _day_and_month(text: str) -> tuple[int, int] | None:
+    return D.day_and_month(text)  # (once per sentence)
+
+
+@lru_cache(maxsize=4096)
 def _best_date(text: str, pub: date | None, future: bool) -> date | None:
     """``dates.best_date``, once per sentence and publication date (several meetings ask)."""
     return D.best_date(text, pub, future)
@@ -2421,6 +2428,9 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     known = next((x.day for x in mt.cands if x.day), None)
     if c.day and known and c.day != known:
         return False  # the same people on another day: another meeting
+    known_dm = next((x.day_month for x in mt.cands if x.day_month), None)
+    if c.day_month and known_dm and c.day_month != known_dm:
+        return False  # «۲۹ خرداد» and «۲۴ خرداد» with no year to place them: two days all the same
     if c.kind != mt.kind and (statuses == {"planned"} and c.status != "planned" or c.past) and not c.sentence.title:
         return False  # EXPERIMENT
     if shared >= 2:
@@ -2896,10 +2906,16 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     for k, mt in enumerate(meetings):
         rec = _record(mt, meetings[k + 1] if k + 1 < len(meetings) else None, sentences, pub, resolver)
         past = _past_meeting(mt)
+        day_month = next((c.day_month for c in mt.cands if c.day_month), None)
+        if day_month and out and out[-1]["date"] and rec["status"] == out[-1]["status"] == "held" \
+                and (rec["date"] is None or D.jalali_day_month(date.fromisoformat(rec["date"])) != day_month):
+            # «امروز ۲۹ خرداد ...» then «۲۴ خرداد نیز ...»: a written day placed by the article's dated one
+            found = D.near(day_month, date.fromisoformat(out[-1]["date"]))
+            rec["date"] = found.isoformat() if found else None
         if out and rec["status"] == out[-1]["status"] == "held" and not past:
             # «A met B ... A then (سپس/همچنین) met C»: same day, same trip unless stated otherwise
             prev = out[-1]
-            if rec["date"] is None:
+            if rec["date"] is None and not day_month:
                 rec["date"] = prev["date"]
             if rec["kind"] == "meeting" and rec["location"] is None and prev["kind"] == "meeting":
                 rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]

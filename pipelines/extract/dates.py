@@ -215,6 +215,27 @@ def weekday_near(text: str, anchor: date) -> date | None:
     return anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
+def day_and_month(text: str) -> tuple[int, int] | None:
+    """The Jalali (month, day) first written in ``text`` («۲۴ خرداد»), even with no year and no
+    publication date to place it: two such days tell two meetings apart."""
+    s = prepare(text)
+    for m in [*_JALALI_PARTIAL.finditer(s), *_JALALI_ORDINAL.finditer(s)]:
+        return _month_number(m[2], JALALI_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
+    return None
+
+
+def jalali_day_month(day: date) -> tuple[int, int]:
+    j = jdatetime.date.fromgregorian(date=day)
+    return j.month, j.day
+
+
+def near(day_month: tuple[int, int], anchor: date) -> date | None:
+    """The day of that Jalali month and day nearest ``anchor`` (a date known from the same article)."""
+    year = jdatetime.date.fromgregorian(date=anchor).year
+    days = [d for d in (_jalali(year + k, *day_month) for k in (-1, 0, 1)) if d]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+
+
 def best_date(text: str, published: date | None, future: bool = False) -> date | None:
     """The most specific date expression in ``text`` (full date > partial > relative > weekday)."""
     finds = find_dates(text, published, future)
