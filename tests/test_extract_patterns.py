@@ -1811,3 +1811,16 @@ def test_two_calls_of_the_same_people_on_two_written_days_with_no_year():
             "کردند.\nوزیر امور خارجه ایران ۲۴ خرداد نیز در تماس تلفنی با مولود چاووش اوغلو وزیر امور خارجه ترکیه "
             "تحولات روابط دوجانبه را بررسی کرد.", None)
     assert sorted(m["date"] for m in ms) == ["2022-06-14", "2022-06-19"]
+
+
+def test_a_negative_prefix_written_apart_and_why_is_no_given_name():
+    assert ex("چرا قالیباف با پوتین ملاقات نمی کند", "2021-02-08") == []
+    (m,) = ex("چرا قالیباف دیروز در مسکو با پوتین ملاقات کرد؟", "2021-02-08")
+    assert names(m) == F("محمدباقر قالیباف", "ولادیمیر پوتین")
+
+
+def test_offices_listed_after_a_counterpart_up_to_this_country():
+    ms = ex("آقای قالیباف در سفر به روسیه با روسای دو مجلس روسیه، وزیر خارجه و دبیر شورای امنیت ملی این کشور "
+            "ملاقات و رایزنی خواهد نمود.", "2021-02-08")
+    assert ("وزیر امور خارجه", "روسیه") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
+    assert ("وزیر امور خارجه", "ایران") not in {(p["role"], p["country"]) for m in ms for p in m["participants"]}

@@ -304,7 +304,8 @@ def _split_keep(para: str) -> list[str]:
 _PREPS = {key(w) for w in ("با", "از", "به", "برای", "درباره", "پیرامون", "نزد", "علیه", "توسط", "بر")}
 _COORD = {key(w) for w in ("و", "،", ",")}
 _STOP = {key(w) for w in (
-    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین", "آیا",
+    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین", "آیا", "چرا",
+    "چگونه", "چه",
     "ضمن", "روز", "شب", "صبح", "عصر", "ظهر", "بعدازظهر", "شامگاه", "بامداد", "امروز", "دیروز",
     "خود", "خویش", "یک", "دو", "سه", "ما", "من", "شما", "آنها", "است", "بود", "شد", "کرد", "کردند",
     "گفت", "داشت", "سفر", "ادامه", "حاشیه", "محل", "طی", "پس", "پیش", "قبل", "بعد", "اشاره",
@@ -806,11 +807,14 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
             run.insert(0, prev)
             k -= 1
         # only the counterparts «با ...»: «رئیس‌جمهور و نخست‌وزیر پاکستان ... گفت‌وگو کردند» are two sides
-        if len(run) > 1 and run[0].prep == key("با") and last.role and not last.name \
+        # («با روسای دو مجلس روسیه، وزیر خارجه و دبیر شورای امنیت ملی این کشور»: the list goes on to «این کشور»)
+        with_ = run[0].prep == key("با") or k > 0 and mentions[k - 1].prep == key("با") \
+            and last.countries == [PREVIOUS_COUNTRY] and all(t.key in _COORD for t in toks[mentions[k - 1].end:run[0].start])
+        if len(run) > 1 and with_ and last.role and not last.name \
                 and len(last.countries) == 1 and not last.plural:
             for m in run[:-1]:
                 m.countries = list(last.countries)
-        elif run[0].prep == key("با") and not last.countries and _officials_of_this_country(toks, last.end):
+        elif with_ and not last.countries and _officials_of_this_country(toks, last.end):
             # «با وزیر خارجه، رئیس‌جمهور و تعدادی دیگر از مقام‌های این کشور»: that state's
             for m in run:
                 if m.role and not m.name and not m.countries and not m.counterpart and not m.plural:
@@ -1886,8 +1890,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 or toks[ti].key == key("میزبان") and ti > 0 and (sp := s.spans.get(ti - 1)) is not None \
                 and sp.has("city", "country") and not sp.has("person", "office") \
                 and not (sp.i > 0 and toks[sp.i - 1].key == key("در")) or any(
-                t.key in _NEGATED_VERB for t in toks[tj:min(len(toks), tj + 8)]):
-            continue
+                t.key in _NEGATED_VERB or t.key in (key("نمی"), key("نخواهد")) for t in toks[tj:min(len(toks), tj + 8)]):
+            continue  # («ملاقات نمی کند»: the negative prefix written apart)
         if ti > 1 and toks[ti - 2].key in _NOT_MEETING_BEFORE and before in (key("این"),):
             continue
         after = toks[tj].key if tj < len(toks) else ""
