@@ -1824,3 +1824,20 @@ def test_offices_listed_after_a_counterpart_up_to_this_country():
             "ملاقات و رایزنی خواهد نمود.", "2021-02-08")
     assert ("وزیر امور خارجه", "روسیه") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
     assert ("وزیر امور خارجه", "ایران") not in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
+
+
+def test_the_speakers_and_presidents_of_three_states_on_a_programme_one_each():
+    for text in ("رئیس مجلس قرار است در سفر به این کشورها با رؤسای مجالس و روسای جمهور سوریه، عراق و لبنان دیدار "
+                 "کند.", "رئیس مجلس قرار است در سفر به این کشورها با رؤسای مجالس و جمهور 3 کشور سوریه، عراق و لبنان "
+                 "دیدار و گفتوگو کند."):
+        ms = ex(text, "2014-12-20")
+        assert sorted((p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران") == \
+            sorted((r, c) for r in ("رئیس مجلس", "رئیس‌جمهور") for c in ("سوریه", "عراق", "لبنان"))
+        assert all(len(m["participants"]) == 2 and m["status"] == "planned" for m in ms)
+
+
+def test_offices_of_each_of_these_states_listed_a_sentence_before():
+    ms = ex("ظریف در این سفر علاوه بر نیجریه، به کشورهای غنا و مالی خواهد رفت.\nاو در این سفر با روسای جمهور و "
+            "روسای مجلس هر کدام از این کشورها دیدار و گفت و گو خواهد کرد.", "2016-07-24")
+    assert sorted((p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران") == \
+        sorted((r, c) for r in ("رئیس مجلس", "رئیس‌جمهور") for c in ("نیجریه", "غنا", "مالی"))

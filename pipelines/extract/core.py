@@ -60,6 +60,8 @@ _SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$"
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
 # quotes (or the IPA stress mark some sites use as one), as Persian ones
 _SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*[\"“”ˈ']")
+# «رؤسای مجالس و جمهور سه کشور»: the heads of parliaments and [the heads of] republics
+_ELIDED_HEADS = re.compile(r"(رؤسای|روسای|رئوسای) (مجالس|مجلس|دولت‌ها|دولتهای|دولت های) و جمهور(?![\w\u200c])")
 # a line that stops on a comma, a preposition or an office word goes on in the next one
 _BROKEN_LINE = re.compile(r"(?:[،,]|(?<!\S)(?:و|با|به|در|از|که|را|وزیر|رئیس|رییس|معاون))$")
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
@@ -93,6 +95,7 @@ def _prepare(text: str) -> str:
         line = _CREDIT.sub("", line)
         line = _SHORT_QUOTE.sub(r"«\1»", line)
         line = _DASH_APPOSITION.sub("، ", line)
+        line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and _BROKEN_LINE.search(lines[-1]):
             lines[-1] += " " + line  # a hard-wrapped page: «... با دلیر جمعه، وزیر» / «انرژی و ذخایر آبی تاجیکستان»
@@ -794,6 +797,13 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
 def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
     """«با رئیس‌جمهور، نخست‌وزیر و وزیر امور خارجه عراق»: bare offices listed after «با» before
     one that names its country hold office in that country too."""
+    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+        # «با رؤسای مجالس و روسای جمهور سوریه، عراق و لبنان», «با روسای جمهور، وزرای خارجه و روسای مجلس هر
+        # کدام از این کشورها»: each of those offices of each state
+        if a.plural and a.role and not a.countries and not a.name and b.plural and b.role \
+                and (len(b.countries) >= 2 or b.countries == [THESE_STATES]) \
+                and toks[a.end:b.start] and all(t.key in _COORD for t in toks[a.end:b.start]):
+            a.countries = list(b.countries)
     k = len(mentions) - 1
     while k > 0:
         last = mentions[k]
@@ -1107,6 +1117,11 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
             m.countries.append(PREVIOUS_COUNTRY)  # «رئیس‌جمهور این کشور»: the country last named
             return j + 2
+        if m.plural and not m.countries and j + 3 < n and toks[j].key == key("هر") and toks[j + 1].key == key("کدام") \
+                and toks[j + 2].key == key("از") and toks[j + 3].key == key("این") and toks[j + 4:j + 5] \
+                and toks[j + 4].key in (key("کشورها"), key("کشور‌ها")):
+            m.countries.append(THESE_STATES)  # «با روسای جمهور ... هر کدام از این کشورها»
+            return j + 5
         # «وزرای خارجه دو کشور با یکدیگر دیدار کردند»: the two states the article named last (only
         # with «با یکدیگر»: elsewhere «دو کشور» is too loose a hint, measured on a held-out set)
         if m.plural and not m.countries and j + 1 < n and toks[j].key == key("دو") and toks[j + 1].key == key("کشور") \
@@ -1116,6 +1131,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if m.plural and not m.countries and j == i and i >= 2 and toks[i - 2].key == key("دو") and _reciprocal(toks, j):
             m.countries.append(TWO_STATES)  # the office says it: «روسای دو مجلس»
             return i
+        if m.plural and not m.countries and j + 2 < n and toks[j + 1].key == key("کشور") \
+                and (toks[j].text.isdigit() or toks[j].key in _DURATION_NUMBERS) and toks[j].key != key("دو"):
+            j += 1  # «روسای جمهور سه کشور سوریه، عراق و لبنان»: the number goes before the list
         if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری")) and not spans.get(j):
             j += 1
         if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
@@ -1240,6 +1258,7 @@ PREVIOUS_COUNTRY = "@previous"
 _MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول"}  # a foreign mission's head: the one state its sentence names
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
+THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
 _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
@@ -1327,6 +1346,7 @@ class Resolver:
         self.offices_of: dict[str, tuple[str, str]] = {}  # an unlisted name → the office and state first given it
         self.last_foreign: str | None = None  # for «این کشور»
         self.foreign_at: list[tuple[int, str]] = []  # foreign states of the sentence read, by token
+        self.listed_states: list[str] = []  # the last two or more foreign states one sentence named
         self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
         self.article_states: list[str] = []  # every state the article names, in order
         self.offices: set[tuple[str, str | None]] = set()  # offices the article names, with their state
@@ -1401,7 +1421,8 @@ class Resolver:
         if m.ministries:
             return [self._resolve(None, f"وزیر {w}", m.countries[0], m.start) for w in m.ministries]
         if m.plural:
-            countries = self.two_states() if m.countries == [TWO_STATES] else m.countries
+            countries = self.two_states() if m.countries == [TWO_STATES] else \
+                self.listed_states if m.countries == [THESE_STATES] else m.countries
             if role == "رهبر" and TWO_STATES in m.countries:
                 role = "رئیس"  # «رهبران دو کشور»: the heads of state, not Iran's Leader
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
@@ -2147,8 +2168,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if status == "planned" and sub_people and not multilateral and not conference:
             # «قرار است با پاپ فرانسیس، متئو رنتسی نخست‌وزیر و سرجیو ماتارلا رئیس‌جمهور ایتالیا دیدار
             # کند»: named holders of different offices on a visit's programme are its items, one each
-            groups = [x for g in groups for x in ([[p] for p in g] if len(g) >= 2 and all(p.name and p.role for p in g)
-                                                    and len({p.role for p in g}) == len(g) else [g])]
+            # («با رؤسای مجالس سوریه، عراق و لبنان»: the holders of one office in several states, one each)
+            groups = [x for g in groups for x in ([[p] for p in g] if len(g) >= 2 and all(p.role for p in g) and (
+                all(p.name for p in g) and len({p.role for p in g}) == len(g)
+                or None not in {p.country for p in g} and len({(p.role, p.country) for p in g}) == len(g)
+                and len({p.country for p in g}) >= 2) else [g])]
         for g in groups:
             ppl = _dedupe([*sub_people, *g], resolver)
             if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl):
@@ -2886,8 +2910,12 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
             resolver.last_foreign = foreign[0]
         # «... وارد دمشق پایتخت سوریه شد و با بشار اسد، رئیس جمهور این کشور دیدار کرد»: the state named last before
         resolver.foreign_at = [(i, c) for i, c in _states_named(s, at=True) if c != "ایران"]
+        if len(set(foreign)) >= 2:
+            listed = list(dict.fromkeys(foreign))
         before = focus
         cs, focus = _candidates(s, resolver, focus, protagonist)
+        if len(set(foreign)) >= 2:
+            resolver.listed_states = listed  # for the sentences after this one
         if not cs and s.idx + 1 < len(sentences) and not s.title and _anaphoric_trigger(sentences[s.idx + 1]):
             cs = _paired_subjects(s, resolver, focus)
         if cs and protagonist is None:
