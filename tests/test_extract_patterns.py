@@ -1841,3 +1841,8 @@ def test_offices_of_each_of_these_states_listed_a_sentence_before():
             "روسای مجلس هر کدام از این کشورها دیدار و گفت و گو خواهد کرد.", "2016-07-24")
     assert sorted((p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران") == \
         sorted((r, c) for r in ("رئیس مجلس", "رئیس‌جمهور") for c in ("نیجریه", "غنا", "مالی"))
+
+
+def test_an_unknown_name_before_the_counterparts_word():
+    (m,) = ex("امیرعبداللهیان امروز در کلمبو با علی صبری همتای سریلانکایی خود دیدار کرد.", "2023-10-01")
+    assert (person(m, "علی صبری")["role"], person(m, "علی صبری")["country"]) == ("وزیر امور خارجه", "سریلانکا")

@@ -486,6 +486,9 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («با حنان بلخی، مدیر منطقه مدیترانه شرقی ...»: a name, a comma, then a title no table has)
             titled = j + 1 < n and toks[j].text in "،," and toks[j + 1].key in _TITLE_WORDS and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+            # («با علی صبری همتای سریلانکایی خود»: a name, then the counterpart's word)
+            titled = titled or j < n and toks[j].key == key("همتای") and trigger_end and 2 <= j - i <= 3 \
+                and _name_before_office(toks[i:j])
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or j < n and spans.get(j) and spans[j].has("trigger")):
                 j = i
@@ -497,6 +500,8 @@ def _mentions(s: Sentence) -> list[Mention]:
                         office.start == j and not office.name or office.start == i):
                     # «... با امانوئل ماکرون رئیس‌جمهور فرانسه»
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
+                elif office is not None and office.counterpart and office.start == j and not office.plural:
+                    m.counterpart, m.countries, m.end, nxt = True, office.countries, after, after
         if m is None and (i == 0 or toks[i - 1].text in "،,:"):
             # «پیتر مائورر با رئیس مجلس دیدار کرد»: a bare unknown name as the subject of «با»
             j = i
