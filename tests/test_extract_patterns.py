@@ -1846,3 +1846,10 @@ def test_offices_of_each_of_these_states_listed_a_sentence_before():
 def test_an_unknown_name_before_the_counterparts_word():
     (m,) = ex("امیرعبداللهیان امروز در کلمبو با علی صبری همتای سریلانکایی خود دیدار کرد.", "2023-10-01")
     assert (person(m, "علی صبری")["role"], person(m, "علی صبری")["country"]) == ("وزیر امور خارجه", "سریلانکا")
+
+
+def test_a_secretary_generals_envoy_in_the_headline_is_his_special_envoy_in_the_body():
+    ms = ex("هانس گروندبرگ، نماینده ویژه دبیرکل سازمان ملل متحد در امور یمن امروز با حسین امیرعبداللهیان، وزیر "
+            "امور خارجه کشورمان دیدار و گفتوگو کرد.", "2023-02-05",
+            title="دیدار نماینده دبیرکل سازمان ملل با امیرعبداللهیان")
+    assert [names(m) for m in ms] == [F("هانس گروندبرگ", "حسین امیرعبداللهیان")]

@@ -1317,6 +1317,9 @@ def _roles_compatible(a: str, b: str) -> bool:
     """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
     if a == b or _base_office(a) == _base_office(b) or a.startswith(b + " ") or b.startswith(a + " "):
         return True  # («شهردار» / «شهردار تهران», «سرپرست وزارت امور خارجه» / «... هیات حاکمه»)
+    envoys = {"نماینده ویژه", "نماینده دبیرکل", "فرستاده ویژه", "نماینده"}
+    if a in envoys and b in envoys:
+        return True  # «نماینده دبیرکل سازمان ملل» in a headline, «نماینده ویژه دبیرکل ...» in the body
     offices = lexicon().offices
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
