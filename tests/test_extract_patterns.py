@@ -1853,3 +1853,10 @@ def test_a_secretary_generals_envoy_in_the_headline_is_his_special_envoy_in_the_
             "امور خارجه کشورمان دیدار و گفتوگو کرد.", "2023-02-05",
             title="دیدار نماینده دبیرکل سازمان ملل با امیرعبداللهیان")
     assert [names(m) for m in ms] == [F("هانس گروندبرگ", "حسین امیرعبداللهیان")]
+
+
+def test_offices_then_some_others_of_a_named_state():
+    (m1, m2) = ex("علی لاریجانی دبیر شورای عالی امنیت ملی امروز در بیروت با رئیس‌جمهور، نخست‌وزیر و شماری از "
+                  "اندیشمندان و سیاستمداران لبنان دیدار کرد.", "2025-08-13")
+    assert {(p["role"], p["country"]) for m in (m1, m2) for p in m["participants"] if p["country"] != "ایران"} == {
+        ("رئیس‌جمهور", "لبنان"), ("نخست‌وزیر", "لبنان")}

@@ -610,7 +610,7 @@ def _mentions(s: Sentence) -> list[Mention]:
             out.remove(a)
             break
     _delegation_heads(out, toks, spans)
-    _share_trailing_country(out, toks)
+    _share_trailing_country(out, toks, spans)
     return out
 
 
@@ -799,7 +799,7 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     m.start = k
 
 
-def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
+def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
     """«با رئیس‌جمهور، نخست‌وزیر و وزیر امور خارجه عراق»: bare offices listed after «با» before
     one that names its country hold office in that country too."""
     for a, b in reversed(list(zip(mentions, mentions[1:]))):
@@ -829,26 +829,32 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token]) -> None:
                 and len(last.countries) == 1 and not last.plural:
             for m in run[:-1]:
                 m.countries = list(last.countries)
-        elif with_ and not last.countries and _officials_of_this_country(toks, last.end):
+        elif with_ and not last.countries and (state := _others_of_a_state(toks, spans, last.end)):
             # «با وزیر خارجه، رئیس‌جمهور و تعدادی دیگر از مقام‌های این کشور»: that state's
             for m in run:
                 if m.role and not m.name and not m.countries and not m.counterpart and not m.plural:
-                    m.countries = [PREVIOUS_COUNTRY]
+                    m.countries = [state]
         k -= 1
 
 
-def _officials_of_this_country(toks: list[Token], at: int) -> bool:
-    """«و (تعدادی دیگر از) مقام‌های این کشور» right after a list of offices."""
-    words = [t.key for t in toks[at:at + 14] if t.word]
-    if not words or words[0] != key("و"):
-        return False
-    for k in range(1, min(5, len(words))):
-        if words[k] in (key("مقام‌های"), key("مقامات"), key("مسئولان"), key("مسوولان")):
+def _others_of_a_state(toks: list[Token], spans: dict[int, Span], at: int) -> str | None:
+    """«و (تعدادی دیگر از) مقام‌های این کشور» (the state last named), «و شماری از اندیشمندان و
+    سیاستمداران لبنان» right after a list of offices: the state they all belong to."""
+    if at >= len(toks) or toks[at].key != key("و"):
+        return None
+    for k in range(at + 1, min(at + 5, len(toks))):
+        if toks[k].key in (key("مقام‌های"), key("مقامات"), key("مسئولان"), key("مسوولان"), key("شماری"),
+                           key("تعدادی"), key("برخی")):
             # («... مقامات عالی رتبه سیاسی و پارلمانی این کشور»: a few words describing them between)
-            rest = words[k + 1:k + 8]
-            at_this = next((j for j in range(len(rest) - 1) if rest[j] == key("این") and rest[j + 1] == key("کشور")), None)
-            return at_this is not None and not any(w in _VERB_WORDS | _CLAUSE_BREAK for w in rest[:at_this])
-    return False
+            for j in range(k + 1, min(k + 8, len(toks))):
+                if toks[j].key in _VERB_WORDS | _CLAUSE_BREAK - {key("از")} or not toks[j].word:
+                    return None
+                if toks[j].key == key("این") and j + 1 < len(toks) and toks[j + 1].key == key("کشور"):
+                    return PREVIOUS_COUNTRY
+                if (sp := spans.get(j)) is not None and sp.has("country"):
+                    return sp.get("country").canon
+            return None
+    return None
 
 
 def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[Mention | None, int]:
