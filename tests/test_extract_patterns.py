@@ -1860,3 +1860,9 @@ def test_offices_then_some_others_of_a_named_state():
                   "اندیشمندان و سیاستمداران لبنان دیدار کرد.", "2025-08-13")
     assert {(p["role"], p["country"]) for m in (m1, m2) for p in m["participants"] if p["country"] != "ایران"} == {
         ("رئیس‌جمهور", "لبنان"), ("نخست‌وزیر", "لبنان")}
+
+
+def test_the_subject_comes_after_a_leading_while_clause():
+    (m,) = ex("در حالی که دیشب روحانی و هیات همراه در حال ترک هتل بودند، رئیس جمهور امریکا در تماس با روحانی از "
+              "اراده امریکا برای حل مساله هسته‌ای صحبت کرد.", "2013-09-28")
+    assert m["kind"] == "call" and names(m) == F("باراک اوباما", "حسن روحانی")

@@ -2076,8 +2076,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         media_met = bool(objects) and all(m.media and m.name for g in objects for m in g)
+        while_end = _while_clause_end(toks)
         for m in ([lead] if lead else [] if between_pair else mentions):
-            if lead or m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS and (not m.media or media_met):
+            if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \
+                    and (not m.media or media_met):
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
@@ -2224,10 +2226,21 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت")}
 
 
+def _while_clause_end(toks: list[Token]) -> int:
+    """«در حالی که دیشب روحانی ... بودند، رئیس جمهور امریکا در تماس با روحانی ...»: where a leading
+    «while» clause ends (0 if none); the sentence's subject comes after it."""
+    if [t.key for t in toks[:3]] != [key("در"), key("حالی"), key("که")]:
+        return 0
+    return next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
+
+
 def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention | None:
     trig_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
     prev = None  # the last mention skipped as an object
+    while_end = _while_clause_end(toks)
     for m in mentions:
+        if m.start < while_end:
+            continue
         if m.start > 1 and toks[m.start - 1].key in _SOURCE_WORDS and toks[m.start - 2].key in (key("طبق"), key("به")):
             continue  # «طبق اعلام یوشاکوف، ...», «به گفته X»: the source, not the subject
         listed = prev is not None and m.prep in _COORD and all(
