@@ -1866,3 +1866,9 @@ def test_the_subject_comes_after_a_leading_while_clause():
     (m,) = ex("در حالی که دیشب روحانی و هیات همراه در حال ترک هتل بودند، رئیس جمهور امریکا در تماس با روحانی از "
               "اراده امریکا برای حل مساله هسته‌ای صحبت کرد.", "2013-09-28")
     assert m["kind"] == "call" and names(m) == F("باراک اوباما", "حسن روحانی")
+
+
+def test_governors_of_two_provinces_and_a_request_is_no_plan():
+    (m,) = ex("حسن روحانی در تماس با استانداران قم و گیلان، از آنان خواست تا تلاش خود را مضاعف کنند.", "2020-02-25")
+    assert m["status"] == "held"
+    assert {p["role"] for p in m["participants"]} == {"رئیس‌جمهور", "استاندار قم", "استاندار گیلان"}

@@ -347,6 +347,7 @@ class Mention:
     one_each: bool = False  # one of «تعدادی از سفیران ... از جمله A، B و C»: met one by one
     lone_word: str | None = None  # «زاکانی شهردار تهران»: one word before the office, maybe a surname
     ministries: list[str] = field(default_factory=list)  # «وزیران کار و دارایی عراق»: one minister each
+    places: list[tuple[str, str]] = field(default_factory=list)  # «استانداران قم و گیلان»: (place, state) each
     role_text: str | None = None  # the office as written («وزیر کشاورزی»), for a foreign holder
 
     @property
@@ -1153,6 +1154,14 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         # «استاندار مازندران» (a province of Iran), «استاندار بغداد» (the city's state): the office
         # as stated keeps its place
         if sp and sp.has("province", "city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
+            if m.plural:
+                # «استانداران قم و گیلان»: the holders of that office in each place
+                while sp and sp.has("province", "city") and not sp.has("country", "org", "adj"):
+                    m.places.append((" ".join(t.text for t in toks[sp.i:sp.j]),
+                                     sp.get("city").data[0] if sp.has("city") else "ایران"))
+                    j = sp.j
+                    sp = spans.get(j + 1) if j + 1 < n and toks[j].key in _COORD else None
+                return j
             m.countries.append(sp.get("city").data[0] if sp.has("city") else "ایران")
             m.role = f"{m.role} {' '.join(t.text for t in toks[sp.i:sp.j])}"
             return sp.j
@@ -1321,6 +1330,8 @@ class Person:
 
 def _roles_compatible(a: str, b: str) -> bool:
     """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
+    if a != b and _base_office(a) != a and _base_office(b) != b:
+        return False  # «استاندار قم» and «استاندار گیلان»: one office in two places, two people
     if a == b or _base_office(a) == _base_office(b) or a.startswith(b + " ") or b.startswith(a + " "):
         return True  # («شهردار» / «شهردار تهران», «سرپرست وزارت امور خارجه» / «... هیات حاکمه»)
     envoys = {"نماینده ویژه", "نماینده دبیرکل", "فرستاده ویژه", "نماینده"}
@@ -1434,6 +1445,8 @@ class Resolver:
                 return [self._resolve(known, role, m.country, m.start)]
         if m.ministries:
             return [self._resolve(None, f"وزیر {w}", m.countries[0], m.start) for w in m.ministries]
+        if m.places:
+            return [self._resolve(None, f"{role} {place}", state, m.start) for place, state in m.places]
         if m.plural:
             countries = self.two_states() if m.countries == [TWO_STATES] else \
                 self.listed_states if m.countries == [THESE_STATES] else m.countries
@@ -1592,7 +1605,8 @@ _FUTURE_AUX = {key(w) for w in ("خواهد", "خواهند", "کند", "کنن�
                                 "میپذیرد", "نماید", "نمایند", "دارد", "دارند", "خواهم", "خواهیم",
                                 "مینشیند", "مینشینند", "بنشیند", "بنشینند")}  # «با X به گفت‌وگو می‌نشیند»
 _PAST_VERB = {key(w) for w in ("کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "شد", "شدند", "پذیرفت",
-                               "پرداخت", "پرداختند", "گفت", "افتاد", "کردم", "کردیم", "داشتم", "داشتیم")}
+                               "پرداخت", "پرداختند", "گفت", "افتاد", "کردم", "کردیم", "داشتم", "داشتیم",
+                               "خواست", "خواستند")}  # («در تماس با X از او خواست تا ... کند»: asked, past)
 
 
 _CLAUSE_BREAK = {key(w) for w in ("که", "اینکه", "این‌که", "بر", "در", "ضمن", "درباره", "پیرامون", "از",
@@ -2162,6 +2176,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
             or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 16])))
         own_verb_last = s.narrative_end == len(s.text) and last_that < tj  # the sentence's last verb is its own
+        till = next((k for k in range(tj, len(toks)) if toks[k].key == key("تا")), None)
+        if till is not None and any(t.key in _PAST_VERB for t in toks[tj:till]):
+            own_verb_last = False  # «در تماس با X از او خواست تا ... مضاعف کند»: asked, then what for
         if not planned and not past_verb and own_verb_last and (
                 _ends_in_future(toks) or _ends_in_future_tense(toks)):
             # «نشست سه‌جانبه‌ای ... فردا در مسکو برگزار می‌شود», «در دیدار با X ... رایزنی می‌کند», «... خواهد کرد»
