@@ -1872,3 +1872,11 @@ def test_governors_of_two_provinces_and_a_request_is_no_plan():
     (m,) = ex("حسن روحانی در تماس با استانداران قم و گیلان، از آنان خواست تا تلاش خود را مضاعف کنند.", "2020-02-25")
     assert m["status"] == "held"
     assert {p["role"] for p in m["participants"]} == {"رئیس‌جمهور", "استاندار قم", "استاندار گیلان"}
+
+
+def test_a_bylines_name_is_no_party_and_a_governor_of_a_place_no_gazetteer_has():
+    (m,) = ex("امیرعلی قاسمی مقدم-شهرآرانیوز، علیرضا رزمحسینی در نشست مشترک ویدئوکنفرانسی با دوران بردی آنا بردیف، "
+              "استاندار ماری جمهوری ترکمنستان، اظهار کرد: آمادگی داریم.", "2022-03-01")
+    assert m["kind"] == "call" and names(m) == F("علیرضا رزمحسینی", "دوران بردی آنا بردیف")
+    assert (person(m, "دوران بردی آنا بردیف")["role"], person(m, "دوران بردی آنا بردیف")["country"]) == (
+        "استاندار ماری", "ترکمنستان")

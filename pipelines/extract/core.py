@@ -44,7 +44,9 @@ _CREDIT = re.compile(
 _DATELINE = re.compile(
     r"^(?:(?:خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|روزنامه|شبکه خبری)\s+[^:،«»\n]{1,30}?\s*:\s*"
     r"|[^:«»\n]{0,30}?\s[-–]\s*(?:ایرنا|ایسنا|ایلنا|مهر|تسنیم|فارس|ایکنا|شانا)\s*[-–]\s*"
-    r"|(?:باشگاه خبرنگاران جوان|خبرگزاری\s+[^ـ:«»\n]{1,25}?|پایگاه خبری\s+[^ـ:«»\n]{1,25}?)\s*ـ\s*)")
+    r"|(?:باشگاه خبرنگاران جوان|خبرگزاری\s+[^ـ:«»\n]{1,25}?|پایگاه خبری\s+[^ـ:«»\n]{1,25}?)\s*ـ\s*"
+    # «امیرعلی قاسمی مقدم-شهرآرانیوز، ...»: a reporter's byline glued to an outlet's name
+    r"|[^:«»،\n]{2,40}?[-–]\s*[^\s:«»،\n]{2,20}(?:نیوز|پرس|آنلاین)\s*[،,]\s*)")
 _SPEECH = re.compile(
     r"(?<![^\W\d_])(?:گفت|اظهار\s?داشت|اظهار\s?کرد|تصریح\s?کرد|تصریح\s?نمود|افزود|تا[ًٔ]?کید\s?کرد|"
     r"تأکید\s?کرد|تاکید\s?نمود|تأکید\s?نمود|خاطرنشان\s?کرد|خاطر\s?نشان\s?کرد|خاطرنشان\s?ساخت|"
@@ -514,8 +516,11 @@ def _mentions(s: Sentence) -> list[Mention]:
                 at = spans[at].j if spans.get(at) else at + 1
             if at + 1 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key == key("پایان"):
                 at += 1  # «در پایان نشست با»
+            end = at + 1
+            while end < n and (sp := spans.get(end)) is not None and sp.has("trigger"):
+                end = sp.j  # («در نشست مشترک ویدئوکنفرانسی با»: a trigger and its call adjective)
             in_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی"), key("پایان")) \
-                and (sp := spans.get(at + 1)) is not None and sp.has("trigger") and sp.j < n and toks[sp.j].key == key("با")
+                and end > at + 1 and end < n and toks[end].key == key("با")
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or in_meeting and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
@@ -1151,6 +1156,14 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری»
         sp = spans.get(j)
+        if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j + 1 < n and toks[j].word \
+                and toks[j].key not in _STOP | _QUAL_STOP:
+            # «استاندار ماری جمهوری ترکمنستان», «استاندار بالکان ترکمنستان»: a place no gazetteer has, its state
+            k = j + 1 + (toks[j + 1].key == key("جمهوری"))
+            if k < n and (sp2 := spans.get(k)) is not None and sp2.has("country") and not sp2.has("office", "person"):
+                m.role = f"{m.role} {toks[j].text}"
+                m.countries.append(sp2.get("country").canon)
+                return sp2.j
         # «استاندار مازندران» (a province of Iran), «استاندار بغداد» (the city's state): the office
         # as stated keeps its place
         if sp and sp.has("province", "city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
