@@ -1880,3 +1880,8 @@ def test_a_bylines_name_is_no_party_and_a_governor_of_a_place_no_gazetteer_has()
     assert m["kind"] == "call" and names(m) == F("علیرضا رزمحسینی", "دوران بردی آنا بردیف")
     assert (person(m, "دوران بردی آنا بردیف")["role"], person(m, "دوران بردی آنا بردیف")["country"]) == (
         "استاندار ماری", "ترکمنستان")
+
+
+def test_a_courtesy_word_inside_the_presidents_office():
+    (m,) = ex("وزیر امور خارجه چین در این سفر با ریاست محترم جمهوری اسلامی ایران نیز دیدار خواهد کرد.", "2021-03-22")
+    assert ("رئیس‌جمهور", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
