@@ -1885,3 +1885,9 @@ def test_a_bylines_name_is_no_party_and_a_governor_of_a_place_no_gazetteer_has()
 def test_a_courtesy_word_inside_the_presidents_office():
     (m,) = ex("وزیر امور خارجه چین در این سفر با ریاست محترم جمهوری اسلامی ایران نیز دیدار خواهد کرد.", "2021-03-22")
     assert ("رئیس‌جمهور", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_the_kind_of_meetings_between_the_noun_and_its_counterpart():
+    ms = ex("این هیات هشت نفره به سرپرستی خانم «آنا گرونبرگ» دیدارهای متعدد پارلمانی با رییس مجلس شورای اسلامی "
+            "خواهند داشت.", "2016-12-15")
+    assert [(m["status"], F("آنا گرونبرگ") <= names(m)) for m in ms] == [("planned", True)]
