@@ -1891,3 +1891,8 @@ def test_the_kind_of_meetings_between_the_noun_and_its_counterpart():
     ms = ex("این هیات هشت نفره به سرپرستی خانم «آنا گرونبرگ» دیدارهای متعدد پارلمانی با رییس مجلس شورای اسلامی "
             "خواهند داشت.", "2016-12-15")
     assert [(m["status"], F("آنا گرونبرگ") <= names(m)) for m in ms] == [("planned", True)]
+
+
+def test_an_office_of_a_states_government():
+    (m,) = ex("وزیر علوم ایران امروز در سمرقند با خانم وجیهه قمر، وزیر آموزش دولت پاکستان، دیدار کرد.", "2025-11-01")
+    assert person(m, "وجیهه قمر")["country"] == "پاکستان"

@@ -1154,8 +1154,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if m.plural and not m.countries and j + 2 < n and toks[j + 1].key == key("کشور") \
                 and (toks[j].text.isdigit() or toks[j].key in _DURATION_NUMBERS) and toks[j].key != key("دو"):
             j += 1  # «روسای جمهور سه کشور سوریه، عراق و لبنان»: the number goes before the list
-        if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری")) and not spans.get(j):
-            j += 1
+        if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری"), key("دولت")) and not spans.get(j):
+            j += 1  # («وزیر آموزش دولت پاکستان»)
         if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری»
         sp = spans.get(j)
