@@ -312,8 +312,8 @@ def _split_keep(para: str) -> list[str]:
 _PREPS = {key(w) for w in ("با", "از", "به", "برای", "درباره", "پیرامون", "نزد", "علیه", "توسط", "بر")}
 _COORD = {key(w) for w in ("و", "،", ",")}
 _STOP = {key(w) for w in (
-    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین", "آیا", "چرا",
-    "چگونه", "چه",
+    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین",
+    "آیا", "چرا", "چگونه", "چه",  # question words («چرا قالیباف با پوتین ...»)
     "ضمن", "روز", "شب", "صبح", "عصر", "ظهر", "بعدازظهر", "شامگاه", "بامداد", "امروز", "دیروز",
     "خود", "خویش", "یک", "دو", "سه", "ما", "من", "شما", "آنها", "است", "بود", "شد", "کرد", "کردند",
     "گفت", "داشت", "سفر", "ادامه", "حاشیه", "محل", "طی", "پس", "پیش", "قبل", "بعد", "اشاره",
@@ -2513,16 +2513,16 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     if any(x.past for x in mt.cands) != c.past:
         return False  # an earlier meeting of the same people is another meeting
     statuses = {x.status for x in mt.cands if x.status}
-    if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day or c.past):
-        return False  # a call held earlier and a visit to come: two records
+    if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day):
+        return False  # a call held earlier and a visit to come, or a dated held meeting and one to come: two
     known = next((x.day for x in mt.cands if x.day), None)
     if c.day and known and c.day != known:
         return False  # the same people on another day: another meeting
     known_dm = next((x.day_month for x in mt.cands if x.day_month), None)
     if c.day_month and known_dm and c.day_month != known_dm:
         return False  # «۲۹ خرداد» and «۲۴ خرداد» with no year to place them: two days all the same
-    if c.kind != mt.kind and (statuses == {"planned"} and c.status != "planned" or c.past) and not c.sentence.title:
-        return False  # EXPERIMENT
+    if c.kind != mt.kind and statuses == {"planned"} and c.status != "planned" and not c.sentence.title:
+        return False  # «در گفت‌وگوی تلفنی با X گفت» after «فردا با X دیدار می‌کند»: not the visit to come
     if shared >= 2:
         # a bilateral on the sidelines of a trilateral (or the reverse) is its own meeting
         sizes = {len(mt.people), len(c.people)}
