@@ -1896,3 +1896,11 @@ def test_the_kind_of_meetings_between_the_noun_and_its_counterpart():
 def test_an_office_of_a_states_government():
     (m,) = ex("وزیر علوم ایران امروز در سمرقند با خانم وجیهه قمر، وزیر آموزش دولت پاکستان، دیدار کرد.", "2025-11-01")
     assert person(m, "وجیهه قمر")["country"] == "پاکستان"
+
+
+def test_a_news_agencys_credit_before_a_colon_and_a_quoted_name_before_the_counterparts_word():
+    (m,) = ex("تسنیم: حسین امیرعبداللهیان، وزیر امور خارجه کشورمان روز جمعه با \"نیکلاس مادورو\"، رئیسجمهوری ونزوئلا "
+              "دیدار و گفتوگو کرد.", "2023-06-16")
+    assert F("حسین امیرعبداللهیان") <= names(m)
+    (m,) = ex("احمد وحیدی وزیر کشور امروز (پنجشنبه) با «عثمان الغانم» همتای عراقی خود دیدار کرد.", "2023-07-20")
+    assert (person(m, "عثمان الغانم")["role"], person(m, "عثمان الغانم")["country"]) == ("وزیر کشور", "عراق")

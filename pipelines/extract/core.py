@@ -142,6 +142,9 @@ def _no_speaker(text: str) -> bool:
         return True
     toks = tokenize(text.strip())
     spans = match_spans(toks, text.strip())
+    if bool(toks) and len(spans) == 1 and (sp := spans.get(0)) is not None and sp.j == len(toks) \
+            and (e := sp.get("org")) is not None and e.data and e.data[0] == "media":
+        return True  # «تسنیم: ...»: a news agency's credit
     return bool(toks) and len(spans) == 1 and (sp := spans.get(0)) is not None and sp.j == len(toks) \
         and sp.has("city", "country") and not sp.has("person", "office", "org")
 
@@ -909,6 +912,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             elif first and first.j == len(inner) and first.has("country", "org", "city", "adj", "office"):
                 break
             elif inner and (expect_name or m.role or _office_at(spans, close + 1) or _title_follows(toks, i, close)
+                            or close + 1 < n and toks[close + 1].key == key("همتای")  # «با «عثمان الغانم» همتای عراقی خود»
                             or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
                                 sp.j == i - 1 and sp.has("trigger") for sp in spans.values())) \
                     and not m.name and 1 <= len(inner) <= 5 and all(x.word or x.text in "-." for x in inner):
