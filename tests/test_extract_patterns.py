@@ -1904,3 +1904,9 @@ def test_a_news_agencys_credit_before_a_colon_and_a_quoted_name_before_the_count
     assert F("حسین امیرعبداللهیان") <= names(m)
     (m,) = ex("احمد وحیدی وزیر کشور امروز (پنجشنبه) با «عثمان الغانم» همتای عراقی خود دیدار کرد.", "2023-07-20")
     assert (person(m, "عثمان الغانم")["role"], person(m, "عثمان الغانم")["country"]) == ("وزیر کشور", "عراق")
+
+
+def test_the_word_for_talks_written_in_three_pieces():
+    (m,) = ex("در گفت و گوی ظریف و وزیر خارجه ارمنستان بر اهمیت تقویت روابط تاکید شد.", "2020-12-29")
+    assert ("وزیر امور خارجه", "ارمنستان") in {(p["role"], p["country"]) for p in m["participants"]}
+    assert F("محمدجواد ظریف") <= names(m)

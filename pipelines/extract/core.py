@@ -66,6 +66,8 @@ _SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*
 _ELIDED_HEADS = re.compile(r"(رؤسای|روسای|رئوسای) (مجالس|مجلس|دولت‌ها|دولتهای|دولت های) و جمهور(?![\w\u200c])")
 # «با ریاست محترم جمهوری اسلامی ایران»: a courtesy word inside an office
 _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور)")
+# «در گفت و گوی ظریف و ...»: the word for talks written in three pieces
+_SPACED_TALK = re.compile(r"(?<![\w\u200c])گفت\s+و\s*گو(?=ی|ها|\s|[.،,]|$)")
 # a line that stops on a comma, a preposition or an office word goes on in the next one
 _BROKEN_LINE = re.compile(r"(?:[،,]|(?<!\S)(?:و|با|به|در|از|که|را|وزیر|رئیس|رییس|معاون))$")
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
@@ -101,6 +103,7 @@ def _prepare(text: str) -> str:
         line = _DASH_APPOSITION.sub("، ", line)
         line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = _COURTESY.sub(r"\1 ", line)
+        line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and _BROKEN_LINE.search(lines[-1]):
             lines[-1] += " " + line  # a hard-wrapped page: «... با دلیر جمعه، وزیر» / «انرژی و ذخایر آبی تاجیکستان»
