@@ -1910,3 +1910,10 @@ def test_the_word_for_talks_written_in_three_pieces():
     (m,) = ex("در گفت و گوی ظریف و وزیر خارجه ارمنستان بر اهمیت تقویت روابط تاکید شد.", "2020-12-29")
     assert ("وزیر امور خارجه", "ارمنستان") in {(p["role"], p["country"]) for p in m["participants"]}
     assert F("محمدجواد ظریف") <= names(m)
+
+
+def test_on_a_visit_abroad_an_unqualified_office_is_the_hosts():
+    ms = ex("مسعود پزشکیان امروز وارد بغداد شد.\nرئیس‌جمهور در این سفر با نخست‌وزیر و رئیس مجلس دیدار خواهد کرد.",
+            "2024-09-11")
+    assert {(p["role"], p["country"]) for m in ms for p in m["participants"] if p["role"] != "رئیس‌جمهور"} == {
+        ("نخست‌وزیر", "عراق"), ("رئیس مجلس", "عراق")}

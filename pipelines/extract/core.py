@@ -16,7 +16,7 @@ Outline:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -2043,6 +2043,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 and objects[0][0].start == tj and not objects[0][0].counterpart:
             continue  # «دیدارها و تماس‌های تلفنی روسای جمهور دو کشور»: their meetings in general, none in particular
         sidelines = resolver.summit
+        # on a visit abroad («در این سفر»), an unqualified office met there is the host state's
+        host = resolver.trip[1] if resolver.trip and resolver.trip[1] not in (None, "ایران") \
+            and any(t.key in (key("سفر"), key("سفرش")) for t in toks[:ti]) else None
         for grp in objects:
             ppl = []
             for m in grp:
@@ -2059,6 +2062,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     if alt is not None:
                         ppl += resolver.people(alt, focus, None)
                         continue
+                if host and m.role and not m.name and not m.countries and not m.counterpart and not m.plural \
+                        and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
+                    # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's
+                    m = replace(m, countries=[host])
                 ppl += resolver.people(m, focus, None, met=m.prep == key("با") and bool(m.name))
             states = {p.country for p in ppl if p.country}
             if len(grp) > 1 and len(states) == 1 and (state := next(iter(states))) != "ایران" \
