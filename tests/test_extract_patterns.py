@@ -1917,3 +1917,9 @@ def test_on_a_visit_abroad_an_unqualified_office_is_the_hosts():
             "2024-09-11")
     assert {(p["role"], p["country"]) for m in ms for p in m["participants"] if p["role"] != "رئیس‌جمهور"} == {
         ("نخست‌وزیر", "عراق"), ("رئیس مجلس", "عراق")}
+
+
+def test_an_unknown_name_then_a_part_of_the_day_and_a_weekday_then_meeting_with():
+    (m,) = ex("رضا رحمانی پیش از ظهر یکشنبه در دیدار با مسلم آیگون سرکنسول جدید ترکیه در ارومیه گفت: مرزها باید به "
+              "مرز دوستی تبدیل شوند.", "2025-09-21")
+    assert names(m) == F("رضا رحمانی", "مسلم آیگون")

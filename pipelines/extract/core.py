@@ -521,8 +521,9 @@ def _mentions(s: Sentence) -> list[Mention]:
                 j += 1
             # («غلامحسین مظفری در دیدار با وزیر امور خارجه گفت», «... امروز در پایان نشست با ...»)
             at = j
-            while at < n and (toks[at].key in _WHEN_WORDS or spans.get(at) and spans[at].has("relday")):
-                at = spans[at].j if spans.get(at) else at + 1
+            while at < n and (toks[at].key in _WHEN_WORDS | _DAYTIME or spans.get(at) and spans[at].has("relday", "weekday")
+                              or toks[at].key == key("از") and at > j and toks[at - 1].key in (key("پیش"), key("بعد"))):
+                at = spans[at].j if spans.get(at) else at + 1  # («... پیش از ظهر یکشنبه در دیدار با ...»)
             if at + 1 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key == key("پایان"):
                 at += 1  # «در پایان نشست با»
             end = at + 1
@@ -769,6 +770,7 @@ def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
     return k in trigger_end
 
 
+_DAYTIME = {key(w) for w in ("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "بعدازظهر", "بعد‌ازظهر")}
 # «هفته گذشته پوتین و روحانی ...»: time words before a name are none of its given names
 _WHEN_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز", "هفته", "ماه", "سال", "امسال", "گذشته", "آینده",
                                 "قبل", "پیش", "اخیر", "جاری", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
