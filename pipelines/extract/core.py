@@ -2529,7 +2529,7 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     if any(x.past for x in mt.cands) != c.past:
         return False  # an earlier meeting of the same people is another meeting
     statuses = {x.status for x in mt.cands if x.status}
-    if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day):
+    if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day and c.status == "held"):
         return False  # a call held earlier and a visit to come, or a dated held meeting and one to come: two
     known = next((x.day for x in mt.cands if x.day), None)
     if c.day and known and c.day != known:
@@ -3074,14 +3074,20 @@ def _paired_subjects(s: Sentence, resolver: Resolver, focus: Person | None) -> l
 def _merge_same_records(records: list[dict], named_now: set[int]) -> list[dict]:
     """Two records of the same named people, kind and status on no different days are one meeting
     (a title's «وزیران نفت ایران و عربستان» and the body's «زنگنه ... و الفالح وزیر انرژی عربستان»,
-    when one was named only by the article's later words, ``named_now``): the first keeps its place
-    and takes what it lacks from the other."""
+    when one was named only by the article's later words, ``named_now``, or one names them with no
+    office at all): the first keeps its place and takes what it lacks from the other."""
+    def roleless(r: dict) -> bool:  # «در تماس تلفنی A با B» before «A وزیر ... با B وزیر ...»
+        return not any(p["role"] for p in r["participants"])
+
     out: list[dict] = []
     for rec in records:
-        same = next((r for r in out if (id(r) in named_now or id(rec) in named_now) and _same_record(r, rec)), None)
+        same = next((r for r in out if (id(r) in named_now or id(rec) in named_now or roleless(r) or roleless(rec))
+                     and _same_record(r, rec)), None)
         if same is None:
             out.append(rec)
             continue
+        if roleless(same):
+            same["participants"] = rec["participants"]
         for name in ("date", "location", "city", "country", "occasion"):
             same[name] = same[name] or rec[name]
         same["statements"] += [x for x in rec["statements"] if x not in same["statements"]]
