@@ -771,10 +771,6 @@ def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
 
 
 _DAYTIME = {key(w) for w in ("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "بعدازظهر", "بعد‌ازظهر")}
-# «هفته گذشته پوتین و روحانی ...»: time words before a name are none of its given names
-_WHEN_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز", "هفته", "ماه", "سال", "امسال", "گذشته", "آینده",
-                                "قبل", "پیش", "اخیر", "جاری", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
-                                "پنجشنبه", "جمعه")}
 
 
 def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) -> None:
@@ -1120,7 +1116,7 @@ def _title_follows(toks: list[Token], i: int, close: int) -> bool:
     if close + 1 >= len(toks) or toks[close + 1].key not in _TITLE_WORDS:
         return False
     # («از سفر «نیکولای اسپاسکی» معاون روس اتم خبر داد»: two or three words, a surname no dictionary has)
-    return toks[i - 1].key == key("با") or 2 <= close - i - 1 <= 3 and not _ordinary(toks[close - 1].text)
+    return toks[i - 1].key == _BA or 2 <= close - i - 1 <= 3 and not _ordinary(toks[close - 1].text)
 
 
 def _plural_of_a_word(word: str) -> bool:
@@ -2583,6 +2579,8 @@ _NOT_AN_OCCASION_BEFORE = {key(w) for w in ("حاشیه", "این", "همین", 
 _SUMMIT_HEADS = {key(w) for w in ("اجلاس", "نشست", "همایش", "کنفرانس", "مجمع", "اجلاسیه", "کنگره", "رزمایش", "مراسم")}
 _TIME_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز", "امسال", "اخیر", "جاری")} | {key(w) for w in (
     "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")}
+# «هفته گذشته پوتین و روحانی ...»: time words before a name are none of its given names
+_WHEN_WORDS = _TIME_WORDS | {key(w) for w in ("هفته", "ماه", "سال", "گذشته", "آینده", "قبل", "پیش")}
 
 
 _MONTH_KEYS = {key(m) for m in (*D.JALALI_MONTHS, *D.GREGORIAN_MONTHS) if len(m) > 2}
@@ -2988,12 +2986,10 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
             resolver.last_foreign = foreign[0]
         # «... وارد دمشق پایتخت سوریه شد و با بشار اسد، رئیس جمهور این کشور دیدار کرد»: the state named last before
         resolver.foreign_at = [(i, c) for i, c in _states_named(s, at=True) if c != "ایران"]
-        if len(set(foreign)) >= 2:
-            listed = list(dict.fromkeys(foreign))
         before = focus
         cs, focus = _candidates(s, resolver, focus, protagonist)
         if len(set(foreign)) >= 2:
-            resolver.listed_states = listed  # for the sentences after this one
+            resolver.listed_states = list(dict.fromkeys(foreign))  # for the sentences after this one
         if not cs and s.idx + 1 < len(sentences) and not s.title and _anaphoric_trigger(sentences[s.idx + 1]):
             cs = _paired_subjects(s, resolver, focus)
         if cs and protagonist is None:
