@@ -1938,3 +1938,23 @@ def test_names_with_no_office_and_the_same_names_with_offices_are_one_call():
             "گو قرار گرفت.\nبه گزارش ایلنا، در تماس تلفنی رشید مرودوف وزیر امور خارجه ترکمنستان با حسین امیرعبدالهیان "
             "وزیر امور خارجه کشورمان، روابط دو کشور مورد تبادل نظر و گفت و گو قرار گرفت.", None)
     assert [{p["role"] for p in m["participants"]} for m in ms] == [{"وزیر امور خارجه"}]
+
+
+def test_a_leading_at_the_same_time_as_clause_is_not_the_subject():
+    (m,) = ex("همزمان با سفر حیدر العبادی، نخست وزیر عراق به ایران، محمود حجتی، وزیر جهاد کشاورزی ایران و "
+              "نادر حسن فلاحی، وزیر کشاورزی عراق، با یکدیگر دیدار کردند.", "2017-06-20")
+    assert names(m) == F("محمود حجتی", "نادر حسن فلاحی")
+
+
+def test_president_of_islamic_iran_without_republic_keeps_the_state():
+    (m,) = ex("مسعود پزشکیان رئیس جمهور اسلامی ایران و محمد شیاع السودانی نخست وزیر عراق شامگاه یکشنبه در گفتگویی "
+              "تلفنی تحولات منطقه را بررسی کردند.", "2024-12-02")
+    assert m["kind"] == "call"
+    assert names(m) == F("مسعود پزشکیان", "محمد شیاع السودانی")
+
+
+def test_a_name_then_a_semicolon_then_a_known_office_after_meeting_with():
+    (m,) = ex("بهرام سرمست در دیدار با کامران نقی‌اوف؛ سرکنسول جمهوری آذربایجان در تبریز گفت: روابط باید گسترش یابد.",
+              "2024-10-24")
+    assert F("کامران نقی‌اوف") <= names(m)
+    assert person(m, "کامران نقی‌اوف")["role"] == "سرکنسول"

@@ -498,6 +498,9 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («با حنان بلخی، مدیر منطقه مدیترانه شرقی ...»: a name, a comma, then a title no table has)
             titled = j + 1 < n and toks[j].text in "،," and toks[j + 1].key in _TITLE_WORDS and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+            # («در دیدار با علی النقی حسینوف؛ سرکنسول جمهوری آذربایجان»: a name, a separator, a known office)
+            titled = titled or j + 1 < n and toks[j].text in "؛،," and _office_at(spans, j + 1) and trigger_end \
+                and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
             # («با علی صبری همتای سریلانکایی خود»: a name, then the counterpart's word)
             titled = titled or j < n and toks[j].key == key("همتای") and trigger_end and 2 <= j - i <= 3 \
                 and _name_before_office(toks[i:j])
@@ -507,9 +510,10 @@ def _mentions(s: Sentence) -> list[Mention]:
             if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled) \
                     and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
-                office, after = _parse_chain(toks, spans, j, n)
+                at = j + (j + 1 < n and toks[j].text in "؛،," and _office_at(spans, j + 1))
+                office, after = _parse_chain(toks, spans, at, n)
                 if office is not None and office.role and not office.plural and (
-                        office.start == j and not office.name or office.start == i):
+                        office.start == at and not office.name or office.start == i):
                     # «... با امانوئل ماکرون رئیس‌جمهور فرانسه»
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
                 elif office is not None and office.counterpart and office.start == j and not office.plural:
@@ -1161,8 +1165,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             j += 1  # «روسای جمهور سه کشور سوریه، عراق و لبنان»: the number goes before the list
         if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری"), key("دولت")) and not spans.get(j):
             j += 1  # («وزیر آموزش دولت پاکستان»)
-        if j + 1 < n and toks[j].key == key("اسلامی") and toks[j - 1].key == key("جمهوری") and spans.get(j + 1):
-            j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری»
+        if j + 1 < n and toks[j].key == key("اسلامی") and (toks[j - 1].key == key("جمهوری") and spans.get(j + 1)
+                                                         or (sp := spans.get(j + 1)) and sp.has("country")):
+            j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری» (or it was left out: «رئیس جمهور اسلامی ایران»)
         sp = spans.get(j)
         if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j + 1 < n and toks[j].word \
                 and toks[j].key not in _STOP | _QUAL_STOP:
@@ -2120,7 +2125,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         media_met = bool(objects) and all(m.media and m.name for g in objects for m in g)
-        while_end = _while_clause_end(toks)
+        while_end = _leading_clause_end(toks, mentions)
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \
                     and (not m.media or media_met):
@@ -2273,18 +2278,23 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت")}
 
 
-def _while_clause_end(toks: list[Token]) -> int:
-    """«در حالی که دیشب روحانی ... بودند، رئیس جمهور امریکا در تماس با روحانی ...»: where a leading
-    «while» clause ends (0 if none); the sentence's subject comes after it."""
-    if [t.key for t in toks[:3]] != [key("در"), key("حالی"), key("که")]:
+def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
+    """Where a leading clause ends (0 if none); the sentence's subject comes after it: «در حالی که
+    دیشب روحانی ... بودند، رئیس جمهور امریکا در تماس با روحانی ...», «همزمان با سفر A، نخست وزیر
+    عراق به ایران، B و C با یکدیگر دیدار کردند» (a comma inside A's apposition does not end it)."""
+    keys = [t.key for t in toks[:3]]
+    if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA]:
         return 0
-    return next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
+    end = next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
+    while inside := next((m for m in mentions if m.start < end < m.end - 1), None):
+        end = next((k for k in range(inside.end - 1, len(toks)) if toks[k].text in "،,"), 0)
+    return end
 
 
 def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention | None:
     trig_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
     prev = None  # the last mention skipped as an object
-    while_end = _while_clause_end(toks)
+    while_end = _leading_clause_end(toks, mentions)
     for m in mentions:
         if m.start < while_end:
             continue
