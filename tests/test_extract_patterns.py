@@ -1958,3 +1958,21 @@ def test_a_name_then_a_semicolon_then_a_known_office_after_meeting_with():
               "2024-10-24")
     assert F("کامران نقی‌اوف") <= names(m)
     assert person(m, "کامران نقی‌اوف")["role"] == "سرکنسول"
+
+
+def test_a_commander_of_any_force_is_an_office_next_to_an_unknown_name():
+    (m,) = ex("سردار کیوان رستمی فرمانده مرزبانی امروز در آنکارا با فرهاد ییلدیز فرمانده ژاندارمری ترکیه دیدار کرد.",
+              "2018-11-12")
+    assert names(m) == F("کیوان رستمی", "فرهاد ییلدیز")
+    assert person(m, "فرهاد ییلدیز")["country"] == "ترکیه"
+
+
+def test_a_spokesman_of_any_body_is_an_office_next_to_an_unknown_name():
+    (m,) = ex("هیروشی تاناکا سفیر ژاپن در تهران با ابوالفضل عموئی سخنگوی کمیسیون امنیت ملی مجلس دیدار کرد.", "2024-01-10")
+    assert names(m) == F("هیروشی تاناکا", "ابوالفضل عموئی")
+
+
+def test_a_spokesman_describing_a_meeting_is_no_principal():
+    (m,) = ex("پیتر لارسن، سخنگوی دبیرکل سازمان ملل روز چهارشنبه گفت آنتونیو گوترش، دبیرکل سازمان ملل، با سفرای ایران "
+              "و عمان در سازمان ملل دیدار کرده است.", "2019-05-02")
+    assert not F("پیتر لارسن") & names(m)

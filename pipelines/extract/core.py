@@ -1086,7 +1086,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                     spans.get(k) and spans[k].has("person", "office", "country", "org", "trigger") for k in range(a, j - 1)):
                 m.name = " ".join(x.text for x in inner)
                 m.start = a - 1
-    if m.role and lex.offices.get(m.role, set()) & {"nonprincipal"}:
+    if m.role and lex.offices.get(m.role, set()) & {"nonprincipal"} and not (
+            m.role == "سخنگو" and m.name_from_table):
+        # (not «محمد عبدالسلام سخنگوی انصارالله», whom the table lists: a movement's envoy)
         m.media = True
     return m, i
 
@@ -1308,7 +1310,8 @@ THESE_STATES = "@these"  # «هر کدام از این کشورها»: the state
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
 _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
-                  "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر"}
+                  "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
+                  "سخنگو"}
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
 _ROLE_ADJECTIVES = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "تازه", "منتخب")}
