@@ -1976,3 +1976,9 @@ def test_a_spokesman_describing_a_meeting_is_no_principal():
     (m,) = ex("پیتر لارسن، سخنگوی دبیرکل سازمان ملل روز چهارشنبه گفت آنتونیو گوترش، دبیرکل سازمان ملل، با سفرای ایران "
               "و عمان در سازمان ملل دیدار کرده است.", "2019-05-02")
     assert not F("پیتر لارسن") & names(m)
+
+
+def test_an_envoy_of_the_unqualified_president_is_irans():
+    (m,) = ex("نماینده ویژه رئیس جمهور در امور افغانستان در حاشیه اجلاس دوحه با آنتونیو گوترش دبیرکل سازمان ملل دیدار کرد.",
+              "2023-05-02")
+    assert ("نماینده ویژه", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}

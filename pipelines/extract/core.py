@@ -1490,7 +1490,11 @@ class Resolver:
             return [self._resolve(m.surface, role, m.country, m.start, listed=False)]
         if role in _IRANIAN_MINISTRIES and m.role_text and m.country and m.country != "ایران" and not m.plural:
             role = respell(m.role_text)  # «وزیر کشاورزی ترکیه», not Iran's «وزیر جهاد کشاورزی»
-        person = self._resolve(m.name, role, m.country, m.start, m.name_from_table, m.counterpart)
+        country = m.country
+        if not country and role != "رئیس‌جمهور" and m.role_text and not m.counterpart \
+                and key(m.role_text).endswith((key("رئیس جمهور"), key("رئیس جمهوری"))):
+            country = "ایران"  # «نماینده ویژه رئیس جمهور در امور افغانستان»: the envoy of Iran's president
+        person = self._resolve(m.name, role, country, m.start, m.name_from_table, m.counterpart)
         if person.name and m.surface and len(m.surface.split()) >= max(2, len(person.name.split())) \
                 and m.surface.split()[0] not in _HONORIFIC_WORDS \
                 and len(m.surface) > len(self.surfaces.get(person.name, "")):
