@@ -1982,3 +1982,14 @@ def test_an_envoy_of_the_unqualified_president_is_irans():
     (m,) = ex("نماینده ویژه رئیس جمهور در امور افغانستان در حاشیه اجلاس دوحه با آنتونیو گوترش دبیرکل سازمان ملل دیدار کرد.",
               "2023-05-02")
     assert ("نماینده ویژه", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_rank_no_table_has_between_with_and_a_quoted_name():
+    (m,) = ex("دریادار «شهرام ایرانی» فرمانده نیروی دریایی ارتش در کراچی با دریابُد «نوید اشرف» فرمانده نیروی دریایی "
+              "پاکستان دیدار کرد.", "2025-02-10")
+    assert names(m) == F("شهرام ایرانی", "نوید اشرف")
+
+
+def test_with_glued_to_and_still_introduces_the_one_met():
+    (m,) = ex("امیر حاتمی وزیر دفاع ایران وارد دمشق شد وبا بشار اسد ملاقات کرد.", "2018-08-26")
+    assert names(m) == F("امیر حاتمی", "بشار اسد")

@@ -605,8 +605,11 @@ def _mentions(s: Sentence) -> list[Mention]:
                     m.role, m.countries, m.end_of_role = office.role, office.countries, office.end_of_role
                     m.end = nxt = after
         if m.start > 0:
-            before = m.start - 1 - (m.start > 1 and toks[m.start - 1].text == "«")  # («با «ملا X»»)
-            m.prep = toks[before].key
+            quoted = m.start > 1 and toks[m.start - 1].text == "«"
+            before = m.start - 1 - quoted  # («با «ملا X»»)
+            if (quoted or toks[m.start].text == "«") and before > 0 and toks[before - 1].key == _BA and toks[before].word and not spans.get(before):
+                before -= 1  # «با دریابُد «نوید اشرف»»: a rank no table has before the quoted name
+            m.prep = _BA if toks[before].key == key("وبا") else toks[before].key  # («... شد وبا بشار اسد ملاقات کرد»)
         out.append(m)
         i = max(nxt, i + 1)
         if m.plural_honorific and m.name:
