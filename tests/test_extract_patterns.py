@@ -1993,3 +1993,10 @@ def test_a_rank_no_table_has_between_with_and_a_quoted_name():
 def test_with_glued_to_and_still_introduces_the_one_met():
     (m,) = ex("امیر حاتمی وزیر دفاع ایران وارد دمشق شد وبا بشار اسد ملاقات کرد.", "2018-08-26")
     assert names(m) == F("امیر حاتمی", "بشار اسد")
+
+
+def test_very_important_meetings_with_are_meetings():
+    ms = ex("عراقچی در پیامی نوشت: خوشحالم که در قاهره هستم. دیدارهای بسیار مهم با رئیس جمهور عبدالفتاح السیسی و "
+            "وزیر خارجه بدر عبدالعاطی داشتم.", "2025-06-02")
+    assert sorted(len(m["participants"]) for m in ms) == [2, 2]
+    assert set().union(*(names(m) for m in ms)) == F("عباس عراقچی", "عبدالفتاح السیسی", "بدر عبدالعاطی")
