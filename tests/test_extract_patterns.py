@@ -2000,3 +2000,10 @@ def test_very_important_meetings_with_are_meetings():
             "وزیر خارجه بدر عبدالعاطی داشتم.", "2025-06-02")
     assert sorted(len(m["participants"]) for m in ms) == [2, 2]
     assert set().union(*(names(m) for m in ms)) == F("عباس عراقچی", "عبدالفتاح السیسی", "بدر عبدالعاطی")
+
+
+def test_a_listed_name_is_written_as_the_article_first_spells_it():
+    ms = ex("در این تماس تلفنی امانوئل ماکرون رییس جمهوری فرانسه بر کاهش تنش‌ها تاکید کرد.\n"
+            "در ادامه آمده است که «امانوئل مکرون» روز دوشنبه با ولادیمیر پوتین رئیس‌جمهور روسیه دیدار خواهد کرد.",
+            "2019-07-07")
+    assert "امانوئل ماکرون" in {p["name"] for m in ms for p in m["participants"]}

@@ -3296,8 +3296,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     people = [p.as_dict() for p in mt.people]
     statements = mt.statements
     if ARTICLE_SPELLING:
-        spelled = {p["name"]: resolver.surfaces.get(p["name"])
-                   or _article_spelling(p["name"], resolver.article_keys, resolver.words) for p in people}
+        spelled = {p["name"]: _article_spelling(p["name"], resolver.article_keys, resolver.words,
+                                                resolver.surfaces.get(p["name"])) for p in people}
         for p in people:  # the article's own spelling of a listed full name («ماکرون» for «مکرون»)
             p["name"] = spelled[p["name"]]
         # Speakers are participants' names: keep them the same strings.
@@ -3368,15 +3368,19 @@ _HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "�
 _TITLE_KEYS = {key(w) for w in _HONORIFIC_WORDS}
 
 
-def _article_spelling(name: str | None, article_keys: str, words: list[str]) -> str | None:
-    if not name or key(name) in article_keys:
+def _article_spelling(name: str | None, article_keys: str, words: list[str], surface: str | None = None) -> str | None:
+    """The article's own spelling of a listed full name: of the table's spellings and the one a
+    mention used, those the article has with as many words, the first it writes («امانوئل ماکرون»
+    before «امانوئل مکرون»); never a shorter form («علی باقری» for «علی باقری کنی»)."""
+    if not name:
         return name
-    n = len(name.split())  # a spelling variant, never a shorter form («علی باقری» for «علی باقری کنی»)
-    variants = [v for v in lexicon().spellings.get(name, ()) if key(v) in article_keys and len(v.split()) >= n
-                and v.split()[0] not in _HONORIFIC_WORDS]  # «آیت‌الله رئیسی» is no name
-    if variants:
-        return max(variants, key=lambda v: len(key(v)))
-    return _same_consonants(name, words) or name
+    n = len(name.split())
+    found = [v for v in (name, *lexicon().spellings.get(name, ()), *([surface] if surface else ()))
+             if len(v.split()) >= n and v.split()[0] not in _HONORIFIC_WORDS  # «آیت‌الله رئیسی» is no name
+             and key(v) in article_keys]
+    if found:
+        return min(found, key=lambda v: (article_keys.index(key(v)), -len(key(v))))
+    return surface or _same_consonants(name, words) or name
 
 
 _WORDS = re.compile(r"[^\W\d_][\w\u200c]*")
