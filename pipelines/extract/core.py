@@ -911,8 +911,10 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 inner_text = " ".join(x.text for x in inner)
                 inner_spans = match_spans(inner, inner_text)
                 first = inner_spans.get(0)
-            if first and first.has("person") and (first.j == len(inner) or all(x.word for x in inner)):
-                # the whole quote, or a listed short form and the rest of the name («شیخ تمیم بن حمد ...»)
+            if first and first.has("person") and (first.j == len(inner) or all(x.word for x in inner)
+                                                  and not first.get("person").data[0]):
+                # the whole quote, or a listed short form and the rest of the name («شیخ تمیم بن حمد ...»;
+                # not a surname that is also a given name: «صالح الحسناوی» is not Barham Salih)
                 if m.name:
                     break
                 e = first.get("person")
@@ -1494,8 +1496,8 @@ class Resolver:
         if role in _IRANIAN_MINISTRIES and m.role_text and m.country and m.country != "ایران" and not m.plural:
             role = respell(m.role_text)  # «وزیر کشاورزی ترکیه», not Iran's «وزیر جهاد کشاورزی»
         country = m.country
-        if not country and role != "رئیس‌جمهور" and m.role_text and not m.counterpart \
-                and key(m.role_text).endswith((key("رئیس جمهور"), key("رئیس جمهوری"))):
+        if not country and role and role.startswith(("نماینده", "فرستاده", "مشاور", "دستیار")) and m.role_text \
+                and not m.counterpart and key(m.role_text).endswith((key("رئیس جمهور"), key("رئیس جمهوری"))):
             country = "ایران"  # «نماینده ویژه رئیس جمهور در امور افغانستان»: the envoy of Iran's president
         person = self._resolve(m.name, role, country, m.start, m.name_from_table, m.counterpart)
         if person.name and m.surface and len(m.surface.split()) >= max(2, len(person.name.split())) \
@@ -3370,16 +3372,18 @@ _TITLE_KEYS = {key(w) for w in _HONORIFIC_WORDS}
 
 def _article_spelling(name: str | None, article_keys: str, words: list[str], surface: str | None = None) -> str | None:
     """The article's own spelling of a listed full name: of the table's spellings and the one a
-    mention used, those the article has with as many words, the first it writes («امانوئل ماکرون»
-    before «امانوئل مکرون»); never a shorter form («علی باقری» for «علی باقری کنی»)."""
+    mention used, those the article has with as many words, the fullest, then the first it writes
+    («امانوئل ماکرون» before «امانوئل مکرون»); never a shorter form («علی باقری» for «علی باقری کنی»)."""
     if not name:
         return name
     n = len(name.split())
     found = [v for v in (name, *lexicon().spellings.get(name, ()), *([surface] if surface else ()))
-             if len(v.split()) >= n and v.split()[0] not in _HONORIFIC_WORDS  # «آیت‌الله رئیسی» is no name
+             if len(v.split()) >= n and v.split()[0] not in _HONORIFIC_WORDS - {"ملا"}  # «آیت‌الله رئیسی» is no name
+             # («ملا برادر» is: the name Taliban leaders go by)
              and key(v) in article_keys]
     if found:
-        return min(found, key=lambda v: (article_keys.index(key(v)), -len(key(v))))
+        # (words counted across ZWNJ too: «شی جین‌پینگ» is as full as «شی جین پینگ»)
+        return min(found, key=lambda v: (-len(re.split(r"[\s\u200c]+", v)), article_keys.index(key(v)), -len(key(v))))
     return surface or _same_consonants(name, words) or name
 
 
