@@ -2023,3 +2023,15 @@ def test_an_executive_vice_presidents_office_after_his_name_is_no_second_person(
     ms = ex("محمدجعفر قائم‌پناه، معاون اجرایی رئیس جمهور، در برنامه گفتگوی ویژه خبری گفت: گزارشی به رئیس‌جمهور دادیم.",
             "2024-12-01")
     assert ms == []
+
+
+def test_a_prosecutor_general_is_an_office_and_a_lost_space_after_in_is_restored():
+    (m,) = ex("کاظم جلالی سفیر ایران در روسیه دردیدار با ایگور کراسنوف دادستان کل روسیه درباره همکاری‌ها گفت و گو کرد.",
+              "2021-06-02")
+    assert names(m) == F("کاظم جلالی", "ایگور کراسنوف")
+    assert person(m, "ایگور کراسنوف")["role"] == "دادستان کل"
+
+
+def test_a_lost_space_after_the_meeting_word_in_a_headline():
+    (m,) = ex("دیدارمعاون وزیر امور خارجه با سفیر ژاپن", "2023-03-10")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("معاون وزیر امور خارجه", "ایران"), ("سفیر", "ژاپن")}
