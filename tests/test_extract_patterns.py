@@ -2035,3 +2035,8 @@ def test_a_prosecutor_general_is_an_office_and_a_lost_space_after_in_is_restored
 def test_a_lost_space_after_the_meeting_word_in_a_headline():
     (m,) = ex("دیدارمعاون وزیر امور خارجه با سفیر ژاپن", "2023-03-10")
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("معاون وزیر امور خارجه", "ایران"), ("سفیر", "ژاپن")}
+
+
+def test_a_stray_comma_between_a_plural_office_and_its_states():
+    ms = ex("علی باقری با وزرای خارجه، چین، روسیه و بلاروس دیدار کرد.", "2024-06-11")
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "چین", "روسیه", "بلاروس"}

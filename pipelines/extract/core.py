@@ -1151,6 +1151,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
     """Country/organisation after an office: «رئیس‌جمهور روسیه», «وزرای خارجه ایران و عمان»."""
     while i < n and toks[i].key in _OFFICE_MODIFIERS:
         i += 1  # «استاندار جدید», «سفیر سابق»
+    if m.plural and i + 2 < n and toks[i].text in "،," and (sp := spans.get(i + 1)) is not None \
+            and sp.has("country") and sp.j < n and toks[sp.j].key in _COORD:
+        i += 1  # «با وزرای خارجه، چین، روسیه، بلاروس و ...»: a stray comma before the list of states
     while True:
         j = i
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
