@@ -2040,3 +2040,9 @@ def test_a_lost_space_after_the_meeting_word_in_a_headline():
 def test_a_stray_comma_between_a_plural_office_and_its_states():
     ms = ex("علی باقری با وزرای خارجه، چین، روسیه و بلاروس دیدار کرد.", "2024-06-11")
     assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "چین", "روسیه", "بلاروس"}
+
+
+def test_a_bare_surname_is_the_listed_official_the_article_named_in_full_not_another_with_it():
+    ms = ex("احمد وحیدی وزیر کشور با عبدالامیر الشمری وزیر کشور عراق دیدار کرد.\n"
+            "الشمری سپس با محمدباقر قالیباف رئیس مجلس دیدار کرد.", "2023-08-20")
+    assert [names(m) for m in ms] == [F("احمد وحیدی", "عبدالامیر الشمری"), F("عبدالامیر الشمری", "محمدباقر قالیباف")]

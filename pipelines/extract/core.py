@@ -592,6 +592,24 @@ def _mentions(s: Sentence) -> list[Mention]:
             m.name_from_table = m.name_weak = False
             m.surface = None
             m.end = nxt = max(m.end, m.name_end + 1)
+        elif m.name_from_table and m.surface and " " in m.surface and not m.role and 0 < m.name_end < n \
+                and toks[m.name_end].word and not spans.get(m.name_end) and not toks[m.name_end].text.isdigit() \
+                and toks[m.name_end].key not in _STOP | _AFTER_NAME | _VERB_WORDS | _WHEN_WORDS \
+                and (not _ordinary(toks[m.name_end].text, 1) or _nisba(toks[m.name_end])
+                     or m.name_end + 1 < n and (toks[m.name_end + 1].key in (key("در"), _BA, key("طی"))
+                                                or (after := spans.get(m.name_end + 1)) is not None
+                                                and after.has("office", "relday", "weekday"))):
+            # «قاسم سلیمانی دشتکی (امروز در پایان نشست با)»: a listed full name going on with another word,
+            # then a time, an office or the meeting, is another person's name (with his office, if any)
+            m.name = f"{m.surface} {toks[m.name_end].text}"
+            m.name_from_table = m.name_weak = False
+            m.surface = None
+            m.end = nxt = max(m.end, m.name_end + 1)
+            if _office_at(spans, m.name_end + 1):
+                office, after = _parse_chain(toks, spans, m.name_end + 1, n)
+                if office is not None and office.role and not office.name and not office.plural:
+                    m.role, m.countries, m.end_of_role = office.role, office.countries, office.end_of_role
+                    m.end = nxt = after
         elif m.name_from_table and m.surface and " " not in m.surface and not m.role and 0 < m.name_end < n:
             # «اسد مجید خان دبیرکل اکو»: a listed surname, one or two unknown words, then an office
             # is another person's full name
@@ -1494,6 +1512,10 @@ class Resolver:
                 role = "رئیس"  # «رهبران دو کشور»: the heads of state, not Iran's Leader
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in countries] if len(countries) >= 2 else []
+        if m.name_from_table and m.surface and " " not in m.surface and len(named := [
+                n for n in _listed_by_surname().get(key(m.surface), ()) if n != m.name and key(n) in self.article_keys]) == 1:
+            # «عبدالامیر الشمری» (listed) named in full, then «الشمری»: him, not another listed «الشمری»
+            return [self._resolve(named[0], role, m.country, m.start, from_table=True)]
         if m.name_from_table and self._stray_surname(m, role):
             # «قریشی» (a Friday imam) is not Pakistan's foreign minister: a bare listed surname counts
             # only with an office the person held, and a foreign official out of office only where
@@ -1636,6 +1658,16 @@ _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلط�
 _IRANIAN_MINISTRIES = {"وزیر جهاد کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی", "وزیر فرهنگ و ارشاد اسلامی",
                        "وزیر راه و شهرسازی", "وزیر صنعت، معدن و تجارت"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
+@lru_cache(maxsize=1)
+def _listed_by_surname() -> dict[str, list[str]]:
+    """Listed full names by the key of their last word."""
+    out: dict[str, list[str]] = {}
+    for o in lexicon().officials:
+        if " " in o.name and o.name not in (bucket := out.setdefault(key(o.name.split()[-1]), [])):
+            bucket.append(o.name)
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
     words = [w for w in name.replace("«", " ").replace("»", " ").split() if key(w) not in _HONORIFIC_WORDS]
