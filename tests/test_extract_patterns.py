@@ -2046,3 +2046,20 @@ def test_a_bare_surname_is_the_listed_official_the_article_named_in_full_not_ano
     ms = ex("احمد وحیدی وزیر کشور با عبدالامیر الشمری وزیر کشور عراق دیدار کرد.\n"
             "الشمری سپس با محمدباقر قالیباف رئیس مجلس دیدار کرد.", "2023-08-20")
     assert [names(m) for m in ms] == [F("احمد وحیدی", "عبدالامیر الشمری"), F("عبدالامیر الشمری", "محمدباقر قالیباف")]
+
+
+def test_an_unknown_name_after_a_credit_ending_in_a_semicolon_then_a_session_with():
+    (m,) = ex("به گزارش خبرگزاری صداوسیمای گلستان؛ علی اصغر طهماسبی در نشست با رییس اتاق بازرگانی ترکمنستان گفت: "
+              "مبادلات افزایش یافته است.", "2019-11-02")
+    assert F("علی اصغر طهماسبی") <= names(m)
+
+
+def test_an_unknown_name_then_in_the_afternoon_then_meeting_with():
+    (m,) = ex("محمدطیب صحرایی بعد از ظهر سه شنبه در دیدار با سرکنسول عراق گفت: همکاری اقتصادی در اولویت است.",
+              "2023-01-31")
+    assert F("محمدطیب صحرایی") <= names(m)
+
+
+def test_and_inside_the_name_of_a_body_before_its_state():
+    (m,) = ex("استاندار گلستان با رییس اتاق بازرگانی و صنایع ترکمنستان دیدار کرد.", "2019-11-02")
+    assert ("رئیس اتاق بازرگانی و صنایع", "ترکمنستان") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -521,7 +521,7 @@ def _mentions(s: Sentence) -> list[Mention]:
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
                 elif office is not None and office.counterpart and office.start == j and not office.plural:
                     m.counterpart, m.countries, m.end, nxt = True, office.countries, after, after
-        if m is None and (i == 0 or toks[i - 1].text in "،,:"):
+        if m is None and (i == 0 or toks[i - 1].text in "،,:؛"):
             # «پیتر مائورر با رئیس مجلس دیدار کرد»: a bare unknown name as the subject of «با»
             j = i
             while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
@@ -529,7 +529,8 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («غلامحسین مظفری در دیدار با وزیر امور خارجه گفت», «... امروز در پایان نشست با ...»)
             at = j
             while at < n and (toks[at].key in _WHEN_WORDS | _DAYTIME or spans.get(at) and spans[at].has("relday", "weekday")
-                              or toks[at].key == key("از") and at > j and toks[at - 1].key in (key("پیش"), key("بعد"))):
+                              or toks[at].key == key("از") and at > j and toks[at - 1].key in (key("پیش"), key("بعد"))
+                              or toks[at].key == key("بعد") and at + 1 < n and toks[at + 1].key == key("از")):
                 at = spans[at].j if spans.get(at) else at + 1  # («... پیش از ظهر یکشنبه در دیدار با ...»)
             if at + 1 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key == key("پایان"):
                 at += 1  # «در پایان نشست با»
@@ -1286,7 +1287,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 sp2 = spans.get(k)
                 this_country = k > i and k + 1 < n and toks[k].key in (key("این"), key("آن")) \
                     and toks[k + 1].key == key("کشور")  # «رئیس شورای عالی قضایی این کشور»
-                if toks[k].key in _QUAL_STOP and not this_country and not (ministry and toks[k].key == key("و")):
+                # («رییس اتاق بازرگانی و صنایع ترکمنستان»: «و» inside a body's name)
+                and_inside = toks[k].key == key("و") and k > i and k + 1 < n and toks[k + 1].word and not spans.get(k + 1)
+                if toks[k].key in _QUAL_STOP and not this_country and not ((ministry or and_inside) and toks[k].key == key("و")):
                     break
                 if sp2 and sp2.has("country", "org", "adj") or this_country:
                     e = (sp2.get("country") or sp2.get("org") or sp2.get("adj")) if sp2 else None
