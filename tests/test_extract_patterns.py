@@ -2063,3 +2063,17 @@ def test_an_unknown_name_then_in_the_afternoon_then_meeting_with():
 def test_and_inside_the_name_of_a_body_before_its_state():
     (m,) = ex("استاندار گلستان با رییس اتاق بازرگانی و صنایع ترکمنستان دیدار کرد.", "2019-11-02")
     assert ("رئیس اتاق بازرگانی و صنایع", "ترکمنستان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_spokesman_meeting_his_counterpart_named_then_a_comma():
+    (m,) = ex("ناصر کنعانی سخنگوی وزارت امور خارجه امروز در مسکو با ژوئل سامپایو، همتای برزیلی خود دیدار و گفتگو کرد.",
+              "2024-07-13")
+    assert names(m) == F("ناصر کنعانی", "ژوئل سامپایو")
+    assert person(m, "ژوئل سامپایو")["country"] == "برزیل"
+
+
+def test_the_leaders_of_states_led_by_their_prime_ministers_are_those():
+    ms = ex("رئیس جمهور در حاشیه نشست سران شانگهای با سران کشورهای شرکت کننده از جمله پاکستان و هند دیدار کرد.",
+            "2022-09-16")
+    assert {(p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران"} == {
+        ("نخست‌وزیر", "پاکستان"), ("نخست‌وزیر", "هند")}

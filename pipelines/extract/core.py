@@ -504,8 +504,10 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («در دیدار با علی النقی حسینوف؛ سرکنسول جمهوری آذربایجان»: a name, a separator, a known office)
             titled = titled or j + 1 < n and toks[j].text in "؛،," and _office_at(spans, j + 1) and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
-            # («با علی صبری همتای سریلانکایی خود»: a name, then the counterpart's word)
-            titled = titled or j < n and toks[j].key == key("همتای") and trigger_end and 2 <= j - i <= 3 \
+            # («با علی صبری همتای سریلانکایی خود», «با ژوئل سامپایو، همتای برزیلی خود»: a name, then the
+            # counterpart's word)
+            peer = j + (j + 1 < n and toks[j].text in "،,")
+            titled = titled or peer < n and toks[peer].key == key("همتای") and trigger_end and 2 <= j - i <= 3 \
                 and _name_before_office(toks[i:j])
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or j < n and spans.get(j) and spans[j].has("trigger")):
@@ -513,13 +515,13 @@ def _mentions(s: Sentence) -> list[Mention]:
             if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled) \
                     and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
-                at = j + (j + 1 < n and toks[j].text in "؛،," and _office_at(spans, j + 1))
+                at = j + (j + 1 < n and toks[j].text in "؛،," and (_office_at(spans, j + 1) or toks[j + 1].key == key("همتای")))
                 office, after = _parse_chain(toks, spans, at, n)
                 if office is not None and office.role and not office.plural and (
                         office.start == at and not office.name or office.start == i):
                     # «... با امانوئل ماکرون رئیس‌جمهور فرانسه»
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
-                elif office is not None and office.counterpart and office.start == j and not office.plural:
+                elif office is not None and office.counterpart and office.start == at and not office.plural:
                     m.counterpart, m.countries, m.end, nxt = True, office.countries, after, after
         if m is None and (i == 0 or toks[i - 1].text in "،,:؛"):
             # «پیتر مائورر با رئیس مجلس دیدار کرد»: a bare unknown name as the subject of «با»
@@ -1621,8 +1623,9 @@ class Resolver:
         elif role and country:
             off = self.holder(role, country)
             if off is None and role == "رئیس":  # «سران ایران، روسیه و ترکیه»: the heads of state
-                off = next((o for r in _HEADS_OF_STATE if (o := self.holder(r, country))), None)
-                role = off.role if off else role
+                leader = self.lex.leader_office.get(country)  # (India's and Pakistan's are their prime ministers)
+                off = next((o for r in ([leader] if leader else _HEADS_OF_STATE) if (o := self.holder(r, country))), None)
+                role = off.role if off else leader or role
             if off:
                 name = off.name
             else:  # «فائق زیدان، رئیس شورای عالی قضایی عراق ...», then «رئیس شورای عالی قضایی عراق»
@@ -2178,7 +2181,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
-        media_met = bool(objects) and all(m.media and m.name for g in objects for m in g)
+        # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
+        media_met = bool(objects) and all(m.media and m.name for g in objects for m in g) or bool(objects) and all(
+            m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti)
         while_end = _leading_clause_end(toks, mentions)
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \

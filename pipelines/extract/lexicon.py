@@ -55,6 +55,7 @@ class Lexicon:
     offices: dict[str, set[str]] = field(default_factory=dict)  # canonical role -> flags
     country_of_city: dict[str, str] = field(default_factory=dict)
     capital_of: dict[str, str] = field(default_factory=dict)  # the first city listed for a state
+    leader_office: dict[str, str] = field(default_factory=dict)  # state -> «نخست‌وزیر» where he, not the head of state, leads
     country_keys: dict[str, list[str]] = field(default_factory=dict)  # state or organisation -> keys of its names
     org_kind: dict[str, str] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
@@ -223,6 +224,8 @@ def _load() -> Lexicon:
         for adj in _split(_cell(row, 2)):
             lex.add(adj, Entry("adj", canon))
         lex.country_keys[canon] = [key(v) for v in [canon, *_split(_cell(row, 1)), *_split(_cell(row, 2))] if key(v)]
+        if _cell(row, 4):
+            lex.leader_office[canon] = _cell(row, 4)
         for i, city in enumerate(_split(_cell(row, 3))):
             lex.add(city, Entry("city", city.split("|")[0], (canon, i == 0)))
             lex.country_of_city[city] = canon
