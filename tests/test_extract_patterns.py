@@ -2077,3 +2077,10 @@ def test_the_leaders_of_states_led_by_their_prime_ministers_are_those():
             "2022-09-16")
     assert {(p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران"} == {
         ("نخست‌وزیر", "پاکستان"), ("نخست‌وزیر", "هند")}
+
+
+def test_the_one_met_named_only_in_the_next_sentences_statement():
+    (m,) = ex("حسن روحانی روز چهارشنبه با رئیس مجلس سنای فرانسه دیدار کرد. به گزارش ایرنا، ژرار لارشه در این دیدار "
+              "تصریح کرد که فرانسه آماده همکاری است.", "2016-01-28")
+    assert names(m) == F("حسن روحانی", "ژرار لارشه")
+    assert [s["speaker"] for s in m["statements"]] == ["ژرار لارشه"]

@@ -541,8 +541,11 @@ def _mentions(s: Sentence) -> list[Mention]:
                 end = sp.j  # («در نشست مشترک ویدئوکنفرانسی با»: a trigger and its call adjective)
             in_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی"), key("پایان")) \
                 and end > at + 1 and end < n and toks[end].key == key("با")
+            # («ژرار لارشه در این دیدار تصریح کرد»: one of those just reported as met, named now)
+            in_that_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key in _ANAPHOR \
+                and (sp := spans.get(at + 2)) is not None and sp.has("trigger") and bool(s.quote)
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
-                                         or in_meeting and _name_before_office(toks[i:j])):
+                                         or (in_meeting or in_that_meeting) and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None and i > 1 and toks[i - 1].key == key("و") and out and out[-1].end == i - 1 and out[-1].name \
                 and out[-1].prep not in _PREPS and trigger_end:
@@ -2956,6 +2959,14 @@ def _statements(sentences: list[Sentence], meetings: list[Meeting], resolver: Re
             continue
         pos = s.idx * 10000 + 9999
         owners = [mt for mt in meetings if mt.has(speaker)]
+        if not owners and speaker.name and not speaker.role and _anaphoric_trigger(s):
+            # «... با رئیس مجلس سنای فرانسه دیدار کرد», then «ژرار لارشه در این دیدار تصریح کرد»: the one
+            # met whom the report had not named
+            last = [mt for mt in meetings if mt.pos <= pos][-1:]
+            unnamed = [p for p in last[0].people if not p.name] if last else []
+            if len(unnamed) == 1 and unnamed[0].country not in (None, "ایران"):
+                unnamed[0].name = speaker.name
+                owners = last
         if not owners:
             continue
         before = [mt for mt in owners if mt.pos <= pos]
