@@ -2084,3 +2084,9 @@ def test_the_one_met_named_only_in_the_next_sentences_statement():
               "تصریح کرد که فرانسه آماده همکاری است.", "2016-01-28")
     assert names(m) == F("حسن روحانی", "ژرار لارشه")
     assert [s["speaker"] for s in m["statements"]] == ["ژرار لارشه"]
+
+
+def test_an_unknown_name_then_in_joint_talks_with():
+    (m,) = ex("اولگ سالیوکوف دوشنبه در مذاکرات مشترک با فرمانده نیروی زمینی ارتش جمهوری اسلامی ایران در مسکو گفت: "
+              "ایران شریک راهبردی ما است.", "2019-03-04")
+    assert F("اولگ سالیوکوف") <= names(m)

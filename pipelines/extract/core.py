@@ -537,8 +537,10 @@ def _mentions(s: Sentence) -> list[Mention]:
             if at + 1 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key == key("پایان"):
                 at += 1  # «در پایان نشست با»
             end = at + 1
-            while end < n and (sp := spans.get(end)) is not None and sp.has("trigger"):
-                end = sp.j  # («در نشست مشترک ویدئوکنفرانسی با»: a trigger and its call adjective)
+            while end < n and ((sp := spans.get(end)) is not None and sp.has("trigger")
+                               or end > at + 1 and toks[end].key != _BA and _filler(toks, end)):
+                end = sp.j if sp is not None and sp.has("trigger") else end + 1
+                # («در نشست مشترک ویدئوکنفرانسی با»: a trigger and its call adjective; «در مذاکرات مشترک با»)
             in_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی"), key("پایان")) \
                 and end > at + 1 and end < n and toks[end].key == key("با")
             # («ژرار لارشه در این دیدار تصریح کرد»: one of those just reported as met, named now)
