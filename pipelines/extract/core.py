@@ -2093,7 +2093,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «استاندار در (پایان) نشست با سرکنسول عراق گفت»: the subject's session with someone
                 objects = _objects(mentions, toks, ti, tj, separately)
             elif lead is None:
-                continue
+                # «نشست «رافائل گروسی» مدیرکل آژانس و محمد اسلامی ... برگزار شد»: the two named right after
+                pair = [m for m in mentions if m.start >= tj][:2]
+                if not (len(pair) == 2 and pair[0].start == tj and pair[0].end < len(toks)
+                        and toks[pair[0].end].key == key("و") and pair[1].start == pair[0].end + 1
+                        and all((m.name or m.role) and not m.plural and not m.counterpart for m in pair)):
+                    continue
+                objects = [pair]
         else:
             lead, lead_end = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
