@@ -1204,6 +1204,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             j += 1  # «روسای جمهور سه کشور سوریه، عراق و لبنان»: the number goes before the list
         if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری"), key("دولت")) and not spans.get(j):
             j += 1  # («وزیر آموزش دولت پاکستان»)
+            if toks[j - 1].key == key("کشور") and not m.plural and not m.countries and j == i + 1 \
+                    and (j == n or toks[j].key in _COORD or toks[j].text in "،,."):
+                return j  # «محمد اشرف غنی رئیس جمهوری کشور و ...»: the home state's (a listed name knows which)
         if j + 1 < n and toks[j].key == key("اسلامی") and (toks[j - 1].key == key("جمهوری") and spans.get(j + 1)
                                                          or (sp := spans.get(j + 1)) and sp.has("country")):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری» (or it was left out: «رئیس جمهور اسلامی ایران»)
@@ -2104,6 +2107,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             lead, lead_end = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
                 _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
+            if not objects and kind == "call" and tj < len(toks) and toks[tj].key == key("از"):
+                # «X تماسی تلفنی از Y ... دریافت کرد»: Y called X
+                caller = next((m for m in mentions if m.start == tj + 1 + (toks[tj + 1].key == key("سوی"))), None)
+                if caller is not None and any(t.key == key("دریافت") for t in toks[caller.end:caller.end + 30]):
+                    objects = [[caller]]
         groups = []
         split: list[bool] = []
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
