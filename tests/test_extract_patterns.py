@@ -2108,3 +2108,14 @@ def test_the_president_of_the_country_then_and():
     (m,) = ex("محمد اشرف غنی رئیس جمهوری کشور و عمران خان نخست وزیر پاکستان طی تماس تلفنی در مورد روند صلح "
               "بحث و تبادل نظر کردند.", "2020-06-10")
     assert names(m) == F("محمد اشرف غنی", "عمران خان")
+
+
+def test_him_and_the_object_marker_are_no_listed_surname():
+    ms = ex("رافائل گروسی پس از دیدار با سید عباس عراقچی وزیر امور خارجه، در حساب ایکس خود دیدار با وی را مهم "
+            "ارزیابی کرد و نوشت: «دیدار با عراقچی مهم است.»", None)
+    assert all("ویرا" not in (p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_the_afghan_word_for_prime_minister():
+    (m,) = ex("اسحاق دار وزیر خارجه پاکستان در کابل با ملا حسن آخند، رییس الوزرای طالبان دیدار کرد.", "2025-04-19")
+    assert ("نخست‌وزیر", "افغانستان") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -353,7 +353,7 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
             acc += tok.key
             # matching ignores spaces, so «روس و» would read as the city «روسو»: a phrase never
             # ends on a separate conjunction (inside one, «حمل و نقل», it may stand)
-            if acc in phrases and not (j > i and tok.key == "و"):
+            if acc in phrases and not (j > i and tok.key in ("و", "را")):  # («وی را» is no «ویرا»)
                 best = (j + 1, phrases[acc])
         if best:
             spans[i] = Span(i, best[0], best[1])
