@@ -2119,3 +2119,9 @@ def test_him_and_the_object_marker_are_no_listed_surname():
 def test_the_afghan_word_for_prime_minister():
     (m,) = ex("اسحاق دار وزیر خارجه پاکستان در کابل با ملا حسن آخند، رییس الوزرای طالبان دیدار کرد.", "2025-04-19")
     assert ("نخست‌وزیر", "افغانستان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_the_presidency_after_a_noun_is_no_person():
+    (m,) = ex("ارگ ریاست جمهوری گفته آقای غنی شام روز گذشته با دونالد ترامپ رییس جمهور امریکا گفتگوی تلفنی کرده است.",
+              None)
+    assert names(m) == F("غنی", "دونالد ترامپ")

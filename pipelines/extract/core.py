@@ -984,6 +984,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         if sp and sp.has("office"):
             if m.role or m.counterpart:
                 break
+            if not consumed and t.key == key("ریاست") and i > 0 and toks[i - 1].word \
+                    and toks[i - 1].key not in _PREPS | _COORD:
+                break  # «ارگ ریاست جمهوری», «دفتر ریاست جمهوری»: the presidency, not the president
             e = sp.get("office")
             m.role, m.plural = e.canon, bool(e.data and e.data[0])
             m.role_text = " ".join(t.text for t in toks[sp.i:sp.j])
