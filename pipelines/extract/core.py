@@ -2170,10 +2170,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                                                         or separately or plural_trigger)
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق», «با «میشل سلیمان» رئیس‌جمهور، «نبیه بری»
                 # رئیس مجلس ...»: a state's office-holders are met one by one
+                # («با مسعود پزشکیان و محمدرضا عارف، معاون اول ...»: offices the table knows count too)
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
-                    and None not in countries and all(m.role for m in grp) \
+                    and None not in countries and all(p.role for p in ppl) \
                     and (all(m.name for m in grp) or not any(m.name for m in grp)) \
-                    and len({m.role for m in grp}) == len(grp)
+                    and len({p.role for p in ppl}) == len(ppl)
                 # three or more states: bilaterals on a summit's sidelines, else one joint meeting
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
                 # «با حضرات آیات A، B و C»: visits one by one
