@@ -987,6 +987,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             if not consumed and t.key == key("ریاست") and i > 0 and toks[i - 1].word \
                     and toks[i - 1].key not in _PREPS | _COORD:
                 break  # «ارگ ریاست جمهوری», «دفتر ریاست جمهوری»: the presidency, not the president
+            if not consumed and i > 0 and toks[i - 1].key in _PLURAL_SUBORDINATES:
+                break  # «معاونان وزرای خارجه روسیه و ایران»: deputies no one names, not the ministers
             e = sp.get("office")
             m.role, m.plural = e.canon, bool(e.data and e.data[0])
             m.role_text = " ".join(t.text for t in toks[sp.i:sp.j])
@@ -1354,6 +1356,7 @@ TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
+_PLURAL_SUBORDINATES = {key(w) for w in ("معاونان", "معاونین", "مشاوران", "دستیاران", "نمایندگان", "سخنگویان")}
 _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو"}
