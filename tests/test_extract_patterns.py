@@ -2136,3 +2136,8 @@ def test_a_states_office_holders_met_one_by_one_when_the_table_knows_an_office()
 def test_deputies_of_ministers_no_one_names_are_not_the_ministers():
     ms = ex("معاونان وزرای امور خارجه روسیه و ایران روز جمعه در مسکو درباره روابط دوجانبه گفت‌وگو کردند.", "2024-12-06")
     assert not any(p["role"] == "وزیر امور خارجه" for m in ms for p in m["participants"])
+
+
+def test_an_interview_with_a_programmes_host_is_no_meeting():
+    assert ex("محمد جواد ظریف در گفت‌وگو با «جان اسمیت» مجری شبکه الجزیره به پرسش‌ها درباره برجام پاسخ داد.",
+              "2017-02-20") == []

@@ -1356,6 +1356,7 @@ TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
+_HOST = "مجری"  # a programme's host is never met: «در گفت‌وگو با «مهدی حسن» مجری شبکه الجزیره» is an interview
 _PLURAL_SUBORDINATES = {key(w) for w in ("معاونان", "معاونین", "مشاوران", "دستیاران", "نمایندگان", "سخنگویان")}
 _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
@@ -2151,7 +2152,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
                     # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's
                     m = replace(m, countries=[host])
-                ppl += resolver.people(m, focus, None, met=m.prep == key("با") and bool(m.name))
+                ppl += resolver.people(m, focus, None, met=m.prep == key("با") and bool(m.name) and m.role != _HOST)
             states = {p.country for p in ppl if p.country}
             if len(grp) > 1 and len(states) == 1 and (state := next(iter(states))) != "ایران" \
                     and all(m.name and m.role and not m.plural for m in grp) \
@@ -2208,7 +2209,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
-        media_met = bool(objects) and all(m.media and m.name for g in objects for m in g) or bool(objects) and all(
+        media_met = bool(objects) and all(m.media and m.name and m.role != _HOST for g in objects for m in g) or bool(objects) and all(
             m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti)
         while_end = _leading_clause_end(toks, mentions)
         for m in ([lead] if lead else [] if between_pair else mentions):
