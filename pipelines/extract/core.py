@@ -69,7 +69,8 @@ _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور
 # «در گفت و گوی ظریف و ...»: the word for talks written in three pieces
 _SPACED_TALK = re.compile(r"(?<![\w\u200c])گفت\s+و\s*گو(?=ی|ها|\s|[.،,]|$)")
 # a lost space: «دردیدار با», «دیدارمعاون اول قوه قضاییه با ...»
-_GLUED_MEETING = re.compile(r"(?<![\w\u200c])(?:(در)(?=دیدار|ملاقات|نشست|تماس)|(دیدار)(?=معاون|رئیس|رییس|وزیر|سفیر|نماینده|فرمانده))")
+_GLUED_MEETING = re.compile(r"(?<![\w\u200c])(?:(در)(?=دیدار|ملاقات|نشست|تماس)"
+                            r"|(دیدار)(?=معاون|رئیس|رییس|وزیر|سفیر|نماینده|فرمانده))")
 # a line that stops on a comma, a preposition or an office word goes on in the next one
 _BROKEN_LINE = re.compile(r"(?:[،,]|(?<!\S)(?:و|با|به|در|از|که|را|وزیر|رئیس|رییس|معاون))$")
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
@@ -515,7 +516,8 @@ def _mentions(s: Sentence) -> list[Mention]:
             if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled) \
                     and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
-                at = j + (j + 1 < n and toks[j].text in "؛،," and (_office_at(spans, j + 1) or toks[j + 1].key == key("همتای")))
+                at = j + (j + 1 < n and toks[j].text in "؛،,"
+                          and (_office_at(spans, j + 1) or toks[j + 1].key == key("همتای")))
                 office, after = _parse_chain(toks, spans, at, n)
                 if office is not None and office.role and not office.plural and (
                         office.start == at and not office.name or office.start == i):
@@ -636,7 +638,8 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m.start > 0:
             quoted = m.start > 1 and toks[m.start - 1].text == "«"
             before = m.start - 1 - quoted  # («با «ملا X»»)
-            if (quoted or toks[m.start].text == "«") and before > 0 and toks[before - 1].key == _BA and toks[before].word and not spans.get(before):
+            if (quoted or toks[m.start].text == "«") and before > 0 and toks[before - 1].key == _BA \
+                    and toks[before].word and not spans.get(before):
                 before -= 1  # «با دریابُد «نوید اشرف»»: a rank no table has before the quoted name
             m.prep = _BA if toks[before].key == key("وبا") else toks[before].key  # («... شد وبا بشار اسد ملاقات کرد»)
         out.append(m)
@@ -1303,8 +1306,10 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 this_country = k > i and k + 1 < n and toks[k].key in (key("این"), key("آن")) \
                     and toks[k + 1].key == key("کشور")  # «رئیس شورای عالی قضایی این کشور»
                 # («رییس اتاق بازرگانی و صنایع ترکمنستان»: «و» inside a body's name)
-                and_inside = toks[k].key == key("و") and k > i and k + 1 < n and toks[k + 1].word and not spans.get(k + 1)
-                if toks[k].key in _QUAL_STOP and not this_country and not ((ministry or and_inside) and toks[k].key == key("و")):
+                and_inside = toks[k].key == key("و") and k > i and k + 1 < n and toks[k + 1].word \
+                    and not spans.get(k + 1)
+                if toks[k].key in _QUAL_STOP and not this_country \
+                        and not ((ministry or and_inside) and toks[k].key == key("و")):
                     break
                 if sp2 and sp2.has("country", "org", "adj") or this_country:
                     e = (sp2.get("country") or sp2.get("org") or sp2.get("adj")) if sp2 else None
@@ -1533,7 +1538,8 @@ class Resolver:
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in countries] if len(countries) >= 2 else []
         if m.name_from_table and m.surface and " " not in m.surface and len(named := [
-                n for n in _listed_by_surname().get(key(m.surface), ()) if n != m.name and key(n) in self.article_keys]) == 1:
+                n for n in _listed_by_surname().get(key(m.surface), ())
+                if n != m.name and key(n) in self.article_keys]) == 1:
             # «عبدالامیر الشمری» (listed) named in full, then «الشمری»: him, not another listed «الشمری»
             return [self._resolve(named[0], role, m.country, m.start, from_table=True)]
         if m.name_from_table and self._stray_surname(m, role):
@@ -2209,8 +2215,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
-        media_met = bool(objects) and all(m.media and m.name and m.role != _HOST for g in objects for m in g) or bool(objects) and all(
-            m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti)
+        media_met = bool(objects) and (
+            all(m.media and m.name and m.role != _HOST for g in objects for m in g)
+            or all(m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti))
         while_end = _leading_clause_end(toks, mentions)
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \
