@@ -502,22 +502,19 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («با حنان بلخی، مدیر منطقه مدیترانه شرقی ...»: a name, a comma, then a title no table has)
             titled = j + 1 < n and toks[j].text in "،," and toks[j + 1].key in _TITLE_WORDS and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
-            # («در دیدار با علی النقی حسینوف؛ سرکنسول جمهوری آذربایجان»: a name, a separator, a known office)
-            titled = titled or j + 1 < n and toks[j].text in "؛،," and _office_at(spans, j + 1) and trigger_end \
+            # where his office goes on: right after the name, or after a separator before a known office or
+            # the counterpart's word («با علی النقی حسینوف؛ سرکنسول ...», «با ژوئل سامپایو، همتای برزیلی خود»)
+            at = j + (j + 1 < n and toks[j].text in "؛،,"
+                      and (_office_at(spans, j + 1) or toks[j + 1].key == key("همتای")))
+            # («با علی صبری همتای سریلانکایی خود»: a name, then the counterpart's word)
+            titled = titled or at < n and (at > j or toks[at].key == key("همتای")) and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
-            # («با علی صبری همتای سریلانکایی خود», «با ژوئل سامپایو، همتای برزیلی خود»: a name, then the
-            # counterpart's word)
-            peer = j + (j + 1 < n and toks[j].text in "،,")
-            titled = titled or peer < n and toks[peer].key == key("همتای") and trigger_end and 2 <= j - i <= 3 \
-                and _name_before_office(toks[i:j])
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or j < n and spans.get(j) and spans[j].has("trigger")):
                 j = i
             if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled) \
                     and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
-                at = j + (j + 1 < n and toks[j].text in "؛،,"
-                          and (_office_at(spans, j + 1) or toks[j + 1].key == key("همتای")))
                 office, after = _parse_chain(toks, spans, at, n)
                 if office is not None and office.role and not office.plural and (
                         office.start == at and not office.name or office.start == i):
@@ -1361,7 +1358,11 @@ TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر")}
-_HOST = "مجری"  # a programme's host is never met: «در گفت‌وگو با «مهدی حسن» مجری شبکه الجزیره» is an interview
+def _host(m: Mention) -> bool:
+    """A programme's host is never met: «در گفت‌وگو با «مهدی حسن» مجری شبکه الجزیره» is an interview."""
+    return m.role == "مجری"
+
+
 _PLURAL_SUBORDINATES = {key(w) for w in ("معاونان", "معاونین", "مشاوران", "دستیاران", "نمایندگان", "سخنگویان")}
 _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
@@ -1538,8 +1539,7 @@ class Resolver:
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in countries] if len(countries) >= 2 else []
         if m.name_from_table and m.surface and " " not in m.surface and len(named := [
-                n for n in _listed_by_surname().get(key(m.surface), ())
-                if n != m.name and key(n) in self.article_keys]) == 1:
+                n for n in self.lex.full_names_ending(m.surface) if n != m.name and key(n) in self.article_keys]) == 1:
             # «عبدالامیر الشمری» (listed) named in full, then «الشمری»: him, not another listed «الشمری»
             return [self._resolve(named[0], role, m.country, m.start, from_table=True)]
         if m.name_from_table and self._stray_surname(m, role):
@@ -1685,16 +1685,6 @@ _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلط�
 _IRANIAN_MINISTRIES = {"وزیر جهاد کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی", "وزیر فرهنگ و ارشاد اسلامی",
                        "وزیر راه و شهرسازی", "وزیر صنعت، معدن و تجارت"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
-@lru_cache(maxsize=1)
-def _listed_by_surname() -> dict[str, list[str]]:
-    """Listed full names by the key of their last word."""
-    out: dict[str, list[str]] = {}
-    for o in lexicon().officials:
-        if " " in o.name and o.name not in (bucket := out.setdefault(key(o.name.split()[-1]), [])):
-            bucket.append(o.name)
-    return out
-
-
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
     words = [w for w in name.replace("«", " ").replace("»", " ").split() if key(w) not in _HONORIFIC_WORDS]
@@ -2158,7 +2148,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
                     # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's
                     m = replace(m, countries=[host])
-                ppl += resolver.people(m, focus, None, met=m.prep == key("با") and bool(m.name) and m.role != _HOST)
+                ppl += resolver.people(m, focus, None, met=m.prep == key("با") and bool(m.name) and not _host(m))
             states = {p.country for p in ppl if p.country}
             if len(grp) > 1 and len(states) == 1 and (state := next(iter(states))) != "ایران" \
                     and all(m.name and m.role and not m.plural for m in grp) \
@@ -2216,7 +2206,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
         media_met = bool(objects) and (
-            all(m.media and m.name and m.role != _HOST for g in objects for m in g)
+            all(m.media and m.name and not _host(m) for g in objects for m in g)
             or all(m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti))
         while_end = _leading_clause_end(toks, mentions)
         for m in ([lead] if lead else [] if between_pair else mentions):

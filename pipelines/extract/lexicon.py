@@ -61,6 +61,7 @@ class Lexicon:
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
     spellings: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> full-name variants
     by_name: dict[str, list[Official]] = field(default_factory=dict)
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry) -> None:
         k = key(phrase)
@@ -75,6 +76,14 @@ class Lexicon:
             for o in self.officials:
                 self.by_name.setdefault(key(o.name), []).append(o)
         return self.by_name.get(key(name), [])
+
+    def full_names_ending(self, surname: str) -> list[str]:
+        """Listed full names whose last word is ``surname`` («الشمری»: نجاح الشمری, عبدالامیر الشمری)."""
+        if not self.by_surname:
+            for o in self.officials:
+                if " " in o.name and o.name not in (bucket := self.by_surname.setdefault(key(o.name.split()[-1]), [])):
+                    bucket.append(o.name)
+        return self.by_surname.get(key(surname), [])
 
     def holder(self, role: str, country: str, day: date | None) -> Official | None:
         """The one official holding ``role`` for ``country`` on ``day`` (None if unknown or ambiguous).
