@@ -461,7 +461,8 @@ _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «�
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول"}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
-_ENVOY_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار", "سخنگوی", "معاون")
+_AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
+_ENVOY_ROLES = (*_AGENT_ROLES, "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
 
@@ -1550,7 +1551,7 @@ class Resolver:
         if role in _IRANIAN_MINISTRIES and m.role_text and m.country and m.country != "ایران" and not m.plural:
             role = respell(m.role_text)  # «وزیر کشاورزی ترکیه», not Iran's «وزیر جهاد کشاورزی»
         country = m.country
-        if not country and role and role.startswith(("نماینده", "فرستاده", "مشاور", "دستیار")) and m.role_text \
+        if not country and role and role.startswith(_AGENT_ROLES) and m.role_text \
                 and not m.counterpart and key(m.role_text).endswith((key("رئیس جمهور"), key("رئیس جمهوری"))):
             country = "ایران"  # «نماینده ویژه رئیس جمهور در امور افغانستان»: the envoy of Iran's president
         person = self._resolve(m.name, role, country, m.start, m.name_from_table, m.counterpart)
@@ -3445,6 +3446,8 @@ _NAMED_AFTER = {key(w) for w in ("روند", "فرایند", "فرآیند", "ق
 
 
 _HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "حجت‌الاسلام"}
+# titles that open no name («آیت‌الله رئیسی»), but «ملا» does: «ملا برادر» is the name Taliban leaders go by
+_NOT_A_NAMES_START = _HONORIFIC_WORDS - {"ملا"}
 _TITLE_KEYS = {key(w) for w in _HONORIFIC_WORDS}
 
 
@@ -3456,9 +3459,7 @@ def _article_spelling(name: str | None, article_keys: str, words: list[str], sur
         return name
     n = len(name.split())
     found = [v for v in (name, *lexicon().spellings.get(name, ()), *([surface] if surface else ()))
-             if len(v.split()) >= n and v.split()[0] not in _HONORIFIC_WORDS - {"ملا"}  # «آیت‌الله رئیسی» is no name
-             # («ملا برادر» is: the name Taliban leaders go by)
-             and key(v) in article_keys]
+             if len(v.split()) >= n and v.split()[0] not in _NOT_A_NAMES_START and key(v) in article_keys]
     if found:
         # (words counted across ZWNJ too: «شی جین‌پینگ» is as full as «شی جین پینگ»)
         return min(found, key=lambda v: (-len(re.split(r"[\s\u200c]+", v)), article_keys.index(key(v)), -len(key(v))))
