@@ -120,6 +120,17 @@ def test_bilateral_beside_a_trilateral_is_its_own_meeting():
     assert names(two) == F("مسعود پزشکیان", "ولادیمیر پوتین") and two["status"] == "held"
 
 
+def test_meetings_held_earlier_on_the_trip_stay_beside_the_days_programme():
+    text = ("امروز در نیویورک دیدار ماریو دراگی با حسن روحانی انجام شد.\n"
+            "رئیس جمهوری پیش از این با نارندرا مودی نخست وزیر هند دیدار و گفت وگو کرد.\n"
+            "دیدار با جاستین ترودو نخست وزیر کانادا دیگر برنامه های رئیس جمهوری در حاشیه مجمع عمومی است.")
+    got = ex(text, "2019-09-24")
+    modi = [m for m in got if F("نارندرا مودی") <= names(m)]
+    assert len(modi) == 1 and modi[0]["status"] == "held"
+    (trudeau,) = [m for m in got if F("جاستین ترودو") <= names(m)]
+    assert trudeau["status"] == "planned" and trudeau["occasion"] == "مجمع عمومی"
+
+
 def test_headline_plural_over_two_body_bilaterals():
     text = ("رئیس‌جمهور امروز در تهران در دیدارهای جداگانه با نخست‌وزیر ارمنستان و نخست‌وزیر گرجستان گفت‌وگو کرد.")
     got = ex(text, "2025-03-05", title="دیدار پزشکیان با نخست‌وزیران ارمنستان و گرجستان")

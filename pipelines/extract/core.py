@@ -1775,7 +1775,7 @@ _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه س
 _PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
-_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
+_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|دیگر برنامه|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
 _DEPARTURE = re.compile(r"ترک کرد|ترک گفت|را ترک|بازگشت|مراجعت")
 _DAYS_LONG = re.compile(r"(?:دو|سه|چهار|پنج|شش|هفت|چند|[2-9۲-۹]) ?روزه")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی")
@@ -1854,11 +1854,10 @@ _BACKGROUND = re.compile(
     r"آخرین\s?دیدار|نخستین\s?دیدار|دیدار\s?(?:قبلی|پیشین|سابق)|کرده\s?بود|داشته\s?بود")
 
 
-# An earlier, distinct meeting: pluperfect verb or «چند روز پیش» / «پیش از این» in the trigger's clause
-# («پیش از این/پیشتر ... دیدار کرده بود» stays background: undated context, not news)
+# An earlier, distinct meeting: pluperfect verb or «چند روز پیش» in the trigger's clause, or
+# «پیش از این» before its verb («رئیس جمهوری پیش از این با X و همچنین Y دیدار کرد»: earlier on the trip)
 _PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)|(?:هفته|ماه|سال)\s(?:گذشته|قبل)")
-# «وزیر امور خارجه پیش از این با X نیز دیدار کرد»: another, earlier meeting (of the same trip)
-_EARLIER_ALSO = re.compile(r"(?:پیش ?از ?این|پیشتر|قبلا|قبلاً)\s.*\s(?:نیز|هم)\s")
+_EARLIER = re.compile(r"(?:پیش ?از ?این|پیشتر|قبلا|قبلاً)\s")
 _PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بود(?:ند)?")
 
 
@@ -2339,7 +2338,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                        status == "held" and not _time_reference(toks, ti) and (
                                            recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
                                                           or _PLUPERFECT.search(verb_part)
-                                                          or _EARLIER_ALSO.search(
+                                                          or _EARLIER.search(
                                                               " ".join(t.text for t in toks[:tj])))),
                                        day_month=_day_and_month(narrative)))
     return cands, new_focus
@@ -2667,6 +2666,7 @@ _OCCASION_STOP = {key(w) for w in (
     "دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی",
     "در", "با", "که", "را", "به", "امروز", "دیروز", "روز", "صبح", "عصر", "شامگاه", "بعدازظهر", "بعد",
     "ظهر", "شب", "بامداد", "و", "ضمن", "پس", "طی", "برای", "از",
+    "است", "بود", "می‌باشد",  # «... در حاشیه مجمع عمومی است»: the copula ends it
 )}
 # «در حاشیه اجلاس» is read on its own; «در این اجلاس» names no occasion, it points back to one
 _NOT_AN_OCCASION_BEFORE = {key(w) for w in ("حاشیه", "این", "همین", "آن")}
