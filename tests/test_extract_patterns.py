@@ -2152,3 +2152,12 @@ def test_deputies_of_ministers_no_one_names_are_not_the_ministers():
 def test_an_interview_with_a_programmes_host_is_no_meeting():
     assert ex("محمد جواد ظریف در گفت‌وگو با «جان اسمیت» مجری شبکه الجزیره به پرسش‌ها درباره برجام پاسخ داد.",
               "2017-02-20") == []
+
+
+# ---------------------------------------------------------------- session 14
+
+def test_a_name_written_family_name_first_is_the_listed_official():
+    ms = ex("دیدار آبه شینزو با حسن روحانی امروز در محل اقامت رئیس‌جمهور در نیویورک انجام شد.", "2019-09-24",
+            title="نخست وزیر ژاپن با روحانی دیدار کرد")
+    assert [names(m) for m in ms] == [F("آبه شینزو", "حسن روحانی")]
+    assert person(ms[0], "آبه شینزو")["role"] == "نخست‌وزیر"

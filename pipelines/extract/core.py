@@ -1437,6 +1437,8 @@ def _same_name(a: str, b: str) -> bool:
         return True
     if len(short) >= 2 and long_[:len(short)] == short:
         return True  # «عبدالکریم محمود» of «عبدالکریم محمود ابراهیم»: the leading two words or more
+    if len(wa) >= 2 and sorted(wa) == sorted(wb):
+        return True  # «شینزو آبه» / «آبه شینزو»: family name first or last
     # the same full name transliterated with other long vowels («العیسامی» / «العیسمی»)
     return _same_skeletons(a.split(), b.split())
 
@@ -3458,7 +3460,9 @@ def _article_spelling(name: str | None, article_keys: str, words: list[str], sur
     if not name:
         return name
     n = len(name.split())
-    found = [v for v in (name, *lexicon().spellings.get(name, ()), *([surface] if surface else ()))
+    # («آبه شینزو» for the table's «شینزو آبه»: the family name first)
+    reordered = [" ".join(reversed(name.split()))] if n == 2 else []
+    found = [v for v in (name, *lexicon().spellings.get(name, ()), *reordered, *([surface] if surface else ()))
              if len(v.split()) >= n and v.split()[0] not in _NOT_A_NAMES_START and key(v) in article_keys]
     if found:
         # (words counted across ZWNJ too: «شی جین‌پینگ» is as full as «شی جین پینگ»)
