@@ -2161,3 +2161,9 @@ def test_a_name_written_family_name_first_is_the_listed_official():
             title="نخست وزیر ژاپن با روحانی دیدار کرد")
     assert [names(m) for m in ms] == [F("آبه شینزو", "حسن روحانی")]
     assert person(ms[0], "آبه شینزو")["role"] == "نخست‌وزیر"
+
+
+def test_a_glued_after_is_no_part_of_the_name_before_it():
+    (m,) = ex("به گزارش ایرنا، لاریجانی پساز دیدار با «فؤاد حسین» وزیر خارجه عراق در نشست خبری سخن گفت.",
+              "2025-08-12")
+    assert names(m) == F("علی لاریجانی", "فؤاد حسین")

@@ -68,9 +68,9 @@ _ELIDED_HEADS = re.compile(r"(رؤسای|روسای|رئوسای) (مجالس|م
 _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور)")
 # «در گفت و گوی ظریف و ...»: the word for talks written in three pieces
 _SPACED_TALK = re.compile(r"(?<![\w\u200c])گفت\s+و\s*گو(?=ی|ها|\s|[.،,]|$)")
-# a lost space: «دردیدار با», «دیدارمعاون اول قوه قضاییه با ...»
+# a lost space: «دردیدار با», «دیدارمعاون اول قوه قضاییه با ...», «شمخانی پساز دیدار با ...»
 _GLUED_MEETING = re.compile(r"(?<![\w\u200c])(?:(در)(?=دیدار|ملاقات|نشست|تماس)"
-                            r"|(دیدار)(?=معاون|رئیس|رییس|وزیر|سفیر|نماینده|فرمانده))")
+                            r"|(دیدار)(?=معاون|رئیس|رییس|وزیر|سفیر|نماینده|فرمانده)|(پس|پیش|بعد)(?=از\s))")
 # a line that stops on a comma, a preposition or an office word goes on in the next one
 _BROKEN_LINE = re.compile(r"(?:[،,]|(?<!\S)(?:و|با|به|در|از|که|را|وزیر|رئیس|رییس|معاون))$")
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
@@ -107,7 +107,7 @@ def _prepare(text: str) -> str:
         line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = _COURTESY.sub(r"\1 ", line)
         line = _SPACED_TALK.sub("گفت‌وگو", line)
-        line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2]) + " ", line)
+        line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and _BROKEN_LINE.search(lines[-1]):
             lines[-1] += " " + line  # a hard-wrapped page: «... با دلیر جمعه، وزیر» / «انرژی و ذخایر آبی تاجیکستان»
