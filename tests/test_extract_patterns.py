@@ -2167,3 +2167,17 @@ def test_a_glued_after_is_no_part_of_the_name_before_it():
     (m,) = ex("به گزارش ایرنا، لاریجانی پساز دیدار با «فؤاد حسین» وزیر خارجه عراق در نشست خبری سخن گفت.",
               "2025-08-12")
     assert names(m) == F("علی لاریجانی", "فؤاد حسین")
+
+
+def test_a_senior_deputy_of_a_ministry_in_talks_held_by_video_conference():
+    (m,) = ex("مهدی صفری معاون دیپلماسی اقتصادی وزارت امور خارجه و «ماسایو تاناکا» معاون ارشد وزارت خارجه ژاپن در "
+              "گفت‌وگویی که به صورت ویدئو کنفرانس برگزار شد، درباره همکاری‌ها تبادل نظر کردند.", "2023-05-10")
+    assert m["kind"] == "call" and m["occasion"] is None  # (a video conference is no conference held)
+    assert person(m, "ماسایو تاناکا")["role"] == "معاون وزیر امور خارجه"
+
+
+def test_the_chair_of_a_session_is_its_side_with_the_office_after_his_name():
+    (m,) = ex("در این نشست که به ریاست کاظم غریب‌آبادی معاون حقوقی و بین‌المللی وزیر امور خارجه ایران و «رشید حاجی "
+              "اف» معاون وزارت امور خارجه ترکمنستان برگزار شد، روابط دو کشور مورد بحث و تبادل نظر قرار گرفت.", "2024-05-05")
+    assert names(m) == F("کاظم غریب‌آبادی", "رشید حاجی اف")  # («حاجی» inside a name is the name's)
+    assert person(m, "کاظم غریب‌آبادی")["role"] == "معاون وزیر امور خارجه"

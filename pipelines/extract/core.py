@@ -663,8 +663,22 @@ def _mentions(s: Sentence) -> list[Mention]:
             out.remove(a)
             break
     _delegation_heads(out, toks, spans)
+    _headed_by(out, toks)
     _share_trailing_country(out, toks, spans)
     return out
+
+
+def _headed_by(out: list[Mention], toks: list[Token]) -> None:
+    """«نشستی که به ریاست سیدعباس عراقچی معاون سیاسی وزارت امور خارجه و ... برگزار شد»: «ریاست» says
+    who chaired (a side of the talks, as a subject is), the office after the name is his."""
+    for a, b in zip(out, out[1:]):
+        if a.name and a.role_text and key(a.role_text) in _HEADED_BY and a.prep == key("به") \
+                and b.start == a.end and b.role and not b.name:
+            a.role, a.role_text, a.countries = b.role, b.role_text, b.countries or a.countries
+            a.end, a.end_of_role = b.end, b.end_of_role
+            a.prep = toks[a.start - 2].key if a.start >= 2 else None
+            out.remove(b)
+            return
 
 
 _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی", "هیئتی", "هیأتی")}
@@ -1690,7 +1704,9 @@ _IRANIAN_MINISTRIES = {"وزیر جهاد کشاورزی", "وزیر تعاون�
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
-    words = [w for w in name.replace("«", " ").replace("»", " ").split() if key(w) not in _HONORIFIC_WORDS]
+    words = name.replace("«", " ").replace("»", " ").split()
+    while len(words) > 1 and key(words[0]) in _HONORIFIC_WORDS:
+        words.pop(0)  # titles come first; inside a name a title word is the name's («وفا حاجی اف»)
     return respell(" ".join(words)) or name
 
 
@@ -1869,7 +1885,8 @@ def _person_mentions(s: Sentence) -> list[Mention]:
     return s.mentions
 
 
-_TALK = {key(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگوی", "گفتگوی", "رایزنی", "مذاکره", "صحبت")}
+_TALK = {key(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگوی", "گفتگوی", "گفت‌وگویی", "گفتگویی", "رایزنی", "مذاکره", "صحبت")}
+_BY_WAY_OF = {key(w) for w in ("صورت", "شکل", "طریق")}  # «... که به صورت ویدئو کنفرانس برگزار شد»
 _LONE_CALL_WORDS = {key(w) for w in ("تلفن", *CALL_MODIFIERS)}  # «پیام تصویری» is no call
 
 
@@ -2018,8 +2035,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     call_at = [sp.i for sp in s.spans.values() if sp.has("trigger") and sp.get("trigger").data[0] == "call"
                and sp.j - sp.i >= 1 and toks[sp.i].key not in _LONE_CALL_WORDS]
     for (ti, tj, kind) in _triggers(s):
-        if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(c < ti for c in call_at):
-            kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند»
+        if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(
+                c < ti or 0 < c - tj <= 5 and toks[c - 1].key in _BY_WAY_OF for c in call_at):
+            kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند», «در گفت‌وگویی که به صورت ویدئو کنفرانس ...»
         before = toks[ti - 1].key if ti > 0 else ""
         # «پس از دیدار با X», «پس از دیدار X با وی» (not «پس از نشست سه‌جانبه، با Y دیدار کرد»)
         after_meeting = before == key("از") and ti > 1 and toks[ti - 2].key in (key("پس"), key("بعد")) \
@@ -2668,10 +2686,10 @@ _OCCASION_STOP = {key(w) for w in (
     "دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی",
     "در", "با", "که", "را", "به", "امروز", "دیروز", "روز", "صبح", "عصر", "شامگاه", "بعدازظهر", "بعد",
     "ظهر", "شب", "بامداد", "و", "ضمن", "پس", "طی", "برای", "از",
-    "است", "بود", "می‌باشد",  # «... در حاشیه مجمع عمومی است»: the copula ends it
+    "است", "بود", "می‌باشد", "برگزار",  # «... در حاشیه مجمع عمومی است»: a verb ends it
 )}
 # «در حاشیه اجلاس» is read on its own; «در این اجلاس» names no occasion, it points back to one
-_NOT_AN_OCCASION_BEFORE = {key(w) for w in ("حاشیه", "این", "همین", "آن")}
+_NOT_AN_OCCASION_BEFORE = {key(w) for w in ("حاشیه", "این", "همین", "آن", "ویدئو", "ویدیو")}  # (a video call)
 _SUMMIT_HEADS = {key(w) for w in ("اجلاس", "نشست", "همایش", "کنفرانس", "مجمع", "اجلاسیه", "کنگره", "رزمایش", "مراسم")}
 _TIME_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز", "امسال", "اخیر", "جاری")} | {key(w) for w in (
     "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")}
