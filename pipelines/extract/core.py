@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -836,9 +836,9 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     while k > 0 and i - k < 3 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
             and toks[k - 1].word and not spans.get(k - 1) \
             and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS | _AFTER_NAME | _SOURCE_WORDS | _WHEN_WORDS \
-            and not toks[k - 1].text.startswith(("می\u200c", "نمی\u200c")) \
+            and not respell_word(toks[k - 1].text).startswith(("می\u200c", "نمی\u200c")) \
             and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit():
-        k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», is no given name)
+        k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», «انتظار میرود آبه», is no given name)
         if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE or not toks[k - 1].word:
             starts.append(k)
     if not starts:
@@ -1715,7 +1715,8 @@ def _clean_name(name: str) -> str:
 # Future markers on the meeting's own verb (the words right after the trigger) ...
 _FUTURE_AUX = {key(w) for w in ("خواهد", "خواهند", "کند", "کنند", "شود", "شوند", "میکند", "میکنند", "میشود",
                                 "میپذیرد", "نماید", "نمایند", "دارد", "دارند", "خواهم", "خواهیم",
-                                "مینشیند", "مینشینند", "بنشیند", "بنشینند")}  # «با X به گفت‌وگو می‌نشیند»
+                                "مینشیند", "مینشینند", "بنشیند", "بنشینند",  # «با X به گفت‌وگو می‌نشیند»
+                                "باشد", "باشند")}  # «... با رهبر انقلاب دیدار داشته باشد»
 _PAST_VERB = {key(w) for w in ("کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "شد", "شدند", "پذیرفت",
                                "پرداخت", "پرداختند", "گفت", "افتاد", "کردم", "کردیم", "داشتم", "داشتیم",
                                "خواست", "خواستند")}  # («در تماس با X از او خواست تا ... کند»: asked, past)
@@ -2353,7 +2354,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # the trigger's own verb may come after its counterpart's name and office
                 verb_part = " ".join(t.text for t in toks[tj:min(len(toks), tj + 16)])
                 background, written_date = facts()
-                cands.append(Candidate(s, s.idx * 10000 + ti, kind, status, cancelled, ppl,
+                # meetings met apart are placed at their counterparts: «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B»
+                at = g[0].first_pos if len(groups) > 1 and g and g[0].first_pos < ti else ti
+                cands.append(Candidate(s, s.idx * 10000 + at, kind, status, cancelled, ppl,
                                        background, written_date,
                                        status == "held" and not _time_reference(toks, ti) and (
                                            recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
@@ -2514,6 +2517,10 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         grp = [m]
         apart: list[list[Mention]] = []  # «با X و همچنین Y»: Y is met apart
         idx = mentions.index(m)
+        first = idx
+        while first > 0 and mentions[first - 1].prep == _BA and _another_day(toks[mentions[first - 1].end:mentions[first].start - 1]):
+            first -= 1  # «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B دیدار خواهد کرد»: each on its day
+            apart.insert(0, [mentions[first]])
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
             between = toks[mentions[idx].end:mentions[idx + 1].start]
             if _unnamed_body(mentions[idx], between) or (lenient or m.one_each) and _list_gap(between):
@@ -2538,6 +2545,12 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 return [[x] for g in [*apart, grp] for x in g]
             return [*apart, grp]
     return groups
+
+
+def _another_day(between: list[Token]) -> bool:
+    """«و روز ۲۴ خرداد», «و فردا»: «و» then only a day."""
+    return len(between) >= 2 and between[0].key == key("و") and all(
+        t.key in _TIME_WORDS or t.key in _MONTH_KEYS or t.text.isdigit() for t in between[1:])
 
 
 _SESSION_WITH = {key(w) for w in ("در", "پایان", "طی", "ضمن")}  # «در پایان نشست با X»
@@ -2618,7 +2631,7 @@ def _date_near(s: Sentence, pub: date | None, future: bool, at: int) -> date | N
         return None
     top = max(f.rank for f in finds)
     if top >= 2:
-        return next(f.value for f in finds if f.rank == top)
+        finds = [f for f in finds if f.rank == top]
     before = [f for f in finds if f.pos < at]
     if before:
         return max(before, key=lambda f: f.pos).value
