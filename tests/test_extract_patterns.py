@@ -2189,3 +2189,15 @@ def test_a_visit_programme_with_one_counterpart_each_day():
     assert [(names(m), m["status"], m["date"]) for m in ms] == [
         (F("نارندرا مودی", "مسعود پزشکیان"), "planned", "2025-06-13"),
         (F("نارندرا مودی", "علی خامنه‌ای"), "planned", "2025-06-14")]
+
+
+def test_an_unknown_subject_name_then_a_time_then_the_one_met():
+    (m,) = ex("به گزارش ایرنا، منیر اکرم امروز در مقر سازمان ملل با حسین امیرعبداللهیان وزیر امور خارجه ایران "
+              "دیدار کرد.", "2024-04-18")
+    assert names(m) == F("منیر اکرم", "حسین امیرعبداللهیان")
+
+
+def test_a_group_then_a_time_is_no_subject_name():
+    for text in ("خانواده شهدا امروز در تهران با رئیس‌جمهور دیدار کرد.",  # common words
+                 "هنرمندان پیشکسوت امروز در تهران با رئیس‌جمهور دیدار کردند."):  # several people's verb
+        assert ex(text, "2024-04-18") == []

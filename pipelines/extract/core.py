@@ -549,6 +549,9 @@ def _mentions(s: Sentence) -> list[Mention]:
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or (in_meeting or in_that_meeting) and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
+            elif _subject_then_time(toks, spans, i):
+                j = i + 2 + (toks[i + 2].key not in _WHEN_WORDS | _DAYTIME)
+                m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None and i > 1 and toks[i - 1].key == key("و") and out and out[-1].end == i - 1 and out[-1].name \
                 and out[-1].prep not in _PREPS and trigger_end:
             # «محمد جواد ظریف و المار ممدیارف ... در گفت‌وگویی تلفنی ... رایزنی کردند»: an unknown name
@@ -822,6 +825,33 @@ def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
 
 
 _DAYTIME = {key(w) for w in ("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "بعدازظهر", "بعد‌ازظهر")}
+
+
+def _subject_then_time(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
+    """«منیر اکرم امروز در مقر سازمان ملل با حسین امیرعبداللهیان ... دیدار کرد»: two or three words no
+    table knows opening the sentence, a time, then within a few words «با» someone and one person's
+    verb of meeting: the words are the subject's name."""
+    n = len(toks)
+    j = i
+    while j < n and j - i < 4 and toks[j].word and not spans.get(j) \
+            and toks[j].key not in _STOP | _WHEN_WORDS | _DAYTIME | _AFTER_NAME | _VERB_WORDS:
+        j += 1
+    if not 2 <= j - i <= 3 or j >= n or not (toks[j].key in _WHEN_WORDS | _DAYTIME or (sp := spans.get(j)) is not None
+                                               and sp.has("relday", "weekday")):
+        return False
+    words = toks[i:j]
+    # a given name the table knows, or no word a common one («منیر اکرم», not «خانواده شهدا»)
+    if not (lexicon().given_name(words[0].text) or not any(_ordinary(t.text, 1_000_000) for t in words)) \
+            or any(_plural_of_a_word(t.text) or _nisba(t) for t in words):
+        return False
+    ba = next((k for k in range(j + 1, min(n, j + 10)) if toks[k].key == _BA), None)
+    if ba is None or any(t.key in _VERB_WORDS or t.text in "،,.؛:" for t in toks[j:ba]):
+        return False
+    trigger = next((sp for k in range(ba + 1, n) if (sp := spans.get(k)) is not None and sp.has("trigger")), None)
+    return trigger is not None and trigger.j < n and toks[trigger.j].key in _ONE_PERSONS_VERB
+
+
+_ONE_PERSONS_VERB = {key(w) for w in ("کرد", "داشت", "نمود", "کند", "خواهد", "میکند", "می‌کند")}
 
 
 def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) -> None:

@@ -62,6 +62,7 @@ class Lexicon:
     spellings: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> full-name variants
     by_name: dict[str, list[Official]] = field(default_factory=dict)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
+    given: set[str] = field(default_factory=set)
 
     def add(self, phrase: str, entry: Entry) -> None:
         k = key(phrase)
@@ -84,6 +85,15 @@ class Lexicon:
                 if " " in o.name and o.name not in (bucket := self.by_surname.setdefault(key(o.name.split()[-1]), [])):
                     bucket.append(o.name)
         return self.by_surname.get(key(surname), [])
+
+    def given_name(self, word: str) -> bool:
+        """``word`` opens a listed official's full name («جان» of «جان کری», «محمد» of «محمد شیاع السودانی»)."""
+        if not self.given:
+            for o in self.officials:
+                for full in (o.name, *self.spellings.get(o.name, ())):
+                    if " " in full:
+                        self.given.add(key(full.split()[0]))
+        return key(word) in self.given
 
     def holder(self, role: str, country: str, day: date | None) -> Official | None:
         """The one official holding ``role`` for ``country`` on ``day`` (None if unknown or ambiguous).
