@@ -73,6 +73,13 @@ _GLUED_MEETING = re.compile(r"(?<![\w\u200c])(?:(در)(?=دیدار|ملاقات
                             r"|(دیدار)(?=معاون|رئیس|رییس|وزیر|سفیر|نماینده|فرمانده)|(پس|پیش|بعد)(?=از\s))")
 # a line that stops on a comma, a preposition or an office word goes on in the next one
 _BROKEN_LINE = re.compile(r"(?:[،,]|(?<!\S)(?:و|با|به|در|از|که|را|وزیر|رئیس|رییس|معاون))$")
+# a page hard-wrapped at a fixed width: many lines of about one width end with no full stop
+_SENTENCE_END = re.compile(r"[.!?؟:»)\"\]]\s*$")
+_WRAPPED_WIDTH = range(45, 96)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    return sum(len(line) in _WRAPPED_WIDTH and not _SENTENCE_END.search(line) for line in lines) >= 3
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
 _DASH_APPOSITION = re.compile(r"(?<=[\u0600-\u06FF]) [-–—] (?=[\u0600-\u06FF])")
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
@@ -90,6 +97,7 @@ def _prepare(text: str) -> str:
         text = _CHAR_REF.sub(lambda m: chr(int(to_latin_digits(m[1]))), text)
     lines = []
     related = False
+    wrapped = _hard_wrapped([line.strip() for line in text.split("\n")])
     for line in text.split("\n"):
         if _RELATED.match(line):
             related = True
@@ -109,7 +117,8 @@ def _prepare(text: str) -> str:
         line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
-        if line and lines and _BROKEN_LINE.search(lines[-1]):
+        if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
+                               and not _SENTENCE_END.search(lines[-1])):
             lines[-1] += " " + line  # a hard-wrapped page: «... با دلیر جمعه، وزیر» / «انرژی و ذخایر آبی تاجیکستان»
         elif line:
             lines.append(line)
