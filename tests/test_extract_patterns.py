@@ -2212,3 +2212,17 @@ def test_a_page_hard_wrapped_at_a_fixed_width_is_read_as_its_sentences():
             "دیدار و گفت‌وگو می‌کند.")
     (m,) = ex(text, "2024-11-20")
     assert names(m) == F("الکساندر شالنبرگ", "عباس عراقچی") and m["status"] == "planned"
+
+
+def test_without_a_date_a_listed_spelling_that_is_no_common_word_dates_the_article():
+    text = ("رئیس جمهور روز گذشته در تماس تلفنی با رجب طیب اردوغان رئیس جمهور ترکیه درباره غزه گفت‌وگو کرد.\n"
+            "آیت‌الله رئیسی در این گفت‌وگو بر همگرایی کشورهای اسلامی تأکید کرد.")
+    (m,) = ex(text, None)
+    assert names(m) == F("ابراهیم رئیسی", "رجب طیب اردوغان")  # (Erdoğan alone: any year from 2014)
+
+
+def test_the_articles_fuller_form_of_a_listed_holders_name():
+    text = ("وزیر کشور امشب در یک گفتگوی تلفنی با وزیر کشور عراق از برگزاری راهپیمایی اربعین تشکر کرد.\n"
+            "وی با اشاره به نقش یاسین طاهر حسن یاسر الیاسری وزیر کشور عراق از تلاش‌های او قدردانی کرد.")
+    (m,) = ex(text, "2019-10-20")
+    assert F("یاسین طاهر حسن یاسر الیاسری") <= names(m)

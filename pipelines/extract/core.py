@@ -3086,22 +3086,25 @@ def _trim_quote(q: str) -> str:
 
 # ------------------------------------------------------------------ entry point
 
-def _era(text: str, article_keys: str, offices: set[tuple[str, str | None]] = frozenset()) -> tuple[date, date] | None:
+def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[date, date] | None:
     """The stretch of time the article speaks of, for office tenure when its publication date
     is unknown (an unqualified «رئیس‌جمهور» must not become today's president in a 2016 report).
 
     The latest full date written in the text; else the stretch on which most of the officials it
-    names in full held office together, preferring terms whose office the text also names, in
-    any spelling (``offices``: Zarif as foreign minister and Putin → Aug 2013 – Aug 2021); else None. An office is then
-    filled from the table only by someone who held it over the whole stretch.
+    names in full (or by a spelling of the table's that is no common word: «آیت‌الله رئیسی») held
+    office together, preferring terms whose office the text also names, in any spelling (``named``:
+    Zarif as foreign minister and Putin → Aug 2013 – Aug 2021); else None. An office is then filled
+    from the table only by someone who held it over the whole stretch.
     """
+    offices = named.offices if named else frozenset()
+    people = named.people if named else frozenset()
     written = [f.value for f in D.find_dates(text, None) if f.rank == 3]
     if written:
         return max(written), max(written)
     terms: dict[str, list[tuple[date, date, int]]] = {}
     for o in lexicon().officials:
         k = key(o.name)
-        if len(k) >= 6 and k in article_keys:
+        if len(k) >= 6 and k in article_keys or o.name in people:
             # a term whose office the text names counts; written right after the name, more
             named = 2 if k + key(o.role) in article_keys else int(
                 (o.role, None) in offices or (o.role, o.country) in offices or key(o.role) in article_keys)
@@ -3136,8 +3139,9 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     article_keys = key(article + " " + (title or ""))
     # without a publication date, the offices the article names (quotations too) stand in for tenure
     whole = article + "\n" + (title or "")
-    offices = set() if pub else _named_in(whole).offices
-    resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, offices))
+    named = None if pub else _named_in(whole)
+    offices = named.offices if named else set()
+    resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, named))
     resolver.offices = offices
     focus: Person | None = None
     protagonist: Person | None = None
@@ -3532,12 +3536,24 @@ def _article_spelling(name: str | None, article_keys: str, words: list[str], sur
     n = len(name.split())
     # («آبه شینزو» for the table's «شینزو آبه»: the family name first)
     reordered = [" ".join(reversed(name.split()))] if n == 2 else []
-    found = [v for v in (name, *lexicon().spellings.get(name, ()), *reordered, *([surface] if surface else ()))
+    found = [v for v in (name, *lexicon().spellings.get(name, ()), *reordered, *([surface] if surface else ()),
+                         *_middle_names(name, words))
              if len(v.split()) >= n and v.split()[0] not in _NOT_A_NAMES_START and key(v) in article_keys]
     if found:
         # (words counted across ZWNJ too: «شی جین‌پینگ» is as full as «شی جین پینگ»)
         return min(found, key=lambda v: (-len(re.split(r"[\s\u200c]+", v)), article_keys.index(key(v)), -len(key(v))))
     return surface or _same_consonants(name, words) or name
+
+
+def _middle_names(name: str, words: list[str]) -> list[str]:
+    """The article's fuller forms of a listed two-word name: «یاسین طاهر حسن یاسر الیاسری» for «یاسین الیاسری»."""
+    parts = name.split()
+    if len(parts) != 2:
+        return []
+    first, last = key(parts[0]), key(parts[1])
+    return [" ".join(words[i:j + 1]) for i, w in enumerate(words) if key(w) == first
+            for j in range(i + 2, min(len(words), i + 5)) if key(words[j]) == last
+            and not any(key(x) in _STOP for x in words[i + 1:j])]
 
 
 _WORDS = re.compile(r"[^\W\d_][\w\u200c]*")
