@@ -3104,7 +3104,10 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
     terms: dict[str, list[tuple[date, date, int]]] = {}
     for o in lexicon().officials:
         k = key(o.name)
-        if len(k) >= 6 and k in article_keys or o.name in people:
+        if len(k) >= 6 and k in article_keys or o.name in people and (
+                len(people) >= 2 or len({x.role for x in lexicon().officials_named(o.name)}) == 1):
+            # (one official named by a short spelling alone dates the text only if he held one office:
+            # «لاریجانی» was speaker, then security chief)
             # a term whose office the text names counts; written right after the name, more
             named = 2 if k + key(o.role) in article_keys else int(
                 (o.role, None) in offices or (o.role, o.country) in offices or key(o.role) in article_keys)
