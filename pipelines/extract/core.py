@@ -3536,16 +3536,24 @@ def _article_spelling(name: str | None, article_keys: str, words: list[str], sur
     («امانوئل ماکرون» before «امانوئل مکرون»); never a shorter form («علی باقری» for «علی باقری کنی»)."""
     if not name:
         return name
-    n = len(name.split())
+    n = _name_words(name)
     # («آبه شینزو» for the table's «شینزو آبه»: the family name first)
     reordered = [" ".join(reversed(name.split()))] if n == 2 else []
     found = [v for v in (name, *lexicon().spellings.get(name, ()), *reordered, *([surface] if surface else ()),
                          *_middle_names(name, words))
-             if len(v.split()) >= n and v.split()[0] not in _NOT_A_NAMES_START and key(v) in article_keys]
+             if _name_words(v) >= n and v.split()[0] not in _NOT_A_NAMES_START and key(v) in article_keys]
     if found:
         # (words counted across ZWNJ too: «شی جین‌پینگ» is as full as «شی جین پینگ»)
         return min(found, key=lambda v: (-len(re.split(r"[\s\u200c]+", v)), article_keys.index(key(v)), -len(key(v))))
     return surface or _same_consonants(name, words) or name
+
+
+def _name_words(name: str) -> int:
+    """Words of a name but «بن»/«بنت»: «محمد حمد الرومحی» is as full as «محمد بن حمد الرمحی»."""
+    return sum(key(w) not in _SON_OF for w in name.split())
+
+
+_SON_OF = {key("بن"), key("بنت")}
 
 
 def _middle_names(name: str, words: list[str]) -> list[str]:
