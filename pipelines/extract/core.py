@@ -2562,8 +2562,9 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             apart.insert(0, [mentions[first]])
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
             between = toks[mentions[idx].end:mentions[idx + 1].start]
-            if _unnamed_body(mentions[idx], between) or (lenient or m.one_each) and _list_gap(between):
-                between = between[-1:]
+            if _unnamed_body(mentions[idx], between) or (
+                    lenient or m.one_each or mentions[idx].role and mentions[idx + 1].name) and _list_gap(between):
+                between = between[-1:]  # («با «عمار حکیم» رئیس ائتلاف العراقیون، «عادل عبد المهدی» ...»)
             if not between or not all(t.key in _COORD | _SEPARATE for t in between):
                 break
             if any(t.key in _SEPARATE for t in between):
@@ -2607,7 +2608,7 @@ def _officials_then(gap: list[Token]) -> bool:
 def _list_gap(between: list[Token]) -> bool:
     """A few words the gazetteers do not know, then «،» or «و», inside a list of people
     («یوهان اشنایدر امان رئیس‌جمهور کنفدراسیون سوئیس، ...»)."""
-    return 2 <= len(between) <= 5 and between[-1].key in _COORD and not any(
+    return 2 <= len(between) <= 6 and between[-1].key in _COORD and not any(
         t.key in _CLAUSE_BREAK | _VERB_WORDS or t.text in ".؛:" for t in between)
 
 
