@@ -2037,6 +2037,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     if not (s.idx == resolver.sentence_idx and resolver.sentence_text.startswith(s.text)):
         resolver.sentence_text, resolver.sentence_idx = s.text, s.idx  # (the words before a quotation: the whole)
     before_quote: list[Candidate] = []
+    # «فیدان به خبرنگاران گفت: ...», then «وی ادامه داد: من با ... تماس داشتم»: «وی» is who spoke
+    speaker = next((m for m in reversed(mentions) if toks[m.end - 1].end <= s.narrative_end and m.prep not in _PREPS),
+                   None) if s.quote is not None else None
     if s.date_start and s.speaker is None:
         # «ظریف افزود: آقای قالیباف ... دیدار خواهد کرد»: a meeting reported in a quotation is its
         # own words'; the one who reports it is no party to it
@@ -2059,6 +2062,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     if subject is not None:
         subj_people = resolver.people(subject, focus, None)
     new_focus = subj_people[0] if subj_people and not subject.plural else focus
+    if speaker is not None and speaker.name and not speaker.plural:
+        said = (resolver.people(speaker, focus, None) or [new_focus])[0]
+        new_focus = protagonist if protagonist is not None and said is not None and said.same(protagonist) else said
     cands: list[Candidate] = before_quote
     narrative = s.text[: s.narrative_end]
     separately = any(t.key in _SEPARATELY for t in toks)
@@ -2284,8 +2290,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         for m in subjects:
             # «عراقچی و همتای عمانی خود»: the counterpart holds the first subject's office
             role = sub_people[0].role if sub_people and m.counterpart else None
-            sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist) else focus, role,
-                                          met=media_met)
+            # («وی ادامه داد: من با ... تماس داشتم»: in a first-person report «وی» is who spoke last)
+            sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist and said_by is None) else focus,
+                                          role, met=media_met)
         if not sub_people and subjects and all(m.plural and not m.countries for m in subjects):
             subjects = []  # «سخنرانی در اجلاس سران ...، دیدار با X ...»: heads of no named state are no subject
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
