@@ -2430,12 +2430,19 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت")}
 
 
+_BEFORE_AFTER = {key(w) for w in ("پس", "بعد", "پیش", "قبل")}
+
+
 def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
     """Where a leading clause ends (0 if none); the sentence's subject comes after it: «در حالی که
     دیشب روحانی ... بودند، رئیس جمهور امریکا در تماس با روحانی ...», «همزمان با سفر A، نخست وزیر
     عراق به ایران، B و C با یکدیگر دیدار کردند» (a comma inside A's apposition does not end it)."""
     keys = [t.key for t in toks[:3]]
-    if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA]:
+    # («پس از اعلام ترامپ ...، ظریف به چین سفر کرد»: a time phrase, not «پس از آنکه A با B دیدار کرد، ...»)
+    after_event = len(keys) == 3 and keys[0] in _BEFORE_AFTER and keys[1] == key("از") and keys[2] not in _THAT | {
+        key("آن"), key("این"), key("دیدار"), key("ملاقات"), key("گفت‌وگو"), key("گفتگو"), key("تماس"), key("نشست"),
+        key("پایان"), key("خاتمه"), key("اتمام"), key("رایزنی"), key("مذاکره"), key("مذاکرات")}
+    if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA] and not after_event:
         return 0
     end = next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
     while inside := next((m for m in mentions if m.start < end < m.end - 1), None):
