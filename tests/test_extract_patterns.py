@@ -2256,3 +2256,9 @@ def test_a_leading_after_phrase_holds_no_subject():
             "وی روز یکشنبه ۲۳ اردیبهشت با «وانگ یی» همتای چینی خود درباره برجام به گفتگو نشست.")
     (m,) = ex(text, "2018-05-22")
     assert names(m) == F("محمدجواد ظریف", "وانگ یی")
+
+
+def test_separate_meetings_in_the_plural_of_mulaqat():
+    ms = ex("عزیز نصیرزاده وزیر دفاع در حاشیه اجلاس شانگهای با وزرای دفاع چین و روسیه ملاقاتهای جداگانه انجام داد.",
+            "2025-06-26")
+    assert [sorted(p["country"] for p in m["participants"]) for m in ms] == [["ایران", "چین"], ["ایران", "روسیه"]]
