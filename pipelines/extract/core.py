@@ -1860,7 +1860,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "طولانی", "دوستانه", "خصوصی", "مفصل", "غیررسمی", "فشرده", "سازنده", "صریح", "محرمانه",
     "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی", "مهم", "مهمی", "بسیار", "موفق", "موفقی", "ثمربخش", "ثمربخشی",
-    "سودمند", "سودمندی", "مثبت",
+    "سودمند", "سودمندی", "مثبت", "مستقیم", "مستقیمی",  # «در تماس تلفنی مستقیم با او»
     # what kind of meeting: «دیدارهای متعدد پارلمانی با ...», «دیداری کاری با ...»
     "پارلمانی", "دیپلماتیک", "سیاسی", "اقتصادی", "نظامی", "دفاعی", "امنیتی", "فرهنگی", "تجاری", "کاری")}
 _RECENT = {key(w) for w in ("اخیر", "پیشین", "قبلی", "آینده", "بعدی", "اول", "نخست", "دوم")}
@@ -2090,7 +2090,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and tj < len(toks) and (toks[tj].key == key("با") or any(m.start == tj for m in mentions))
         # «درباره نشست اخیر X با Y ... گفت‌وگو کردند»: a recent meeting talked about did happen
         recent = before in _ABOUT and tj < len(toks) and toks[tj].key == key("اخیر")
-        if before in _ANAPHOR or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
+        # («در این تماس تلفنی ...» opening an article reports no earlier meeting: it is this one)
+        if before in _ANAPHOR and protagonist is not None or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
                 and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent:
             continue
         if any(t.key == key("آیا") for t in toks[max(0, ti - 15):ti]):
@@ -2539,7 +2540,9 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
     if after:
         gap = toks[tj:after[0].start]
         if len(gap) <= 5 and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
-                                 for k in range(tj, after[0].start)) or _officials_then(gap):
+                                 for k in range(tj, after[0].start)) or _officials_then(gap) \
+                or [t.key for t in gap] == [key("به")] and (after[0].name or after[0].counterpart):
+            # («در این تماس تلفنی به «لوید آستین» همتای آمریکایی خود ... تاکید کرد»: told him, in the call)
             grp = [after[0]]
             intro_ba = any(t.key == key("با") for t in gap)
             k = 0
