@@ -293,15 +293,31 @@ def _first_person_meeting(s: Sentence) -> None:
     """A speaker telling of his own meeting: the quotation is read as narrative with the speaker
     (the subject of the sentence that opened the quotation) as its subject."""
     start = s.narrative_end
-    toks, _, triggers = _quotation_triggers(s.text[start:])
+    toks, spans, triggers = _quotation_triggers(s.text[start:])
     # «... گفت: در دیدار با A و B، موضوعات ... بررسی شد»: a quotation opening on a meeting is the speaker's
     colon = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
     opens_on_meeting = colon is not None and colon + 3 < len(toks) and toks[colon + 1].key == key("در") and any(
         sp.i == colon + 2 and sp.j < len(toks) and toks[sp.j].key == _BA for sp in triggers)
-    if opens_on_meeting or any(t.key in _FIRST_PERSON for sp in triggers for t in toks[sp.j:sp.j + 40]):
+    if opens_on_meeting or _own_meeting_reported(toks, spans, triggers) \
+            or any(t.key in _FIRST_PERSON for sp in triggers for t in toks[sp.j:sp.j + 40]):
         if s.speaker is None and s.quote is not None:
             s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
         _read_as_narrative(s, start)
+
+
+_HAD_ONE = {key(w) for w in ("داشته", "کرده", "نموده")}
+
+
+def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: list[Span]) -> bool:
+    """«وی اعلام کرد که گفت‌وگوهایی عالی با A، B و C داشته است»: a speaker's own meetings told in
+    the third person after «که», no one else before the meeting word, one man's perfect verb last."""
+    words = [t for t in toks if t.word]
+    that = next((k for k, t in enumerate(toks[:5]) if t.key in _THAT), None)  # («اعلام کرد که ...»)
+    if that is None or len(words) < 4 or not (words[-1].key == key("است") and words[-2].key in _HAD_ONE):
+        return False
+    return any(sp.i > that and sp.j + 2 < len(toks) and _BA in (toks[sp.j].key, toks[sp.j + 1].key)
+               and not any(x.has("person", "office", "pronoun") and that < x.i < sp.i for x in spans.values())
+               for sp in triggers)
 
 
 MAX_SENTENCE = 1500  # characters; longer runs without a full stop are cut (bounded work per sentence)
@@ -1861,6 +1877,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی", "مهم", "مهمی", "بسیار", "موفق", "موفقی", "ثمربخش", "ثمربخشی",
     "سودمند", "سودمندی", "مثبت", "مستقیم", "مستقیمی",  # «در تماس تلفنی مستقیم با او»
+    "عالی",  # «گفت‌وگوهایی عالی با ...»
     # what kind of meeting: «دیدارهای متعدد پارلمانی با ...», «دیداری کاری با ...»
     "پارلمانی", "دیپلماتیک", "سیاسی", "اقتصادی", "نظامی", "دفاعی", "امنیتی", "فرهنگی", "تجاری", "کاری")}
 _RECENT = {key(w) for w in ("اخیر", "پیشین", "قبلی", "آینده", "بعدی", "اول", "نخست", "دوم")}
