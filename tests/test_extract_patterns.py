@@ -2282,3 +2282,9 @@ def test_a_speakers_own_meetings_told_in_the_third_person_after_ke():
             "نمایندگان ایتالیا داشته است.")
     ms = ex(text, "2021-01-05")
     assert [names(m) for m in ms] == [F("محمدجواد ظریف", "لوئیجی دی مایو"), F("محمدجواد ظریف", "روبرتو فیکو")]
+
+
+def test_a_named_mans_second_office_a_deputy_premiership():
+    (m,) = ex("عراقچی امروز با اسحاق دار وزیر خارجه و معاون صدر اعظم پاکستان دیدار کرد.", "2025-11-20")
+    assert names(m) == F("عباس عراقچی", "اسحاق دار") and len(m["participants"]) == 2
+    assert person(m, "اسحاق دار")["country"] == "پاکستان"

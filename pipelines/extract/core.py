@@ -692,8 +692,24 @@ def _mentions(s: Sentence) -> list[Mention]:
             break
     _delegation_heads(out, toks, spans)
     _headed_by(out, toks)
+    _second_office(out, toks)
     _share_trailing_country(out, toks, spans)
     return out
+
+
+# an office one man holds beside another: «اسحاق دار وزیر خارجه و معاون صدر اعظم پاکستان»
+_DEPUTY_PREMIER = "معاون نخست‌وزیر"
+
+
+def _second_office(out: list[Mention], toks: list[Token]) -> None:
+    """«با اسحاق دار وزیر خارجه و معاون نخست‌وزیر پاکستان»: a named man's office, «و», and a
+    deputy premiership no one is named to is his second office, and its state his."""
+    for a, b in zip(out, out[1:]):
+        if a.name and a.role and not a.countries and not b.name and b.role and b.countries and not b.plural \
+                and b.start == a.end + 1 and toks[a.end].key == key("و") and _DEPUTY_PREMIER in (a.role, b.role):
+            a.countries, a.end, a.end_of_role = b.countries, b.end, b.end_of_role
+            out.remove(b)
+            return
 
 
 def _headed_by(out: list[Mention], toks: list[Token]) -> None:
