@@ -2288,3 +2288,10 @@ def test_a_named_mans_second_office_a_deputy_premiership():
     (m,) = ex("عراقچی امروز با اسحاق دار وزیر خارجه و معاون صدر اعظم پاکستان دیدار کرد.", "2025-11-20")
     assert names(m) == F("عباس عراقچی", "اسحاق دار") and len(m["participants"]) == 2
     assert person(m, "اسحاق دار")["country"] == "پاکستان"
+
+
+def test_common_words_before_a_listed_surname_are_no_given_names():
+    (m,) = ex("ظریف در دیدار «جان درامانی ماهاما» رئیس جمهوری غنا با ابلاغ سلام گرم روحانی به وی گفت: روابط خوب است.",
+              "2016-07-26")
+    assert names(m) == F("محمدجواد ظریف", "جان درامانی ماهاما")
+

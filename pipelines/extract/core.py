@@ -908,8 +908,10 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
             and toks[k - 1].word and not spans.get(k - 1) \
             and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS | _AFTER_NAME | _SOURCE_WORDS | _WHEN_WORDS \
             and not respell_word(toks[k - 1].text).startswith(("می\u200c", "نمی\u200c")) \
-            and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit():
-        k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», «انتظار میرود آبه», is no given name)
+            and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit() \
+            and ((word_frequency(toks[k - 1].text) or 0) < 3_000_000 or lexicon().given_name(toks[k - 1].text)):
+        k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», «انتظار میرود آبه», or common words, «با ابلاغ
+        # سلام گرم روحانی», are no given names)
         if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE or not toks[k - 1].word:
             starts.append(k)
     if not starts:
