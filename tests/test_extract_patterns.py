@@ -2295,3 +2295,10 @@ def test_common_words_before_a_listed_surname_are_no_given_names():
               "2016-07-26")
     assert names(m) == F("محمدجواد ظریف", "جان درامانی ماهاما")
 
+
+
+def test_a_foreign_counterpart_of_an_iranian_named_ministry_has_its_plain_name():
+    ms = ex("محمود حجتی وزیر جهاد کشاورزی امروز در رم با همتایان اکوادوری و عمانی خود به طور جداگانه دیدار کرد.",
+            "2014-05-26")
+    assert [(p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران"] == [
+        ("وزیر کشاورزی", "اکوادور"), ("وزیر کشاورزی", "عمان")]

@@ -1497,7 +1497,10 @@ class Person:
         self.country = self.country or other.country
 
     def as_dict(self) -> dict:
-        return {"name": self.name, "role": self.role, "country": self.country}
+        role = self.role
+        if self.country and self.country != "ایران":
+            role = _FOREIGN_MINISTRY.get(role, role)  # «همتایان اکوادوری و عمانی» of Iran's agriculture minister
+        return {"name": self.name, "role": role, "country": self.country}
 
 
 def _roles_compatible(a: str, b: str) -> bool:
@@ -1774,6 +1777,9 @@ _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلط�
 # ministries named as Iran names them: a foreign minister keeps the office as the text writes it
 _IRANIAN_MINISTRIES = {"وزیر جهاد کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی", "وزیر فرهنگ و ارشاد اسلامی",
                        "وزیر راه و شهرسازی", "وزیر صنعت، معدن و تجارت"}
+# the plain name of such a ministry abroad, when the text gives none of its own
+_FOREIGN_MINISTRY = {"وزیر جهاد کشاورزی": "وزیر کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی": "وزیر کار",
+                     "وزیر فرهنگ و ارشاد اسلامی": "وزیر فرهنگ", "وزیر راه و شهرسازی": "وزیر حمل و نقل"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
