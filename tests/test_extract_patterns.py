@@ -2302,3 +2302,12 @@ def test_a_foreign_counterpart_of_an_iranian_named_ministry_has_its_plain_name()
             "2014-05-26")
     assert [(p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران"] == [
         ("وزیر کشاورزی", "اکوادور"), ("وزیر کشاورزی", "عمان")]
+
+
+def test_a_middle_name_written_or_not_is_one_man_and_one_meeting():
+    text = ("رئیس ستاد کل نیروهای مسلح ایران در مسکو با ارتشبد سرگئی شایگو وزیر دفاع روسیه دیدار و گفتگو کرد.\n"
+            "سرلشکر محمد حسین باقری رئیس ستاد کل نیروهای مسلح ایران روز سه شنبه، 27 مهر، با ارتشبد سرگئی شایگو وزیر "
+            "دفاع روسیه دیدار و گفتگو کرد.")
+    ms = ex(text, "2021-10-25")
+    assert len(ms) == 1 and ms[0]["date"] == "2021-10-19"
+

@@ -1529,6 +1529,8 @@ def _same_name(a: str, b: str) -> bool:
         return True  # «عبدالکریم محمود» of «عبدالکریم محمود ابراهیم»: the leading two words or more
     if len(wa) >= 2 and sorted(wa) == sorted(wb):
         return True  # «شینزو آبه» / «آبه شینزو»: family name first or last
+    if len(short) >= 2 and len(long_) == len(short) + 1 and short[0] == long_[0] and short[-1] == long_[-1]:
+        return True  # «محمد باقری» / «محمد حسین باقری»: a middle name written or not
     # the same full name transliterated with other long vowels («العیسامی» / «العیسمی»)
     return _same_skeletons(a.split(), b.split())
 
