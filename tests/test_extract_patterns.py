@@ -2311,3 +2311,9 @@ def test_a_middle_name_written_or_not_is_one_man_and_one_meeting():
     ms = ex(text, "2021-10-25")
     assert len(ms) == 1 and ms[0]["date"] == "2021-10-19"
 
+
+
+def test_no_agreement_on_a_meeting_and_rejected_speculation_are_no_meeting():
+    text = ("توافقی برای دیدار دو جانبه روسای جمهور ایران و روسیه صورت نگرفته است.\n"
+            "سخنگوی کرملین گمانه‌زنی‌ها در خصوص دیدار قریب الوقوع ولادیمیر پوتین و حسن روحانی را رد کرد.")
+    assert ex(text, "2019-08-20") == []
