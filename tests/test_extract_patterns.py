@@ -2317,3 +2317,9 @@ def test_no_agreement_on_a_meeting_and_rejected_speculation_are_no_meeting():
     text = ("توافقی برای دیدار دو جانبه روسای جمهور ایران و روسیه صورت نگرفته است.\n"
             "سخنگوی کرملین گمانه‌زنی‌ها در خصوص دیدار قریب الوقوع ولادیمیر پوتین و حسن روحانی را رد کرد.")
     assert ex(text, "2019-08-20") == []
+
+
+def test_a_stray_stress_mark_is_no_part_of_a_name():
+    (m,) = ex("اسحاق جهانگیری ˈ معاون اول رییس جمهوری امروز در سانتاکروز با ˈنیکولاس مادوروˈ رییس جمهوری ونزوئلا "
+              "دیدار کرد.", "2014-06-15")
+    assert "ˈ" not in " ".join(p["name"] for p in m["participants"])

@@ -110,7 +110,7 @@ def _prepare(text: str) -> str:
         line = _NAV_BITS.sub(" ", line)
         line = _DATELINE.sub("", line)
         line = _CREDIT.sub("", line)
-        line = _SHORT_QUOTE.sub(r"«\1»", line)
+        line = _SHORT_QUOTE.sub(r"«\1»", line).replace("ˈ", " ")  # (a stray stress mark is no letter of a name)
         line = _DASH_APPOSITION.sub("، ", line)
         line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = _COURTESY.sub(r"\1 ", line)
