@@ -62,6 +62,7 @@ _SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$"
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
 # quotes (or the IPA stress mark some sites use as one), as Persian ones
 _SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*[\"“”ˈ']")
+_STRAY_MARK = re.compile(r"(?<=\s)ˈ(?=\s)")
 # «رؤسای مجالس و جمهور سه کشور»: the heads of parliaments and [the heads of] republics
 _ELIDED_HEADS = re.compile(r"(رؤسای|روسای|رئوسای) (مجالس|مجلس|دولت‌ها|دولتهای|دولت های) و جمهور(?![\w\u200c])")
 # «با ریاست محترم جمهوری اسلامی ایران»: a courtesy word inside an office
@@ -110,7 +111,8 @@ def _prepare(text: str) -> str:
         line = _NAV_BITS.sub(" ", line)
         line = _DATELINE.sub("", line)
         line = _CREDIT.sub("", line)
-        line = _SHORT_QUOTE.sub(r"«\1»", line).replace("ˈ", " ")  # (a stray stress mark is no letter of a name)
+        # (a stress mark standing alone is stray, no quote: «اسحاق جهانگیری ˈ معاون اول ...»)
+        line = _SHORT_QUOTE.sub(r"«\1»", _STRAY_MARK.sub(" ", line)).replace("ˈ", " ")
         line = _DASH_APPOSITION.sub("، ", line)
         line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = _COURTESY.sub(r"\1 ", line)
