@@ -2323,3 +2323,8 @@ def test_a_stray_stress_mark_is_no_part_of_a_name():
     (m,) = ex("اسحاق جهانگیری ˈ معاون اول رییس جمهوری امروز در شهر سانتاکروز بولیوی با ˈنیکولاس مادوروˈ رییس "
               "جمهوری ونزوئلا دیدار کرد.", "2014-06-15")
     assert "ˈ" not in " ".join(p["name"] for p in m["participants"])
+
+
+def test_a_family_name_with_al_before_an_office_is_a_name():
+    (m,) = ex("نخست‌وزیر عراق روز شنبه در بغداد با محمد کاظم آل صادق سفیر ایران دیدار کرد.", "2022-11-27")
+    assert F("محمد کاظم آل صادق") <= names(m)

@@ -459,8 +459,8 @@ def _name_before_office(words: list[Token]) -> bool:
     if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.key in _VERB_WORDS or t.text.isdigit() or len(t.text) < 2
            for t in words):
         return False  # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office; «... قرار گرفت، وزیر ...»)
-    if len(words) >= 3 and any(t.key in (key("بن"), key("بنت")) for t in words[1:-1]):
-        return True  # «فهد بن محمود آل سعید»: a patronymic makes any words a name
+    if len(words) >= 3 and any(t.key in (key("بن"), key("بنت"), key("آل")) for t in words[1:-1]):
+        return True  # «فهد بن محمود آل سعید», «محمد کاظم آل صادق»: a patronymic or family makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
         return True  # «محی الدین احمد سالم»: an Arabic compound given name («... الدین») too
     surname = words[-1]
