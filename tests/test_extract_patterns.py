@@ -2328,3 +2328,9 @@ def test_a_stray_stress_mark_is_no_part_of_a_name():
 def test_a_family_name_with_al_before_an_office_is_a_name():
     (m,) = ex("نخست‌وزیر عراق روز شنبه در بغداد با محمد کاظم آل صادق سفیر ایران دیدار کرد.", "2022-11-27")
     assert F("محمد کاظم آل صادق") <= names(m)
+
+
+def test_a_known_given_name_and_a_common_word_surname_before_an_office():
+    (m,) = ex("ابراهیم عزیزی رئیس کمیسیون امنیت ملی مجلس امروز در گفتگویی تلفنی با علی چگنی سفیر ایران در کاراکاس "
+              "اوضاع ونزوئلا را بررسی کرد.", "2026-01-04")
+    assert names(m) == F("ابراهیم عزیزی", "علی چگنی") and m["kind"] == "call"

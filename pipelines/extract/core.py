@@ -463,6 +463,8 @@ def _name_before_office(words: list[Token]) -> bool:
         return True  # «فهد بن محمود آل سعید», «محمد کاظم آل صادق»: a patronymic or family makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
         return True  # «محی الدین احمد سالم»: an Arabic compound given name («... الدین») too
+    if lexicon().given_name(words[0].text) and not _plural_of_a_word(words[-1].text):
+        return True  # «ابراهیم عزیزی رئیس کمیسیون ...»: a given name a listed official bears, then any surname
     surname = words[-1]
     if surname.key in _SURNAME_TAILS and len(words) >= 3:
         surname = words[-2]  # «خطیب زاده», «عبدالله پور» written apart
