@@ -2334,3 +2334,9 @@ def test_a_known_given_name_and_a_common_word_surname_before_an_office():
     (m,) = ex("ابراهیم عزیزی رئیس کمیسیون امنیت ملی مجلس امروز در گفتگویی تلفنی با علی چگنی سفیر ایران در کاراکاس "
               "اوضاع ونزوئلا را بررسی کرد.", "2026-01-04")
     assert names(m) == F("ابراهیم عزیزی", "علی چگنی") and m["kind"] == "call"
+
+
+def test_talks_put_off_to_another_day_are_planned():
+    (m,) = ex("مذاکرات محمد جواد ظریف، وزیر امور خارجه ایران با جان کری، وزیر امور خارجه آمریکا به روز دوشنبه "
+              "۲۵ اسفند موکول شده است.", "2015-03-15")
+    assert m["status"] == "planned" and m["date"] == "2015-03-16"
