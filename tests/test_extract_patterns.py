@@ -2340,3 +2340,13 @@ def test_talks_put_off_to_another_day_are_planned():
     (m,) = ex("مذاکرات محمد جواد ظریف، وزیر امور خارجه ایران با جان کری، وزیر امور خارجه آمریکا به روز دوشنبه "
               "۲۵ اسفند موکول شده است.", "2015-03-15")
     assert m["status"] == "planned" and m["date"] == "2015-03-16"
+
+
+def test_the_host_welcoming_his_guest_at_their_meeting():
+    (m,) = ex("محمود واعظی وزیر ارتباطات و فناوری اطلاعات ضمن خوش‌آمدگویی به وزیر ارتباطات ترکیه گفت: دو کشور "
+              "همکاری‌های خوبی داشته‌اند.", "2016-04-18")
+    assert sorted(p["country"] for p in m["participants"]) == ["ایران", "ترکیه"] and m["status"] == "held"
+
+
+def test_after_someones_welcome_speech_is_no_meeting():
+    assert ex("جهانگیری پس از خوشامدگویی «اوو مورالس» رئیس جمهوری بولیوی در اجلاس سخنرانی کرد.", "2014-06-15") == []

@@ -2588,7 +2588,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         gap = toks[tj:after[0].start]
         if len(gap) <= 5 and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
                                  for k in range(tj, after[0].start)) or _officials_then(gap) \
-                or [t.key for t in gap] == [key("به")] and (after[0].name or after[0].counterpart):
+                or [t.key for t in gap] == [key("به")] and (after[0].name or after[0].counterpart
+                                                            or after[0].role and after[0].countries and not after[0].plural):
             # («در این تماس تلفنی به «لوید آستین» همتای آمریکایی خود ... تاکید کرد»: told him, in the call)
             grp = [after[0]]
             intro_ba = any(t.key == key("با") for t in gap)
