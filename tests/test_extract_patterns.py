@@ -2350,3 +2350,11 @@ def test_the_host_welcoming_his_guest_at_their_meeting():
 
 def test_after_someones_welcome_speech_is_no_meeting():
     assert ex("جهانگیری پس از خوشامدگویی «اوو مورالس» رئیس جمهوری بولیوی در اجلاس سخنرانی کرد.", "2014-06-15") == []
+
+
+def test_two_names_then_their_office_of_two_states():
+    ms = ex("امیرعبداللهیان در نیویورک با ایمن الصفدی و یان بورگ وزرای امور خارجه اردن و مالت گفتوگو کرد.",
+            "2024-04-19")
+    assert [(names(m), sorted(p["country"] for p in m["participants"])) for m in ms] == [
+        (F("حسین امیرعبداللهیان", "ایمن الصفدی"), ["اردن", "ایران"]),
+        (F("حسین امیرعبداللهیان", "یان بورگ"), ["ایران", "مالت"])]

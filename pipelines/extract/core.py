@@ -582,6 +582,18 @@ def _mentions(s: Sentence) -> list[Mention]:
                 j = i + 2 + (toks[i + 2].key not in _WHEN_WORDS | _DAYTIME)
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None and i > 1 and toks[i - 1].key == key("و") and out and out[-1].end == i - 1 and out[-1].name \
+                and not out[-1].role and _before_their_plural_office(toks, spans, i):
+            # «با ایمن الصفدی و یان بورگ وزرای امور خارجه اردن و مالت»: the second name of two an office
+            # of both states follows
+            j = next(k for k in range(i, n) if spans.get(k))
+            office, after = _parse_chain(toks, spans, j, n)
+            if office is not None and office.role and len(office.countries) == 2:
+                first = out[-1]
+                m, nxt = Mention(i, after, name=" ".join(t.text for t in toks[i:j]), role=office.role,
+                                 countries=office.countries[1:], prep=toks[i - 1].key, end_of_role=office.end_of_role), after
+                first.role, first.countries = office.role, office.countries[:1]
+                first.one_each = m.one_each = True  # (each minister of his state: met one by one)
+        if m is None and i > 1 and toks[i - 1].key == key("و") and out and out[-1].end == i - 1 and out[-1].name \
                 and out[-1].prep not in _PREPS and trigger_end:
             # «محمد جواد ظریف و المار ممدیارف ... در گفت‌وگویی تلفنی ... رایزنی کردند»: an unknown name
             # joined to a named subject, then a time, a place, an office or the meeting
@@ -870,6 +882,18 @@ def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
 
 
 _DAYTIME = {key(w) for w in ("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "بعدازظهر", "بعد‌ازظهر")}
+
+
+def _before_their_plural_office(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
+    """Two or three unknown words at ``i``, then a plural office of two states («وزرای امور خارجه
+    اردن و مالت»)."""
+    n = len(toks)
+    j = i
+    while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+        j += 1
+    sp = spans.get(j)
+    return 2 <= j - i <= 3 and sp is not None and _plural_office(sp) and _name_before_office(toks[i:j]) \
+        and (c := spans.get(sp.j)) is not None and c.has("country")
 
 
 def _subject_then_time(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
