@@ -2358,3 +2358,9 @@ def test_two_names_then_their_office_of_two_states():
     assert [(names(m), sorted(p["country"] for p in m["participants"])) for m in ms] == [
         (F("حسین امیرعبداللهیان", "ایمن الصفدی"), ["اردن", "ایران"]),
         (F("حسین امیرعبداللهیان", "یان بورگ"), ["ایران", "مالت"])]
+
+
+def test_meetings_counted_before_the_meeting_word_are_each_their_own():
+    ms = ex("غلامحسین شافعی رئیس اتاق ایران امروز در دو دیدار با سفرای روسیه و هند به مذاکرات تجاری پرداخت.",
+            "2020-12-20")
+    assert [sorted(p["country"] for p in m["participants"]) for m in ms] == [["ایران", "روسیه"], ["ایران", "هند"]]

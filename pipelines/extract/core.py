@@ -2138,7 +2138,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         new_focus = protagonist if protagonist is not None and said is not None and said.same(protagonist) else said
     cands: list[Candidate] = before_quote
     narrative = s.text[: s.narrative_end]
-    separately = any(t.key in _SEPARATELY for t in toks)
+    # («در دو دیدار با سفرای روسیه و هند»: as many meetings as it counts)
+    separately = any(t.key in _SEPARATELY for t in toks) or any(
+        sp.has("trigger") and sp.i > 0 and toks[sp.i - 1].key in _COUNTED for sp in s.spans.values())
     sentence_facts: list = []  # background flag and written-out date: once per sentence
 
     def facts() -> tuple[bool, date | None]:
@@ -2598,6 +2600,7 @@ def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[
 
 # «به‌طور جداگانه», «طی چندین نشست با وزرای دفاع سوریه، ایران و ترکیه»: one meeting each
 _SEPARATELY = {key("جداگانه"), key("جدا"), key("چندین")}
+_COUNTED = {key(w) for w in ("دو", "سه", "چهار", "پنج")}
 
 
 def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
