@@ -2364,3 +2364,15 @@ def test_meetings_counted_before_the_meeting_word_are_each_their_own():
     ms = ex("غلامحسین شافعی رئیس اتاق ایران امروز در دو دیدار با سفرای روسیه و هند به مذاکرات تجاری پرداخت.",
             "2020-12-20")
     assert [sorted(p["country"] for p in m["participants"]) for m in ms] == [["ایران", "روسیه"], ["ایران", "هند"]]
+
+
+def test_the_summit_whose_sidelines_host_the_meetings_is_no_meeting():
+    ms = ex("پزشکیان در حاشیه نشست سران سازمان شانگهای با رئیس‌جمهور روسیه، رئیس‌جمهور تاجیکستان و نخست‌وزیر "
+            "پاکستان دیدار و گفت‌وگو کرد.", "2025-09-01")
+    assert [sorted(p["country"] for p in m["participants"]) for m in ms] == [
+        ["ایران", "روسیه"], ["ایران", "تاجیکستان"], ["ایران", "پاکستان"]]
+
+
+def test_among_the_programmes_of_a_visit_is_planned():
+    (m,) = ex("از جمله برنامه‌های رئیس جمهور در شهر پکن، دیدار با رئیس جمهور چین است.", "2025-09-02")
+    assert m["status"] == "planned"

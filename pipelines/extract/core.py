@@ -1903,7 +1903,7 @@ _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه س
 _PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
-_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|دیگر برنامه|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
+_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|دیگر برنامه|از جمله برنامه|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
 _DEPARTURE = re.compile(r"ترک کرد|ترک گفت|را ترک|بازگشت|مراجعت")
 _DAYS_LONG = re.compile(r"(?:دو|سه|چهار|پنج|شش|هفت|چند|[2-9۲-۹]) ?روزه")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی|موکول")  # («... به روز دوشنبه موکول شده است»: put off)
@@ -2096,6 +2096,12 @@ _NEGATED_VERB = {key(w) for w in ("نکرد", "نکردند", "نکرده", "ن�
                                   "ندارم", "نداریم", "ندارد", "ندارند", "نداد", "ندادند", "نداده")}
 
 
+def _sidelines_of(toks: list[Token], sp: Span) -> bool:
+    """«در حاشیه نشست سران سازمان شانگهای با X دیدار کرد»: the session is the occasion, not a meeting
+    (unlike «در حاشیه دیدار با X اظهار کرد», a meeting held)."""
+    return sp.i > 0 and toks[sp.i - 1].key == key("حاشیه") and toks[sp.i].key == key("نشست")
+
+
 def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 protagonist: Person | None = None) -> tuple[list[Candidate], Person | None]:
     """Meeting candidates of one sentence and the sentence's subject (for the discourse focus).
@@ -2149,7 +2155,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                    _explicit_date(narrative, resolver.published)])
         return sentence_facts[0], sentence_facts[1]
 
-    trigger_ends = {sp.j for sp in s.spans.values() if sp.has("trigger")}
+    trigger_ends = {sp.j for sp in s.spans.values() if sp.has("trigger") and not _sidelines_of(toks, sp)}
     last_that = max((k for k, t in enumerate(toks) if t.key in _THAT), default=-1)  # the last «که»
     call_at = [sp.i for sp in s.spans.values() if sp.has("trigger") and sp.get("trigger").data[0] == "call"
                and sp.j - sp.i >= 1 and toks[sp.i].key not in _LONE_CALL_WORDS]
@@ -2164,6 +2170,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # «درباره نشست اخیر X با Y ... گفت‌وگو کردند»: a recent meeting talked about did happen
         recent = before in _ABOUT and tj < len(toks) and toks[tj].key == key("اخیر")
         # («در این تماس تلفنی ...» opening an article reports no earlier meeting: it is this one)
+        if (sp := s.spans.get(ti)) is not None and _sidelines_of(toks, sp):
+            continue
         if before in _ANAPHOR and protagonist is not None or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
                 and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent:
             continue
