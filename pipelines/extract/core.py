@@ -920,7 +920,7 @@ def _subject_then_time(toks: list[Token], spans: dict[int, Span], i: int) -> boo
     return trigger is not None and trigger.j < n and toks[trigger.j].key in _ONE_PERSONS_VERB
 
 
-_ONE_PERSONS_VERB = {key(w) for w in ("کرد", "داشت", "نمود", "کند", "خواهد", "میکند", "می‌کند")}
+_ONE_PERSONS_VERB = {key(w) for w in ("کرد", "داشت", "نمود", "کند", "خواهد", "می‌کند")}
 
 
 def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) -> None:
@@ -1804,12 +1804,11 @@ class Resolver:
 
 
 _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلطان")
-# ministries named as Iran names them: a foreign minister keeps the office as the text writes it
-_IRANIAN_MINISTRIES = {"وزیر جهاد کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی", "وزیر فرهنگ و ارشاد اسلامی",
-                       "وزیر راه و شهرسازی", "وزیر صنعت، معدن و تجارت"}
-# the plain name of such a ministry abroad, when the text gives none of its own
+# ministries named as Iran names them, with the plain name of such a ministry abroad when the text
+# gives none of its own (a foreign minister keeps the office as the text writes it)
 _FOREIGN_MINISTRY = {"وزیر جهاد کشاورزی": "وزیر کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی": "وزیر کار",
                      "وزیر فرهنگ و ارشاد اسلامی": "وزیر فرهنگ", "وزیر راه و شهرسازی": "وزیر حمل و نقل"}
+_IRANIAN_MINISTRIES = {*_FOREIGN_MINISTRY, "وزیر صنعت، معدن و تجارت"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
