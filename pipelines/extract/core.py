@@ -459,7 +459,7 @@ def _name_before_office(words: list[Token]) -> bool:
     if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.key in _VERB_WORDS or t.text.isdigit() or len(t.text) < 2
            for t in words):
         return False  # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office; «... قرار گرفت، وزیر ...»)
-    if len(words) >= 3 and any(t.key in (key("بن"), key("بنت"), key("آل")) for t in words[1:-1]):
+    if len(words) >= 3 and any(t.key in _PATRONYMIC or t.key == key("آل") for t in words[1:-1]):
         return True  # «فهد بن محمود آل سعید», «محمد کاظم آل صادق»: a patronymic or family makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
         return True  # «محی الدین احمد سالم»: an Arabic compound given name («... الدین») too
@@ -3650,10 +3650,8 @@ def _article_spelling(name: str | None, article_keys: str, words: list[str], sur
 
 def _name_words(name: str) -> int:
     """Words of a name but «بن»/«بنت»: «محمد حمد الرومحی» is as full as «محمد بن حمد الرمحی»."""
-    return sum(key(w) not in _SON_OF for w in name.split())
+    return sum(key(w) not in _PATRONYMIC for w in name.split())
 
-
-_SON_OF = {key("بن"), key("بنت")}
 
 
 def _middle_names(name: str, words: list[str]) -> list[str]:
