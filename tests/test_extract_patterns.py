@@ -2376,3 +2376,102 @@ def test_the_summit_whose_sidelines_host_the_meetings_is_no_meeting():
 def test_among_the_programmes_of_a_visit_is_planned():
     (m,) = ex("از جمله برنامه‌های رئیس جمهور در شهر پکن، دیدار با رئیس جمهور چین است.", "2025-09-02")
     assert m["status"] == "planned"
+
+
+# ---------------------------------------------------------------- session 15
+def test_talks_word_with_its_and_glued_on():
+    (m,) = ex("سید رضا موسوی فرماندار شهرستان ماکو با «الکساندر پتروف» سرکنسول روسیه در نشستی مشترک بحث وگفتگو "
+              "کردند.", "2019-05-02")
+    assert sorted(p["country"] for p in m["participants"]) == ["ایران", "روسیه"] and m["status"] == "held"
+
+
+def test_what_talks_were_for_does_not_make_them_planned():
+    (m,) = ex("استاندار گیلان با سفیر بلاروس در ایران برای توسعه همکاری‌ها در زمینه‌های مختلف بحث و گفتگو کردند.",
+              "2019-05-02")
+    assert m["status"] == "held"
+
+
+def test_an_occasion_ends_where_the_talks_begin():
+    (m,) = ex("فرماندار ماکو با سفیر ترکیه در ایران در حاشیه جشنواره بین المللی فرهنگ مرزی بحث و گفتگو کردند.",
+              "2019-05-02")
+    assert m["occasion"] == "جشنواره بین المللی فرهنگ مرزی"
+
+
+def test_a_joint_session_with_several_is_one_meeting():
+    (m,) = ex("وزیر امور خارجه کشورمان در ژنو در نشستی مشترک با وزرای خارجه فرانسه، آلمان و انگلیس شرکت کرد.",
+              "2019-08-20")
+    assert sorted(p["country"] for p in m["participants"]) == sorted(["آلمان", "ایران", "انگلیس", "فرانسه"])
+
+
+def test_a_call_done_between_two_ministers_is_held():
+    (m,) = ex("در پی تماس تلفنی انجام شده بین «سامح شکری» وزیر امور خارجه مصر و «محمد جواد ظریف» وزیر امور خارجه "
+              "ایران، هیاتی مصری به تهران خواهد آمد.", "2020-04-10")
+    assert m["kind"] == "call" and m["status"] == "held" and names(m) == F("سامح شکری", "محمد جواد ظریف")
+
+
+def test_talks_that_were_discussed_in_a_session_two_men_chaired():
+    (m,) = ex("در این نشست که «علی باقری» معاون سیاسی وزارت امور خارجه و «ولادیمیر سافرونکوف» معاون وزیر امور "
+              "خارجه روسیه ریاست هیات‌ها را بر عهده داشتند، مسائل منطقه‌ای مورد بحث و تبادل نظر قرار گرفت.",
+              "2023-06-01")
+    assert sorted(p["country"] for p in m["participants"]) == ["ایران", "روسیه"] and m["status"] == "held"
+
+
+def test_discussed_after_a_reported_call_is_that_call():
+    (m,) = ex("در تماس تلفنی ظریف با همتای عمانی خود، تحولات یمن مورد بحث و تبادل نظر قرار گرفت.", "2019-06-01")
+    assert m["kind"] == "call"
+
+
+def test_a_full_stop_that_lost_its_space_ends_the_sentence():
+    ms = ex("رئیس‌جمهور امروز با وزیر خارجه عمان دیدار کرد.وزیر خارجه عمان فردا با ظریف دیدار خواهد کرد.",
+            "2019-10-02")
+    assert [(m["status"], sorted(p["country"] for p in m["participants"])) for m in ms] == [
+        ("held", ["ایران", "عمان"]), ("planned", ["ایران", "عمان"])]
+
+
+def test_the_next_speech_verb_ends_a_quotation():
+    (m,) = ex("سرکنسول ترکیه در این دیدار گفت: روابط دو کشور ریشه‌دار است. «ارهان یلماز» روز شنبه در دیدار با "
+              "شهردار تبریز افزود: همکاری شهری گسترش می‌یابد.", "2018-02-03")
+    assert fold("ارهان یلماز") in names(m)
+
+
+def test_a_membership_before_the_office_is_not_the_office():
+    (m,) = ex("«لی جیانگو» عضو شورای دولتی و وزیر امور خارجه چین با ظریف دیدار کرد.", "2020-10-10")
+    assert person(m, "لی جیانگو")["role"] == "وزیر امور خارجه" and person(m, "لی جیانگو")["country"] == "چین"
+
+
+def test_who_invited_the_visitor_is_not_the_subject():
+    (m,) = ex("به دعوت حسن روحانی رئیس‌جمهور ایران، «جان مارتینز» نخست‌وزیر ناورو به تهران سفر خواهد کرد.\n"
+              "نخست‌وزیر ناورو در این سفر با رئیس‌جمهور ایران دیدار خواهد کرد.", "2019-03-01")
+    assert names(m) == F("جان مارتینز", "حسن روحانی")
+
+
+def test_a_listed_name_keeps_the_articles_spelling_of_a_vowel_word():
+    (m,) = ex("سخنگوی وزارت خارجه اعلام کرد: «وانگ ای» وزیر امور خارجه چین به تهران سفر خواهد کرد.\n"
+              "وزیر امور خارجه چین در این سفر با ظریف دیدار خواهد کرد.", "2021-03-01")
+    assert fold("وانگ ای") in names(m)
+
+
+def test_a_joint_press_conference_is_no_meeting():
+    assert ex("وزیر امور خارجه کشورمان در نشست خبری مشترک با وزیر خارجه اتریش، نتیجه مذاکرات را تشریح کرد.",
+              "2016-02-08") == []
+
+
+def test_the_eu_foreign_policy_chief_named_by_office():
+    (m,) = ex("وزیر امور خارجه کشورمان در بروکسل با مسئول سیاست خارجی اتحادیه اروپا دیدار کرد.", "2017-05-02")
+    assert fold("فدریکا موگرینی") in names(m)
+
+
+def test_allah_written_with_one_lam_is_the_same_name():
+    (m,) = ex("در دیدار سرگئی لاوروف با حسین امیرعبدالهیان، روابط دو کشور بررسی شد.", "2022-03-30")
+    assert names(m) == F("سرگئی لاوروف", "حسین امیرعبدالهیان")  # (the article's letters kept)
+
+
+def test_a_foreign_ministers_name_transliterated_with_other_vowels():
+    (m,) = ex("در تماس تلفنی رشید مرودوف با امیرعبداللهیان، روابط دو کشور بررسی شد.", "2022-03-30")
+    p = person(m, "رشید مرودوف")
+    assert (p["role"], p["country"]) == ("وزیر امور خارجه", "ترکمنستان") and m["kind"] == "call"
+
+
+def test_a_verb_after_a_listed_full_name_is_no_part_of_it():
+    (m,) = ex("باقری نوشت: «پذیرای تماس تلفنی همتای روس، سرگئی لاورف بودم».", "2024-06-10")
+    assert names(m) == F("علی باقری کنی", "سرگئی لاورف")

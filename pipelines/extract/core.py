@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -65,6 +65,10 @@ _SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*
 _STRAY_MARK = re.compile(r"(?<=\s)ˈ(?=\s)")
 # «رؤسای مجالس و جمهور سه کشور»: the heads of parliaments and [the heads of] republics
 _ELIDED_HEADS = re.compile(r"(رؤسای|روسای|رئوسای) (مجالس|مجلس|دولت‌ها|دولتهای|دولت های) و جمهور(?![\w\u200c])")
+# «وانگ یی عضو شورای دولتی و وزیر امور خارجه چین»: a membership that China's officials carry
+# before their office (the office is what the record keeps)
+_MEMBERSHIP = re.compile(r"(?<![\w\u200c])(?:عضو|مشاور) (?:شورای دولتی|دولتی|دفتر سیاسی(?: کمیته مرکزی)?"
+                         r"(?: حزب کمونیست)?(?: چین)?) و (?=وزیر|رئیس|رییس|مدیر|دبیر)")
 # «با ریاست محترم جمهوری اسلامی ایران»: a courtesy word inside an office
 _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور)")
 # «در گفت و گوی ظریف و ...»: the word for talks written in three pieces
@@ -83,6 +87,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return sum(len(line) in _WRAPPED_WIDTH and not _SENTENCE_END.search(line) for line in lines) >= 3
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
 _DASH_APPOSITION = re.compile(r"(?<=[\u0600-\u06FF]) [-–—] (?=[\u0600-\u06FF])")
+# «... برگزار شد.در این نشست»: a full stop that lost its space (not «ج.ا.ایران», single letters)
+_GLUED_STOP = re.compile(r"(?<=[\u0620-\u064A\u067E-\u06CC]{2})\.(?=[\u0620-\u064A\u067E-\u06CC]{2})")
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
 _CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 
@@ -114,8 +120,10 @@ def _prepare(text: str) -> str:
         # (a stress mark standing alone is stray, no quote: «اسحاق جهانگیری ˈ معاون اول ...»)
         line = _SHORT_QUOTE.sub(r"«\1»", _STRAY_MARK.sub(" ", line)).replace("ˈ", " ")
         line = _DASH_APPOSITION.sub("، ", line)
+        line = _GLUED_STOP.sub(". ", line)
         line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = _COURTESY.sub(r"\1 ", line)
+        line = _MEMBERSHIP.sub("", line)
         line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
@@ -214,8 +222,8 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
     for i, s in enumerate(out):
         if s.quote is not None and s.quote_open:
             for t in out[i + 1:]:
-                if t.para != s.para:
-                    break
+                if t.para != s.para or t.quote_open:
+                    break  # («... وی افزود: ...»: the next speech verb and colon end the quotation)
                 t.narrative_end = 0
                 t.in_quote = True
                 t.speaker = s
@@ -485,7 +493,8 @@ _PATRONYMIC = {key(w) for w in PATRONYMICS}
 _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پرداختند", "یافت", "نمود", "نمودند",
                                 "کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
                                 "خواهد", "خواهم", "خواهیم", "است", "بود", "شد", "گفت", "دارد", "دارند",
-                                "رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند")}
+                                "رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند", "بودم", "بودیم", "بودند",
+                                "شدم", "شدیم", "شدند", "هستم", "هستیم", "هستند", "نوشت", "نوشتند")}
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول"}
@@ -1836,6 +1845,8 @@ _CLAUSE_BREAK = {key(w) for w in ("که", "اینکه", "این‌که", "بر",
 
 def _past_verb(toks: list[Token], tj: int) -> bool:
     """The trigger's own verb is past («دیدار کرد», «گفت‌وگو کردند»), before any clause break."""
+    if tj + 1 < len(toks) and toks[tj].key in _DONE and toks[tj + 1].key in _DONE_PARTICIPLE:
+        return True  # «تماس تلفنی انجام شده بین A و B»: a participle says it took place
     for k in range(tj, min(len(toks), tj + 8)):
         t = toks[k].key
         if t in _PAST_VERB:
@@ -1923,6 +1934,10 @@ _FILLER = {key(w) for w in (
     "دوجانبه‌ای", "جانبه‌ای", "مشترکی",  # «دیدار دو جانبه‌ای با رئیس‌جمهور روسیه داشته باشد»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
+# «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
+_JOINT = {key(w) for w in ("سه", "مشترک", "مشترکی")}
+_DONE = {key(w) for w in ("انجام", "صورت", "برقرار", "برگزار")}
+_DONE_PARTICIPLE = {key(w) for w in ("شده", "گرفته")}
 # how long or how warm a meeting was, between the trigger and «با X»: «دیداری طولانی با»،
 # «دیدار حدوداً سه ساعته»
 _MEETING_ADJECTIVES = {key(w) for w in (
@@ -1958,6 +1973,9 @@ def _filler(toks: list[Token], k: int) -> bool:
         return True  # «دیدار با تعدادی از سفیران»
     if t.key == key("دو") and k + 1 < len(toks) and toks[k + 1].key in (key("جانبه"), key("جانبه‌ای")):
         return True  # «دیدار دو جانبه‌ای با»
+    if t.key in _DONE and k + 1 < len(toks) and toks[k + 1].key in _DONE_PARTICIPLE \
+            or t.key in _DONE_PARTICIPLE and k > 0 and toks[k - 1].key in _DONE:
+        return True  # «تماس تلفنی انجام شده بین A و B»
     # a number of hours or minutes: «سه ساعته», «۴۰ دقیقه‌ای»
     return k + 1 < len(toks) and toks[k + 1].key in (key("ساعته"), key("ساعته‌ای"), key("دقیقه‌ای")) and (
         t.text.isdigit() or t.key in _DURATION_NUMBERS)
@@ -2171,8 +2189,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # («در این تماس تلفنی ...» opening an article reports no earlier meeting: it is this one)
         if (sp := s.spans.get(ti)) is not None and _sidelines_of(toks, sp):
             continue
+        # («مورد بحث و تبادل نظر قرار گرفت»: the passive of talks held, not «در مورد دیدار»; after
+        # «در تماس A با B، ...» it is the same talks; «در این نشست که A و B ... مورد بحث ... قرار گرفت»)
+        discussed = before == key("مورد") and any(t.key == key("قرار") for t in toks[tj:tj + 3]) \
+            and not any(sp.has("trigger") and sp.j <= ti and not (sp.i and toks[sp.i - 1].key in _ANAPHOR)
+                        for sp in s.spans.values())
         if before in _ANAPHOR and protagonist is not None or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
-                and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent:
+                and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent \
+                and not discussed:
             continue
         if any(t.key == key("آیا") for t in toks[max(0, ti - 15):ti]):
             continue  # «آیا با ترامپ دیدار خواهد کرد؟»: a question reports nothing
@@ -2265,7 +2289,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         groups = []
         split: list[bool] = []
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
-                           for t in toks[ti:tj]) or key("سه") in [t.key for t in toks[ti:tj]]
+                           for t in toks[ti:tj]) or any(t.key in _JOINT for t in toks[ti:tj])
         plural_trigger = any(t.key.endswith((key("های"), key("ها"), key("هایی"))) for t in toks[ti:tj])
         conference = any(t.key in _CONFERENCE for t in toks[ti:tj])
         if plural_trigger and len(objects) == 1 and len(objects[0]) == 1 and objects[0][0].plural \
@@ -2346,7 +2370,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # (not «به دیدار آیات A و B رفت»: a visit to both)
         # («تماس تلفنی میان A و B»: the two are the call's parties, whoever reports it)
         between_pair = lead is None and len(objects) == 1 and len(objects[0]) == 2 and (
-            objects[0][0].start == tj or objects[0][0].start == tj + 1 and toks[tj].key in (key("میان"), key("بین"))) \
+            objects[0][0].start == tj or toks[objects[0][0].start - 1].key in (key("میان"), key("بین"))
+            and all(_filler(toks, k) for k in range(tj, objects[0][0].start))) \
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
@@ -2540,6 +2565,8 @@ def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention
             continue
         if m.start > 1 and toks[m.start - 1].key in _SOURCE_WORDS and toks[m.start - 2].key in (key("طبق"), key("به")):
             continue  # «طبق اعلام یوشاکوف، ...», «به گفته X»: the source, not the subject
+        if m.start > 1 and toks[m.start - 1].key == key("دعوت") and toks[m.start - 2].key == key("به"):
+            continue  # «به دعوت ظریف، وانگ یی ... سفر خواهد کرد»: the host who invited
         listed = prev is not None and m.prep in _COORD and all(
             t.key in _COORD | _SEPARATE for t in toks[prev.end:m.start])  # «با A، B و C»: B and C too
         if m.prep in _PREPS or m.start in trig_ends or m.counterpart or listed:
@@ -2647,7 +2674,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 groups = [[m] for m in grp]
             return groups
     ending_at = {w.end: w for w in mentions} if other_meetings else {}
-    before = [m for m in mentions if m.end <= ti and m.prep == _BA and not (
+    before = [m for m in mentions if m.end <= ti and m.prep == _BA and not _press_with(toks, m.start) and not (
         (w := ending_at.get(m.start - 1)) is not None and (w.start in other_meetings or w.start - 1 in other_meetings
                                                            and toks[w.start - 1].key in _MEETING_ADJECTIVES | _RECENT))]
     if before:
@@ -2684,6 +2711,14 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 return [[x] for g in [*apart, grp] for x in g]
             return [*apart, grp]
     return groups
+
+
+_PRESS = {key(w) for w in ("خبری", "مطبوعاتی")}
+
+
+def _press_with(toks: list[Token], start: int) -> bool:
+    """«در نشست خبری مشترک با X، ... را تشریح کرد»: who shared a press conference, not a meeting."""
+    return any(t.key in _PRESS for t in toks[max(0, start - 4):start - 1])
 
 
 def _another_day(between: list[Token]) -> bool:
@@ -2835,10 +2870,10 @@ def _group(cands: list[Candidate]) -> list[Meeting]:
 # ------------------------------------------------------------------ places and occasions
 
 _OCCASION_STOP = {key(w) for w in (
-    "دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی",
+    "دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی", "بحث", "تبادل", "مذاکره", "مذاکرات",
     "در", "با", "که", "را", "به", "امروز", "دیروز", "روز", "صبح", "عصر", "شامگاه", "بعدازظهر", "بعد",
     "ظهر", "شب", "بامداد", "و", "ضمن", "پس", "طی", "برای", "از",
-    "است", "بود", "می‌باشد", "برگزار",  # «... در حاشیه مجمع عمومی است»: a verb ends it
+    "است", "بود", "می‌باشد", "برگزار", "کرد", "کردند", "نمود", "نمودند",  # «... در حاشیه مجمع عمومی است»: a verb ends it
 )}
 # «در حاشیه اجلاس» is read on its own; «در این اجلاس» names no occasion, it points back to one
 _NOT_AN_OCCASION_BEFORE = {key(w) for w in ("حاشیه", "این", "همین", "آن", "ویدئو", "ویدیو")}  # (a video call)
@@ -3644,8 +3679,20 @@ def _article_spelling(name: str | None, article_keys: str, words: list[str], sur
              if _name_words(v) >= n and v.split()[0] not in _NOT_A_NAMES_START and key(v) in article_keys]
     if found:
         # (words counted across ZWNJ too: «شی جین‌پینگ» is as full as «شی جین پینگ»)
-        return min(found, key=lambda v: (-len(re.split(r"[\s\u200c]+", v)), article_keys.index(key(v)), -len(key(v))))
+        best = min(found, key=lambda v: (-len(re.split(r"[\s\u200c]+", v)), article_keys.index(key(v)), -len(key(v))))
+        return _as_written(best, words)
     return surface or _same_consonants(name, words) or name
+
+
+def _as_written(name: str, words: list[str]) -> str:
+    """The article's letters for a name it has under the same key («حسین امیرعبدالهیان» where the
+    table writes «حسین امیرعبداللهیان»): the words as printed when they differ."""
+    k, n = key(name), len(name.split())
+    for size in sorted({n, n + 1, max(1, n - 1)}):
+        for i in range(len(words) - size + 1):
+            if k.startswith(key(words[i]) or "-") and key("".join(words[i:i + size])) == k:
+                return " ".join(words[i:i + size])
+    return name
 
 
 def _name_words(name: str) -> int:
@@ -3666,14 +3713,6 @@ def _middle_names(name: str, words: list[str]) -> list[str]:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w\u200c]*")
-_LONG_VOWELS = re.compile("[اآوی]")
-
-
-@lru_cache(maxsize=65536)
-def _skeleton(word: str) -> str:
-    return _LONG_VOWELS.sub("", key(word))
-
-
 def _same_consonants(name: str, words: list[str]) -> str | None:
     """The article's words for a listed name transliterated with other long vowels
     («نیکولاس مادورو» for the table's «نیکلاس مادورو», «سرگئی لاوروف» / «سرگی لاوروف»): as many
@@ -3688,8 +3727,10 @@ def _same_consonants(name: str, words: list[str]) -> str | None:
 
 
 def _same_skeletons(a: list[str], b: list[str]) -> bool:
-    """Two names of two words or more, word by word the same consonants (long vowels aside)."""
-    return len(a) == len(b) >= 2 and all(len(_skeleton(x)) >= 2 and _skeleton(x) == _skeleton(y) for x, y in zip(a, b))
+    """Two names of two words or more, word by word the same consonants (long vowels aside); a word
+    of vowels alone matches another such («وانگ یی» / «وانگ ای»)."""
+    return len(a) == len(b) >= 2 and all(len(skeleton(x)) >= 2 and skeleton(x) == skeleton(y)
+                                         or not skeleton(x) and not skeleton(y) for x, y in zip(a, b))
 
 
 def _anaphoric_trigger(s: Sentence) -> bool:
