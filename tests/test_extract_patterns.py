@@ -2475,3 +2475,40 @@ def test_a_foreign_ministers_name_transliterated_with_other_vowels():
 def test_a_verb_after_a_listed_full_name_is_no_part_of_it():
     (m,) = ex("باقری نوشت: «پذیرای تماس تلفنی همتای روس، سرگئی لاورف بودم».", "2024-06-10")
     assert names(m) == F("علی باقری کنی", "سرگئی لاورف")
+
+
+def test_the_deputy_of_the_chief_of_staff_is_not_the_chief():
+    (m,) = ex("جانشین رئیس ستاد کل نیروهای مسلح ایران در دیدار با معاون وزیر دفاع روسیه بر توسعه مناسبات تأکید کرد.",
+              "2023-08-17")
+    assert fold("محمد باقری") not in names(m)
+    assert any(p["role"] and p["role"].startswith("جانشین") and p["country"] == "ایران" for p in m["participants"])
+
+
+def test_a_title_word_before_bin_is_a_given_name():
+    (m,) = ex("عراقچی با امیر بن سالم الحارثی، وزیر اقتصاد عمان دیدار کرد.", "2025-02-20")
+    assert fold("امیر بن سالم الحارثی") in names(m)
+
+
+def test_an_office_named_by_the_ministry_just_named():
+    (m,) = ex("وزارت تجارت طالبان از دیدار عبدالسلام جواد سرپرست این وزارتخانه با رضا امیری مقدم، سفیر ایران در "
+              "پاکستان خبر داد.", "2024-05-18")
+    assert fold("رضا امیری مقدم") in names(m) and fold("عبدالسلام جواد") in names(m)
+
+
+def test_a_states_envoys_listed_with_their_posts_are_met_together():
+    (m,) = ex("وزیر اقتصاد طالبان با کاظم جلالی، سفیر ایران در مسکو، مهدی سبحانی، سرکنسول ایران در قازان و شماری از "
+              "بازرگانان دیدار کرد.", "2024-05-18")
+    assert F("کاظم جلالی", "مهدی سبحانی") <= names(m)
+
+
+def test_a_call_reported_by_a_statement_with_its_verb_far_on():
+    (m,) = ex("کرملین با صدور بیانیه‌ای اعلام کرد که ولادیمیر پوتین و حسن روحانی، روسای جمهوری روسیه و ایران در "
+              "تماسی تلفنی، به صورت مفصل بحران سوریه و وضعیت شهر حلب در شمال این کشور را مورد بحث و بررسی قرار "
+              "دادند.", "2016-11-28")
+    assert m["kind"] == "call" and names(m) == F("ولادیمیر پوتین", "حسن روحانی")
+
+
+def test_an_official_named_among_officials_met():
+    (m,) = ex("قرار است وزیر دفاع ترکیه در این سفر دیدارهایی با برخی مقامات کشورمان از جمله وزیر دفاع داشته باشد.",
+              "2019-10-01")
+    assert m["status"] == "planned" and sorted(p["country"] for p in m["participants"]) == ["ایران", "ترکیه"]

@@ -275,7 +275,9 @@ def _reported_meeting(s: Sentence) -> None:
     for sp in triggers:
         if sp.get("trigger").data[0] == "receive":
             continue
-        verb = next((t for t in toks[sp.j:sp.j + 4] if t.word and (
+        # («... در تماسی تلفنی بحران سوریه را بررسی کردند»: the verb after what they discussed)
+        end = next((k for k in range(sp.j, len(toks)) if toks[k].text in ".؛"), len(toks))
+        verb = next((t for t in toks[sp.j:min(end, sp.j + 30)] if t.word and (
             t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
         people = sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) \
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
@@ -1272,6 +1274,7 @@ def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, offic
                 and not spans.get(k - 1) and toks[k - 1].key not in _STOP)
 
 
+_INSTITUTIONS = {key(w) for w in ("وزارتخانه", "وزارت", "سازمان", "نهاد", "اداره", "شرکت", "بانک", "دانشگاه", "استان")}
 _TITLE_WORDS = {key(w) for w in ("دبیر", "معاون", "مشاور", "دستیار", "نماینده", "مدیرکل", "رئیس", "وزیر", "سفیر",
                                    "فرمانده", "فرستاده", "مدیر", "نخست‌وزیر", "سخنگوی", "عضو")}
 
@@ -1482,7 +1485,7 @@ _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ض
 TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
-                                  "مسئول", "فرستاده", "مدیر")}
+                                  "مسئول", "فرستاده", "مدیر", "جانشین", "قائم‌مقام", "قائم", "نایب")}
 def _host(m: Mention) -> bool:
     """A programme's host is never met: «در گفت‌وگو با «مهدی حسن» مجری شبکه الجزیره» is an interview."""
     return m.role == "مجری"
@@ -1822,7 +1825,7 @@ _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
     words = name.replace("«", " ").replace("»", " ").split()
-    while len(words) > 1 and key(words[0]) in _HONORIFIC_WORDS:
+    while len(words) > 1 and key(words[0]) in _HONORIFIC_WORDS and key(words[1]) not in _PATRONYMIC:
         words.pop(0)  # titles come first; inside a name a title word is the name's («وفا حاجی اف»)
     return respell(" ".join(words)) or name
 
@@ -2345,7 +2348,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
                     and None not in countries and all(p.role for p in ppl) \
                     and (all(m.name for m in grp) or not any(m.name for m in grp)) \
-                    and len({p.role for p in ppl}) == len(ppl)
+                    and len({p.role for p in ppl}) == len(ppl) and not all(p.role in _ENVOYS for p in ppl)
+                # (a state's envoys, its ambassador and its consul general, are met together)
                 # three or more states: bilaterals on a summit's sidelines, else one joint meeting
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
                 # «با حضرات آیات A، B و C»: visits one by one
@@ -2605,6 +2609,11 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     office = next((m for m in mentions if m.start == end and m.role and not m.name), None)
     if office is not None:
         end = office.end  # «علی لاریجانی مشاور رهبر انقلاب با ...»: his office read apart
+    elif end + 2 < len(toks) and toks[end].key in _TITLE_WORDS and toks[end + 1].key in _ANAPHOR \
+            and toks[end + 2].key in _INSTITUTIONS:
+        end += 3  # «دیدار X مدیر این سازمان با ...»: an office named by the institution before
+    if first.role and end + 1 < len(toks) and toks[end].key in _ANAPHOR and toks[end + 1].key in _INSTITUTIONS:
+        end += 2  # «دیدار نورالدین عزیزی سرپرست این وزارتخانه با ...»
     if end + 1 < len(toks) and toks[end].key == key("در") and first.role in _ENVOYS:
         end += 2  # «سفیر ایران در کابل، با ...»: his post
     while end < len(toks) and toks[end].text in "،,":
@@ -2659,6 +2668,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 between = toks[after[k].end:after[k + 1].start]
                 if _unnamed_body(after[k], between):
                     between = between[-1:]  # «دبیرکل انجمن دوستی و رئیس مجلس»
+                between = _after_post(after[k], between)
                 keys = [t.key for t in between]
                 if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys):
                     break
@@ -2687,7 +2697,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             first -= 1  # «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B دیدار خواهد کرد»: each on its day
             apart.insert(0, [mentions[first]])
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
-            between = toks[mentions[idx].end:mentions[idx + 1].start]
+            between = _after_post(mentions[idx], toks[mentions[idx].end:mentions[idx + 1].start])
             if _unnamed_body(mentions[idx], between) or (
                     lenient or m.one_each or mentions[idx].role and mentions[idx + 1].name) and _list_gap(between):
                 between = between[-1:]  # («با «عمار حکیم» رئیس ائتلاف العراقیون، «عادل عبد المهدی» ...»)
@@ -2721,6 +2731,16 @@ def _press_with(toks: list[Token], start: int) -> bool:
     return any(t.key in _PRESS for t in toks[max(0, start - 4):start - 1])
 
 
+def _after_post(m: Mention, between: list[Token]) -> list[Token]:
+    """«با کاظم جلالی، سفیر ایران در مسکو، داود میرزاخانی ...»: an envoy's post («در مسکو») is no
+    gap in the list; what follows it is."""
+    if m.role in _ENVOYS and len(between) >= 3 and between[0].key == key("در"):
+        cut = next((k for k in range(2, min(len(between), 5)) if between[k].text in "،,"), None)
+        if cut is not None:
+            return between[cut:]
+    return between
+
+
 def _another_day(between: list[Token]) -> bool:
     """«و روز ۲۴ خرداد», «و فردا»: «و» then only a day."""
     return len(between) >= 2 and between[0].key == key("و") and all(
@@ -2733,10 +2753,14 @@ _UNNAMED_OFFICIALS = {key(w) for w in ("مقامات", "مسئولان", "مسو
 
 def _officials_then(gap: list[Token]) -> bool:
     """«دیدارهایی با مقامات ارشد بسیاری از کشورها و همتایان خود، ...»: officials no one names,
-    then «و» those named."""
+    then «و» (or «از جمله») those named."""
     ba = next((k for k, t in enumerate(gap) if t.key == key("با")), None)
+    if ba is not None and ba + 1 < len(gap) and gap[ba + 1].key in _SOME:
+        ba += 1  # «با برخی مقامات کشورمان از جمله ...»
+    # («... از جمله X»: those named among them)
+    among = len(gap) >= 2 and gap[-2].key == key("از") and gap[-1].key == key("جمله") or gap[-1].key == key("ازجمله")
     return ba is not None and len(gap) <= 12 and ba + 1 < len(gap) and gap[ba + 1].key in _UNNAMED_OFFICIALS \
-        and gap[-1].key == key("و") and not any(t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
+        and (gap[-1].key == key("و") or among) and not any(t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
 
 
 def _list_gap(between: list[Token]) -> bool:

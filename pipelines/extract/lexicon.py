@@ -171,6 +171,7 @@ HONORIFICS = [
     "حضرات آیات", "حضرات آیات عظام", "آیات عظام", "حضرات", "آقایان",
 ]
 PATRONYMICS = ("بن", "ابن", "بنت")  # «فیصل بن فرحان»: «son/daughter of», inside Arabic names
+_PATRONYMIC_KEYS = frozenset(key(w) for w in PATRONYMICS)
 PLURAL_HONORIFICS = {"حضرات آیات", "حضرات آیات عظام", "آیات عظام", "حضرات", "آقایان"}
 # provinces whose names would otherwise read as a state or a city («آذربایجان غربی»)
 IRANIAN_PROVINCES = ["آذربایجان شرقی", "آذربایجان غربی", "خراسان رضوی", "خراسان شمالی", "خراسان جنوبی",
@@ -399,6 +400,10 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
                 best = (j + 1, phrases[acc])
         if best is None:
             best = _respelled_foreign_name(tokens, i)
+        elif best[0] == i + 1 and i + 1 < n and tokens[i + 1].key in _PATRONYMIC_KEYS:
+            # «سلطان بن محمد النعمانی», «امیر بن ...»: a title word before «بن» is a given name
+            kept = [e for e in best[1] if e.kind not in ("office", "honorific")]
+            best = (best[0], kept) if kept else None
         if best:
             spans[i] = Span(i, best[0], best[1])
             i = best[0]
