@@ -2512,3 +2512,24 @@ def test_an_official_named_among_officials_met():
     (m,) = ex("قرار است وزیر دفاع ترکیه در این سفر دیدارهایی با برخی مقامات کشورمان از جمله وزیر دفاع داشته باشد.",
               "2019-10-01")
     assert m["status"] == "planned" and sorted(p["country"] for p in m["participants"]) == ["ایران", "ترکیه"]
+
+
+def test_an_unknown_name_right_after_the_meeting_word():
+    (m,) = ex("در دیدار هانس کلوگمان با ظریف، روابط دو کشور بررسی شد.", "2019-10-01")
+    assert names(m) == F("هانس کلوگمان", "محمدجواد ظریف")
+
+
+def test_an_unknown_name_after_the_calls_subject_and_ba():
+    (m,) = ex("در تماس تلفنی ظریف با هانس کلوگمان، تحولات یمن بررسی شد.", "2019-10-01")
+    assert m["kind"] == "call" and fold("هانس کلوگمان") in names(m)
+
+
+def test_how_long_and_how_good_a_meeting_was_is_no_name():
+    (m,) = ex("رئیسی گفت: دیدار سه ساعته خوبی با پوتین داشتیم.", "2022-01-21")
+    assert names(m) == F("ابراهیم رئیسی", "ولادیمیر پوتین")
+
+
+def test_a_second_ba_belongs_to_another_verb():
+    ms = ex("ماکرون اولین رئیس‌جمهور فرانسه خواهد بود که پس از دیدار ژاک شیراک با محمد خاتمی با رئیس‌جمهور ایران "
+            "دیدار می‌کند.", "2019-09-20")
+    assert not any(F("ژاک شیراک", "حسن روحانی") <= names(m) for m in ms)

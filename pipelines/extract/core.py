@@ -550,8 +550,10 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («با علی صبری همتای سریلانکایی خود»: a name, then the counterpart's word)
             titled = titled or at < n and (at > j or toks[at].key == key("همتای")) and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+            # («در تماس تلفنی ظریف با هانس کلوگمان، ...»: the trigger, its subject, «با» and the name)
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
-                    or j < n and spans.get(j) and spans[j].has("trigger")):
+                    or j < n and spans.get(j) and spans[j].has("trigger")
+                    or out and out[-1].end == i - 1 and _after_trigger(toks, trigger_end, out[-1].start)):
                 j = i
             if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled) \
                     and not (j < n and spans.get(j) and spans[j].has("person")):
@@ -563,6 +565,14 @@ def _mentions(s: Sentence) -> list[Mention]:
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
                 elif office is not None and office.counterpart and office.start == at and not office.plural:
                     m.counterpart, m.countries, m.end, nxt = True, office.countries, after, after
+        if m is None and i > 0 and _after_trigger(toks, trigger_end, i):
+            # «در دیدار هانس کلوگمان با ظریف»: an unknown name right after the trigger, then «با»
+            j = i
+            while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
+                    and not _filler(toks, j):  # («دیدار سه ساعته خوبی با پوتین»)
+                j += 1
+            if j - i >= 2 and j + 1 < n and toks[j].key == _BA and _bare_name_like(toks[i:j]):
+                m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None and (i == 0 or toks[i - 1].text in "،,:؛"):
             # «پیتر مائورر با رئیس مجلس دیدار کرد»: a bare unknown name as the subject of «با»
             j = i
@@ -2670,8 +2680,9 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                     between = between[-1:]  # «دبیرکل انجمن دوستی و رئیس مجلس»
                 between = _after_post(after[k], between)
                 keys = [t.key for t in between]
-                if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys):
-                    break
+                if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys) \
+                        or keys == [key("با")]:
+                    break  # («پس از دیدار A با B با رئیس‌جمهور ایران دیدار می‌کند»: a «با» of another verb)
                 if (key("با") in keys and intro_ba) or any(x in _SEPARATE for x in keys):
                     groups.append(grp)
                     grp = []
