@@ -2681,7 +2681,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 between = _after_post(after[k], between)
                 keys = [t.key for t in between]
                 if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys) \
-                        or keys == [key("با")]:
+                        or keys == [key("با")] and intro_ba:
                     break  # («پس از دیدار A با B با رئیس‌جمهور ایران دیدار می‌کند»: a «با» of another verb)
                 if (key("با") in keys and intro_ba) or any(x in _SEPARATE for x in keys):
                     groups.append(grp)
