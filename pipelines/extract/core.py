@@ -2006,6 +2006,7 @@ class Candidate:
     day: date | None = None  # a date stated in the candidate's own sentence
     past: bool = False  # an earlier meeting recalled in passing («... دیدار کرده بود»)
     day_month: tuple[int, int] | None = None  # a Jalali day and month written in its sentence, year or not
+    timed: bool = False  # its sentence says when («امروز», a weekday, a date)
 
 
 _BACKGROUND = re.compile(
@@ -2517,6 +2518,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 continue  # a second trigger of the same sentence about people its meetings have met
             if len(ppl) >= 2:
                 clause = " ".join(t.text for t in toks[max(0, ti - 12):min(len(toks), tj + 6)])
+                # («دو هفته قبل وزرای خارجه دو کشور در حاشیه اجلاس ... در جده تبادل نظر کردند»: the time
+                # opens a long sentence)
+                long_clause = " ".join(t.text for t in toks[max(0, ti - 24):ti])
                 # the trigger's own verb may come after its counterpart's name and office
                 verb_part = " ".join(t.text for t in toks[tj:min(len(toks), tj + 16)])
                 background, written_date = facts()
@@ -2525,11 +2529,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 cands.append(Candidate(s, s.idx * 10000 + at, kind, status, cancelled, ppl,
                                        background, written_date,
                                        status == "held" and not _time_reference(toks, ti) and (
-                                           recent or bool(_PAST.search(clause) or _PLUPERFECT.search(clause)
+                                           recent or bool(_PAST.search(clause) or _PAST.search(long_clause)
+                                                          or _PLUPERFECT.search(clause)
                                                           or _PLUPERFECT.search(verb_part)
                                                           or _EARLIER.search(
                                                               " ".join(t.text for t in toks[:tj])))),
-                                       day_month=_day_and_month(narrative)))
+                                       day_month=_day_and_month(narrative),
+                                       timed=any(sp.has("relday", "weekday", "jmonth", "gmonth")
+                                                 for sp in s.spans.values())))
     return cands, new_focus
 
 
@@ -2857,8 +2864,10 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     """Same meeting: two shared principals, or one shared and the others compatible
     (a title's «سفیر ژاپن» and the body's «آقای «X»» with no office)."""
     shared = mt.overlap(c)
-    if any(x.past for x in mt.cands) != c.past:
-        return False  # an earlier meeting of the same people is another meeting
+    if any(x.past for x in mt.cands) != c.past and any(x.timed for x in ([c] if mt.cands[0].past else mt.cands)):
+        # an earlier meeting of the same people is another meeting than one reported for a time of its
+        # own («امروز ...»); an untimed summary («پزشکیان با اردوغان تلفنی گفتگو کرد») is that earlier one
+        return False
     statuses = {x.status for x in mt.cands if x.status}
     if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day and c.status == "held"):
         return False  # a call held earlier and a visit to come, or a dated held meeting and one to come: two
