@@ -2546,3 +2546,15 @@ def test_an_untimed_summary_is_the_call_reported_days_ago():
     (m,) = ex("پزشکیان با رئیس جمهور ترکیه به صورت تلفنی گفتگو کرد.\nبه گزارش خبرآنلاین، دو روز پیش رجب طیب اردوغان "
               "رئیس جمهور ترکیه با مسعود پزشکیان رئیس جمهور منتخب ایران گفتگوی تلفنی کرد.", "2024-07-10")
     assert m["kind"] == "call" and names(m) == F("رجب طیب اردوغان", "مسعود پزشکیان")
+
+
+def test_a_city_councils_head_is_a_local_office_of_iran():
+    (m,) = ex("رئیس شورای شهر تبریز در دیدار با سرکنسول جدید ترکیه گفت: روابط خوب است.", "2017-09-01")
+    assert sorted((p["role"], p["country"]) for p in m["participants"]) == [
+        ("رئیس شورای شهر تبریز", "ایران"), ("سرکنسول", "ترکیه")]
+
+
+def test_a_mayor_of_a_metropolis_is_not_tehrans_mayor():
+    (m,) = ex("شهردار کلانشهر مشهد با سفیر عراق دیدار کرد.", "2017-09-01")
+    p = next(p for p in m["participants"] if p["country"] == "ایران")
+    assert p["name"] is None and p["role"] == "شهردار کلانشهر مشهد"

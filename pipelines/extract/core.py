@@ -499,7 +499,8 @@ _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پ�
                                 "شدم", "شدیم", "شدند", "هستم", "هستیم", "هستند", "نوشت", "نوشتند")}
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
-_LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول"}
+_PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
+_LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "رئیس شورای شهر"}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
 _ENVOY_ROLES = (*_AGENT_ROLES, "سخنگوی", "معاون")
@@ -1354,6 +1355,10 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                                                          or (sp := spans.get(j + 1)) and sp.has("country")):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری» (or it was left out: «رئیس جمهور اسلامی ایران»)
         sp = spans.get(j)
+        place_word = None
+        if m.role in _LOCAL_OFFICES and sp is None and j + 1 < n and toks[j].key in _PLACE_WORDS \
+                and (nxt := spans.get(j + 1)) is not None and nxt.has("province", "city"):
+            place_word, sp = toks[j].text, nxt  # «شهردار کلانشهر رشت», «فرماندار شهرستان خوی»
         if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j + 1 < n and toks[j].word \
                 and toks[j].key not in _STOP | _QUAL_STOP:
             # «استاندار ماری جمهوری ترکمنستان», «استاندار بالکان ترکمنستان»: a place no gazetteer has, its state
@@ -1374,7 +1379,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     sp = spans.get(j + 1) if j + 1 < n and toks[j].key in _COORD else None
                 return j
             m.countries.append(sp.get("city").data[0] if sp.has("city") else "ایران")
-            m.role = f"{m.role} {' '.join(t.text for t in toks[sp.i:sp.j])}"
+            m.role = " ".join([m.role, *([place_word] if place_word else []), *(t.text for t in toks[sp.i:sp.j])])
             return sp.j
         if sp and sp.has("country", "org", "adj"):
             e = sp.get("country") or sp.get("org") or sp.get("adj")
