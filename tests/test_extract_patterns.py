@@ -2558,3 +2558,13 @@ def test_a_mayor_of_a_metropolis_is_not_tehrans_mayor():
     (m,) = ex("شهردار کلانشهر مشهد با سفیر عراق دیدار کرد.", "2017-09-01")
     p = next(p for p in m["participants"] if p["country"] == "ایران")
     assert p["name"] is None and p["role"] == "شهردار کلانشهر مشهد"
+
+
+def test_the_iranian_counterpart_of_an_electricity_minister_is_the_energy_minister():
+    (m,) = ex("زیاد علی فاضل، وزیر برق عراق وارد تهران شد تا با همتای ایرانی خود نشستی داشته باشد.", "2023-10-20")
+    assert ("وزیر نیرو", "ایران") in [(p["role"], p["country"]) for p in m["participants"]]
+
+
+def test_a_session_someone_had_with_someone_is_a_meeting():
+    (m,) = ex("وزیر نفت امروز با وزیر انرژی قطر نشستی داشت.", "2023-10-20")
+    assert m["status"] == "held" and sorted(p["country"] for p in m["participants"]) == ["ایران", "قطر"]

@@ -1555,6 +1555,8 @@ class Person:
         role = self.role
         if self.country and self.country != "ایران":
             role = _FOREIGN_MINISTRY.get(role, role)  # «همتایان اکوادوری و عمانی» of Iran's agriculture minister
+        elif self.country == "ایران":
+            role = _IRANIAN_MINISTRY.get(role, role)
         return {"name": self.name, "role": role, "country": self.country}
 
 
@@ -1836,6 +1838,9 @@ _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلط�
 _FOREIGN_MINISTRY = {"وزیر جهاد کشاورزی": "وزیر کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی": "وزیر کار",
                      "وزیر فرهنگ و ارشاد اسلامی": "وزیر فرهنگ", "وزیر راه و شهرسازی": "وزیر حمل و نقل"}
 _IRANIAN_MINISTRIES = {*_FOREIGN_MINISTRY, "وزیر صنعت، معدن و تجارت"}
+# and the other way: the Iranian counterpart of a minister abroad holds Iran's office by its name
+# («وزیر برق عراق ... با همتای ایرانی خود»: Iran's energy minister)
+_IRANIAN_MINISTRY = {plain: own for own, plain in _FOREIGN_MINISTRY.items()} | {"وزیر برق": "وزیر نیرو"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
@@ -2042,7 +2047,11 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
     for i, sp in sorted(s.spans.items()):
         e = sp.get("trigger")
         if e:
-            out.append((sp.i, sp.j, e.data[0]))
+            kind = e.data[0]
+            if kind == "session" and s.tokens[sp.i].key in _A_SESSION and sp.j < len(s.tokens) \
+                    and s.tokens[sp.j].key in _HAD_OR_WILL:
+                kind = "meeting"  # «با همتای خود نشستی داشت / خواهد داشت»: a session with someone is a meeting
+            out.append((sp.i, sp.j, kind))
     # «تلفنی» right before/after another trigger is one call trigger
     merged: list[tuple[int, int, str]] = []
     for t in out:
@@ -2061,6 +2070,8 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
+_A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای")}
+_HAD_OR_WILL = {key(w) for w in ("داشت", "داشتند", "داشته", "داشتیم", "داشتم", "خواهد", "خواهند", "برگزار")}
 
 
 def _elided_meetings(s: Sentence) -> list[tuple[int, int, str]]:
