@@ -2568,3 +2568,9 @@ def test_the_iranian_counterpart_of_an_electricity_minister_is_the_energy_minist
 def test_a_session_someone_had_with_someone_is_a_meeting():
     (m,) = ex("وزیر نفت امروز با وزیر انرژی قطر نشستی داشت.", "2023-10-20")
     assert m["status"] == "held" and sorted(p["country"] for p in m["participants"]) == ["ایران", "قطر"]
+
+
+def test_a_call_with_its_verb_tells_the_kind_of_talks_named_before_it():
+    (m,) = ex("به گزارش اسپوتنیک، در نوامبر سال گذشته پوتین و رئیسی برای بررسی وضعیت سند همکاری‌های بلندمدت، "
+              "طرح‌های مشترک و مذاکرات برجام (نشست‌های وین برای لغو تحریم‌ها) گفتگوی تلفنی داشتند.", "2022-01-12")
+    assert m["kind"] == "call"

@@ -2531,7 +2531,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         for g in groups:
             ppl = _dedupe([*sub_people, *g], resolver)
             if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl):
-                continue  # a second trigger of the same sentence about people its meetings have met
+                # a second trigger of the same sentence about people its meetings have met («A و B برای
+                # بررسی ... مذاکرات برجام گفتگوی تلفنی داشتند»: the call with its verb tells the kind)
+                if kind == "call" and _past_verb(toks, tj):
+                    for c in cands:
+                        if c.sentence is s and c.kind == "meeting" and all(any(p.same(q) for q in c.people) for p in ppl):
+                            c.kind = "call"
+                continue
             if len(ppl) >= 2:
                 clause = " ".join(t.text for t in toks[max(0, ti - 12):min(len(toks), tj + 6)])
                 # («دو هفته قبل وزرای خارجه دو کشور در حاشیه اجلاس ... در جده تبادل نظر کردند»: the time
