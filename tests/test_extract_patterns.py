@@ -2574,3 +2574,15 @@ def test_a_call_with_its_verb_tells_the_kind_of_talks_named_before_it():
     (m,) = ex("به گزارش اسپوتنیک، در نوامبر سال گذشته پوتین و رئیسی برای بررسی وضعیت سند همکاری‌های بلندمدت، "
               "طرح‌های مشترک و مذاکرات برجام (نشست‌های وین برای لغو تحریم‌ها) گفتگوی تلفنی داشتند.", "2022-01-12")
     assert m["kind"] == "call"
+
+
+def test_a_meeting_besides_a_summit_to_come_past_a_closed_that_clause():
+    (m,) = ex("براساس برنامه‌ریزی انجام شده، سرلشکر باقری در ادامه سفر علاوه بر ملاقات و مذاکره با وزیر دفاع روسیه، "
+              "در اجلاسی که در سوچی تشکیل میشود، شرکت میکند.", "2018-09-01")
+    assert m["status"] == "planned"
+
+
+def test_a_surname_spelled_otherwise_keeps_the_articles_letters():
+    (m,) = ex("سرلشکر باقری به دعوت ارتشبد شایگو وزیر دفاع روسیه به مسکو رفت و با وزیر دفاع روسیه دیدار کرد.",
+              "2018-09-01")
+    assert fold("سرگئی شایگو") in names(m)

@@ -1866,6 +1866,12 @@ _CLAUSE_BREAK = {key(w) for w in ("که", "اینکه", "این‌که", "بر",
                                   "بیان", "اشاره", "تاکید", "تأکید", "ابراز", "اعلام")}
 
 
+def _verb_like(t: Token) -> bool:
+    """A verb that may close a clause: «تشکیل می‌شود»، «کرد», «است»."""
+    verbs = _VERB_WORDS | _SUBJUNCTIVE
+    return t.key in verbs or t.key.startswith(key("می")) and t.key[2:] in verbs
+
+
 def _past_verb(toks: list[Token], tj: int) -> bool:
     """The trigger's own verb is past («دیدار کرد», «گفت‌وگو کردند»), before any clause break."""
     if tj + 1 < len(toks) and toks[tj].key in _DONE and toks[tj + 1].key in _DONE_PARTICIPLE:
@@ -1879,6 +1885,7 @@ def _past_verb(toks: list[Token], tj: int) -> bool:
     return False
 
 
+_SUBJUNCTIVE = {key(w) for w in ("شود", "شوند", "باشد", "باشند", "کند", "کنند")}
 _PAST_COPULA = {key(w) for w in ("بود", "بودند", "شد", "شدند")}
 
 
@@ -2497,7 +2504,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
             or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 16])))
-        own_verb_last = s.narrative_end == len(s.text) and last_that < tj  # the sentence's last verb is its own
+        # the sentence's last verb is its own (also past a «که» clause closed by a comma: «... علاوه بر
+        # ملاقات با X، در اجلاسی که در سوچی تشکیل می‌شود، شرکت می‌کند»)
+        own_verb_last = s.narrative_end == len(s.text) and (last_that < tj or any(
+            toks[k].text in "،," and _verb_like(toks[k - 1]) for k in range(last_that + 2, len(toks))))
         till = next((k for k in range(tj, len(toks)) if toks[k].key == key("تا")), None)
         if till is not None and any(t.key in _PAST_VERB for t in toks[tj:till]):
             own_verb_last = False  # «در تماس با X از او خواست تا ... مضاعف کند»: asked, then what for
@@ -3789,6 +3799,14 @@ def _same_consonants(name: str, words: list[str]) -> str | None:
         window = words[i:i + len(parts)]
         if _same_skeletons(parts, window) and any(key(w) in keys for w in window):
             return " ".join(window)
+    # only the surname, spelled otherwise («شایگو» for the table's «سرگئی شویگو»): the article's surname
+    # after the table's given names, so that the name reads as the article wrote it
+    surname = parts[-1]
+    if len(parts) >= 2 and len(skeleton(surname)) >= 2 and key(surname) not in {key(w) for w in words}:
+        for w in words:
+            if skeleton(w) == skeleton(surname) and w[0] == surname[0] and w[-1] == surname[-1] \
+                    and not _ordinary(w):  # (a vowel inside the word, not its ending: «مادورا»; not «رؤسای»)
+                return " ".join([*parts[:-1], w])
     return None
 
 
