@@ -2586,3 +2586,8 @@ def test_a_surname_spelled_otherwise_keeps_the_articles_letters():
     (m,) = ex("سرلشکر باقری به دعوت ارتشبد شایگو وزیر دفاع روسیه به مسکو رفت و با وزیر دفاع روسیه دیدار کرد.",
               "2018-09-01")
     assert fold("سرگئی شایگو") in names(m)
+
+
+def test_a_working_lunch_with_someone_is_a_meeting():
+    (m,) = ex("لاریجانی در جلسه ناهار کاری با نبیه بری رئیس مجلس لبنان شرکت کرد.", "2014-09-30")
+    assert names(m) == F("علی لاریجانی", "نبیه بری")
