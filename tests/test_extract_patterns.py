@@ -2591,3 +2591,9 @@ def test_a_surname_spelled_otherwise_keeps_the_articles_letters():
 def test_a_working_lunch_with_someone_is_a_meeting():
     (m,) = ex("لاریجانی در جلسه ناهار کاری با نبیه بری رئیس مجلس لبنان شرکت کرد.", "2014-09-30")
     assert names(m) == F("علی لاریجانی", "نبیه بری")
+
+
+def test_an_agency_credit_may_end_on_a_semicolon():
+    (m,) = ex("به گزارش شهدای ایران به نقل ازایسنا؛محمد باقر قالیباف، شهردار تهران در استانبول با ملیح گوکچک، "
+              "شهردار استانبول دیدار می‌کند.", None)
+    assert fold("محمد باقر قالیباف") in names(m)
