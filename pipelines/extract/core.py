@@ -61,7 +61,7 @@ _SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$"
 
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
 # quotes (or the IPA stress mark some sites use as one), as Persian ones
-_SHORT_QUOTE = re.compile(r"[\"“”ˈ']\s*([^\"“”ˈ'«»\n.:،]{2,60}?)\s*[\"“”ˈ']")
+_SHORT_QUOTE = re.compile(r"[\"“”‘’ˈ']\s*([^\"“”‘’ˈ'«»\n.:،]{2,60}?)\s*[\"“”‘’ˈ']")
 _STRAY_MARK = re.compile(r"(?<=\s)ˈ(?=\s)")
 # «رؤسای مجالس و جمهور سه کشور»: the heads of parliaments and [the heads of] republics
 _ELIDED_HEADS = re.compile(r"(رؤسای|روسای|رئوسای) (مجالس|مجلس|دولت‌ها|دولتهای|دولت های) و جمهور(?![\w\u200c])")
