@@ -2603,3 +2603,11 @@ def test_names_in_single_curly_quotes():
     (m,) = ex("منابع ژاپنی اعلام کردند ‘شینزو آبه’ نخست وزیر این کشور، ماه آینده برای دیدار با ‘حسن روحانی’ رئیس "
               "جمهوری اسلامی ایران به تهران سفر می کند.", "2019-03-01")
     assert names(m) == F("شینزو آبه", "حسن روحانی") and m["status"] == "planned"
+
+
+def test_ministers_of_many_states_and_one_more_at_a_summit_are_met_one_by_one():
+    ms = ex("این دیدار در حاشیه نشست وزیران خارجه بریکس انجام شد.\nروز گذشته علی باقری با وزرای خارجه، چین، "
+            "روسیه، برزیل و دستیار ویژه رئیس جمهور روسیه دیدار کرده بود.", "2024-06-11")
+    assert sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران") == sorted(
+        ["چین", "روسیه", "برزیل", "روسیه"]) and all(len(m["participants"]) == 2 for m in ms)
+    assert {m["occasion"] for m in ms} == {"نشست وزیران خارجه بریکس"}

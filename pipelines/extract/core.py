@@ -2397,9 +2397,12 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # و نخست‌وزیر D»; a joint meeting of theirs says so: «نشست سه‌جانبه»)
                 heads_each = len(ppl) >= 3 and all(p.role in _HEADS for p in ppl)
                 ministries_each = len(grp) == 1 and bool(grp[0].ministries)  # one minister at a time
+                # («با وزرای خارجه چین، روسیه، ... و دستیار ویژه رئیس‌جمهور روسیه» at a summit: one each, even
+                # with two of one state)
+                many_states = sidelines and any(m.plural and len(m.countries) >= 3 for m in grp)
                 split.append(not multilateral and (one_per_office or one_per_name or ministries_each
                                                    or (len(grp) > 1 or one_per_country or heads_each)
-                             and None not in countries and len(countries) == len(ppl)
+                             and None not in countries and (len(countries) == len(ppl) or many_states)
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each
                                   or heads_each)))
         subjects: list[Mention] = []
@@ -2949,7 +2952,7 @@ _OCCASION_STOP = {key(w) for w in (
     "دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی", "بحث", "تبادل", "مذاکره", "مذاکرات",
     "در", "با", "که", "را", "به", "امروز", "دیروز", "روز", "صبح", "عصر", "شامگاه", "بعدازظهر", "بعد",
     "ظهر", "شب", "بامداد", "و", "ضمن", "پس", "طی", "برای", "از",
-    "است", "بود", "می‌باشد", "برگزار", "کرد", "کردند", "نمود", "نمودند",  # «... در حاشیه مجمع عمومی است»: a verb ends it
+    "است", "بود", "می‌باشد", "برگزار", "کرد", "کردند", "نمود", "نمودند", "انجام", "صورت",  # «... در حاشیه مجمع عمومی است»: a verb ends it
 )}
 # «در حاشیه اجلاس» is read on its own; «در این اجلاس» names no occasion, it points back to one
 _NOT_AN_OCCASION_BEFORE = {key(w) for w in ("حاشیه", "این", "همین", "آن", "ویدئو", "ویدیو")}  # (a video call)
