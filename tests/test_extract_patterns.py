@@ -2611,3 +2611,10 @@ def test_ministers_of_many_states_and_one_more_at_a_summit_are_met_one_by_one():
     assert sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران") == sorted(
         ["چین", "روسیه", "برزیل", "روسیه"]) and all(len(m["participants"]) == 2 for m in ms)
     assert {m["occasion"] for m in ms} == {"نشست وزیران خارجه بریکس"}
+
+
+def test_clerics_named_as_examples_after_a_list_of_ayatollahs_are_met_too():
+    ms = ex("وزیر کشور فردا با آیات عظام مکارم شیرازی، جوادی آملی و شخصیت‌هایی همچون آیت‌الله رضوی تولیت آستان "
+            "حضرت عبدالعظیم (ع)، آیت‌الله حسینی مدیر حوزه علمیه تهران و آیت‌الله نوری دیدار می‌کند.", "2021-10-20")
+    assert {fold(p["name"]) for m in ms for p in m["participants"] if p["role"] != "وزیر کشور"} == F(
+        "مکارم شیرازی", "جوادی آملی", "رضوی", "حسینی", "نوری")

@@ -489,6 +489,7 @@ _AFTER_NAME = {key(w) for w in (
     "اعلام", "یکی", "همتای", "همتا", "مرجع", "مراجع", "گفت", "افزود", "تاکید", "تأکید", "اظهار", "ابراز",
     "خواستار", "نیز", "همچنین", "روز", "صبح", "عصر", "امروز", "دیروز", "ضمن", "طی", "پس", "پیش", "هنگام",
     "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات",
+    "مدیر", "مدیرکل", "تولیت", "فرمانده", "استاندار", "فرماندار", "شهردار",
     "بخشی", "تعدادی", "شماری", "برخی", "جمعی", "اخیرا", "اخیراً", "قبلا", "قبلاً", "بعدا", "بعداً", "سپس", "هنوز")}
 _PATRONYMIC = {key(w) for w in PATRONYMICS}
 # verbs that may follow a name («با پوتین داشتیم»)
@@ -883,8 +884,9 @@ def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span],
     while i + 1 < n and toks[i].key in _COORD:
         j = i + 1
         while j < n and j - i <= 3 and toks[j].word and toks[j].key not in _STOP | _AFTER_NAME | _VERB_WORDS \
+                and toks[j].key not in _SUCH_AS | _TITLE_WORDS and not _plural_of_a_word(toks[j].text) \
                 and not (spans.get(j) and not spans[j].has("person")):
-            j += 1
+            j += 1  # (not «شخصیت‌هایی همچون ...», «... تولیت آستان»: the list of the title's names ends)
         if j == i + 1:
             break
         words = toks[i + 1:j]
@@ -1287,7 +1289,7 @@ def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, offic
 
 _INSTITUTIONS = {key(w) for w in ("وزارتخانه", "وزارت", "سازمان", "نهاد", "اداره", "شرکت", "بانک", "دانشگاه", "استان")}
 _TITLE_WORDS = {key(w) for w in ("دبیر", "معاون", "مشاور", "دستیار", "نماینده", "مدیرکل", "رئیس", "وزیر", "سفیر",
-                                   "فرمانده", "فرستاده", "مدیر", "نخست‌وزیر", "سخنگوی", "عضو")}
+                                   "فرمانده", "فرستاده", "مدیر", "نخست‌وزیر", "سخنگوی", "عضو", "تولیت")}
 
 
 def _title_follows(toks: list[Token], i: int, close: int) -> bool:
@@ -1305,7 +1307,7 @@ def _title_follows(toks: list[Token], i: int, close: int) -> bool:
 
 def _plural_of_a_word(word: str) -> bool:
     """«برنامههای» («برنامه‌های» without its ZWNJ): the plural of a dictionary word, no surname."""
-    for suffix in ("های", "ها"):
+    for suffix in ("هایی", "های", "ها"):  # («شخصیتهایی»)
         if word.endswith(suffix) and word_frequency(word[: -len(suffix)].rstrip("\u200c")) is not None:
             return True
     # «تحولات»: an Arabic plural of a common word («عرفات» is a name: «عرف» is not that common)
@@ -2750,9 +2752,10 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             first -= 1  # «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B دیدار خواهد کرد»: each on its day
             apart.insert(0, [mentions[first]])
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
-            between = _after_post(mentions[idx], toks[mentions[idx].end:mentions[idx + 1].start])
+            between = _such_as(_after_post(mentions[idx], toks[mentions[idx].end:mentions[idx + 1].start]))
             if _unnamed_body(mentions[idx], between) or (
-                    lenient or m.one_each or mentions[idx].role and mentions[idx + 1].name) and _list_gap(between):
+                    lenient or m.one_each or m.plural_honorific or mentions[idx].role and mentions[idx + 1].name) \
+                    and _list_gap(_unbracketed(between)):
                 between = between[-1:]  # («با «عمار حکیم» رئیس ائتلاف العراقیون، «عادل عبد المهدی» ...»)
             if not between or not all(t.key in _COORD | _SEPARATE for t in between):
                 break
@@ -2782,6 +2785,17 @@ _PRESS = {key(w) for w in ("خبری", "مطبوعاتی")}
 def _press_with(toks: list[Token], start: int) -> bool:
     """«در نشست خبری مشترک با X، ... را تشریح کرد»: who shared a press conference, not a meeting."""
     return any(t.key in _PRESS for t in toks[max(0, start - 4):start - 1])
+
+
+_SUCH_AS = {key(w) for w in ("همچون", "مانند", "نظیر", "چون")}
+
+
+def _such_as(between: list[Token]) -> list[Token]:
+    """«با A، B و شخصیت‌هایی همچون C»: people named as examples go on the list."""
+    keys = [t.key for t in between]
+    if 2 <= len(keys) <= 4 and keys[0] in _COORD and (keys[-1] in _SUCH_AS or keys[-2:] == [key("از"), key("جمله")]):
+        return between[:1]
+    return between
 
 
 def _after_post(m: Mention, between: list[Token]) -> list[Token]:
@@ -2814,6 +2828,16 @@ def _officials_then(gap: list[Token]) -> bool:
     among = len(gap) >= 2 and gap[-2].key == key("از") and gap[-1].key == key("جمله") or gap[-1].key == key("ازجمله")
     return ba is not None and len(gap) <= 12 and ba + 1 < len(gap) and gap[ba + 1].key in _UNNAMED_OFFICIALS \
         and (gap[-1].key == key("و") or among) and not any(t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
+
+
+def _unbracketed(between: list[Token]) -> list[Token]:
+    """The words but a short bracketed part («حضرت معصومه (س)»)."""
+    out, depth = [], 0
+    for t in between:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":
+            out.append(t)
+    return out if depth == 0 else between
 
 
 def _list_gap(between: list[Token]) -> bool:
