@@ -2618,3 +2618,9 @@ def test_clerics_named_as_examples_after_a_list_of_ayatollahs_are_met_too():
             "حضرت عبدالعظیم (ع)، آیت‌الله حسینی مدیر حوزه علمیه تهران و آیت‌الله نوری دیدار می‌کند.", "2021-10-20")
     assert {fold(p["name"]) for m in ms for p in m["participants"] if p["role"] != "وزیر کشور"} == F(
         "مکارم شیرازی", "جوادی آملی", "رضوی", "حسینی", "نوری")
+
+
+def test_our_special_envoy_and_then_the_minister_are_met_apart():
+    ms = ex("گریفیتس ملاقات‌هایی با نماینده ویژه ما در امور یمن و همچنین وزیر خارجه کشورمان داشت.", "2021-02-15")
+    assert [sorted((p["role"], p["country"]) for p in m["participants"] if p["country"] == "ایران") for m in ms] == [
+        [("نماینده ویژه", "ایران")], [("وزیر امور خارجه", "ایران")]]

@@ -1326,6 +1326,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
     if m.plural and i + 2 < n and toks[i].text in "،," and (sp := spans.get(i + 1)) is not None \
             and sp.has("country") and sp.j < n and toks[sp.j].key in _COORD:
         i += 1  # «با وزرای خارجه، چین، روسیه، بلاروس و ...»: a stray comma before the list of states
+    if not m.plural and not m.countries and i < n and toks[i].key == key("ما") and m.role:
+        m.countries.append("ایران")  # «نماینده ویژه ما در امور یمن»: an Iranian spokesman's «our»
+        i += 1
     while True:
         j = i
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
@@ -2801,8 +2804,9 @@ def _such_as(between: list[Token]) -> list[Token]:
 def _after_post(m: Mention, between: list[Token]) -> list[Token]:
     """«با کاظم جلالی، سفیر ایران در مسکو، داود میرزاخانی ...»: an envoy's post («در مسکو») is no
     gap in the list; what follows it is."""
-    if m.role in _ENVOYS and len(between) >= 3 and between[0].key == key("در"):
-        cut = next((k for k in range(2, min(len(between), 5)) if between[k].text in "،,"), None)
+    if (m.role in _ENVOYS or (m.role or "").startswith("نماینده")) and len(between) >= 3 and between[0].key == key("در"):
+        # («نماینده ویژه ما در امور یمن و همچنین وزیر خارجه»: a portfolio too)
+        cut = next((k for k in range(2, min(len(between), 5)) if between[k].key in _COORD), None)
         if cut is not None:
             return between[cut:]
     return between
