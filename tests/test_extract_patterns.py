@@ -2624,3 +2624,13 @@ def test_our_special_envoy_and_then_the_minister_are_met_apart():
     ms = ex("گریفیتس ملاقات‌هایی با نماینده ویژه ما در امور یمن و همچنین وزیر خارجه کشورمان داشت.", "2021-02-15")
     assert [sorted((p["role"], p["country"]) for p in m["participants"] if p["country"] == "ایران") for m in ms] == [
         [("نماینده ویژه", "ایران")], [("وزیر امور خارجه", "ایران")]]
+
+
+def test_the_afghan_word_for_the_prime_minister():
+    (m,) = ex("معاون اقتصادی رییس‌وزیران حکومت طالبان امروز با احمد وحیدی وزیر کشور دیدار کرد.", "2023-11-06")
+    assert sorted(p["country"] for p in m["participants"]) == ["افغانستان", "ایران"]
+
+
+def test_asked_in_a_meeting_to_do_something_is_no_plan():
+    (m,) = ex("وزیر خارجه طالبان در دیدار با سفیر ایران در کابل از تهران خواست با مهاجران مدارا کند.", "2024-05-18")
+    assert m["status"] == "held"

@@ -2516,9 +2516,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # ملاقات با X، در اجلاسی که در سوچی تشکیل می‌شود، شرکت می‌کند»)
         own_verb_last = s.narrative_end == len(s.text) and (last_that < tj or any(
             toks[k].text in "،," and _verb_like(toks[k - 1]) for k in range(last_that + 2, len(toks))))
-        till = next((k for k in range(tj, len(toks)) if toks[k].key == key("تا")), None)
-        if till is not None and any(t.key in _PAST_VERB for t in toks[tj:till]):
-            own_verb_last = False  # «در تماس با X از او خواست تا ... مضاعف کند»: asked, then what for
+        last_word = max((k for k, t in enumerate(toks) if t.word), default=-1)
+        if any(t.key in _PAST_VERB for t in toks[tj:last_word]):
+            # «در تماس با X از او خواست (تا) ... مضاعف کند»: asked, then what for
+            own_verb_last = False
         if not planned and not past_verb and own_verb_last and (
                 _ends_in_future(toks) or _ends_in_future_tense(toks)):
             # «نشست سه‌جانبه‌ای ... فردا در مسکو برگزار می‌شود», «در دیدار با X ... رایزنی می‌کند», «... خواهد کرد»
