@@ -1500,7 +1500,8 @@ def _base_office(role: str) -> str:
 
 
 PREVIOUS_COUNTRY = "@previous"
-_MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول"}  # a foreign mission's head: the one state its sentence names
+_MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول"}
+_MISSION_HEADS = {"سفیر", "کاردار"}  # a foreign mission's head: the one state its sentence names
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
@@ -1574,6 +1575,8 @@ def _roles_compatible(a: str, b: str) -> bool:
     envoys = {"نماینده ویژه", "نماینده دبیرکل", "فرستاده ویژه", "نماینده"}
     if a in envoys and b in envoys:
         return True  # «نماینده دبیرکل سازمان ملل» in a headline, «نماینده ویژه دبیرکل ...» in the body
+    if a in _MISSION_HEADS and b in _MISSION_HEADS:
+        return True  # «سفیر ایران» in a headline, «سرپرست سفارت ایران» (the chargé) in the body
     offices = lexicon().offices
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
@@ -2144,7 +2147,7 @@ def _purpose(toks: list[Token], ti: int) -> bool:
 
 
 # a refused, denied or merely wished-for meeting is no meeting
-_NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدوار(?:م|یم)|آرزو|تمایلی ?ن|نپذیرفت|خودداری|امتناع|مدعی|"
+_NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدوار(?:م|یم)|آرزو|تمایل|نپذیرفت|خودداری|امتناع|مدعی|"
                          r"تکذیب|هرگز|حاضر ?(?:است|هستم|هستیم|ام|بود)|علاقه‌?اش|علاقه ?(?:مند|دارد|داریم)|گمانه ?زنی")
 # (being willing to meet, «حاضر است با روحانی دیدار کند», is no meeting planned)
 # «گزارش دیدار A و B را تکذیب کرد», «مدعی شده بود که ...»: denied or claimed; also «گزارش مبنی بر
