@@ -1127,9 +1127,18 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             if not consumed and t.key == key("ریاست") and i > 0 and toks[i - 1].word \
                     and toks[i - 1].key not in _PREPS | _COORD:
                 break  # «ارگ ریاست جمهوری», «دفتر ریاست جمهوری»: the presidency, not the president
-            if not consumed and i > 0 and toks[i - 1].key in _PLURAL_SUBORDINATES:
-                break  # «معاونان وزرای خارجه روسیه و ایران»: deputies no one names, not the ministers
             e = sp.get("office")
+            if not consumed and i > 0 and toks[i - 1].key in _PLURAL_SUBORDINATES:
+                if not (e.data and e.data[0]):
+                    break
+                # «معاونان وزرای خارجه روسیه و ایران»: the deputy of each state's minister, not the ministers
+                m.role, m.plural = f"{_PLURAL_SUBORDINATES[toks[i - 1].key]} {e.canon}", True
+                m.role_text = " ".join(t.text for t in toks[i - 1:sp.j])
+                m.start = i - 1
+                i = m.end_of_role = sp.j
+                consumed = True
+                i = _qualifier(toks, spans, i, n, m)
+                continue
             m.role, m.plural = e.canon, bool(e.data and e.data[0])
             m.role_text = " ".join(t.text for t in toks[sp.i:sp.j])
             if not consumed:
@@ -1138,7 +1147,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 while k >= 0 and i - k <= 4 and toks[k].word and toks[k].key not in _QUAL_STOP and not (
                         spans.get(k) and not spans[k].has("topic")):
                     if toks[k].key in _SUBORDINATE:
-                        m.role = respell(" ".join(t.text for t in toks[k:sp.j]))
+                        # («قائم مقام وزیران دفاع ازبکستان و ونزوئلا»: the deputy of each state's minister)
+                        m.role = respell(" ".join([*(t.text for t in toks[k:sp.i]), e.canon])) if m.plural \
+                            else respell(" ".join(t.text for t in toks[k:sp.j]))
                         m.start = k
                         if toks[k].key == key("سخنگوی"):
                             m.media = True
@@ -1512,7 +1523,9 @@ def _host(m: Mention) -> bool:
     return m.role == "مجری"
 
 
-_PLURAL_SUBORDINATES = {key(w) for w in ("معاونان", "معاونین", "مشاوران", "دستیاران", "نمایندگان", "سخنگویان")}
+_PLURAL_SUBORDINATES = {key(w): one for w, one in (
+    ("معاونان", "معاون"), ("معاونین", "معاون"), ("مشاوران", "مشاور"), ("دستیاران", "دستیار"),
+    ("نمایندگان", "نماینده"), ("سخنگویان", "سخنگوی"))}
 _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو"}
