@@ -2655,3 +2655,10 @@ def test_deputies_of_ministers_of_several_states_met_apart():
     others = sorted((p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران")
     assert others == sorted([("قائم مقام وزیر دفاع", "ازبکستان"), ("قائم مقام وزیر دفاع", "ونزوئلا"),
                              ("معاون وزیر دفاع", "روسیه"), ("معاون وزیر دفاع", "عربستان سعودی")])
+
+
+def test_two_who_spoke_in_this_call_are_its_parties():
+    (m,) = ex("محمد شیاع السودانی در این تماس تلفنی گفت: تنش در منطقه باید مهار شود.\nآنتونی بلینکن، وزیر امور "
+              "خارجه آمریکا نیز در این تماس تلفنی گفت: آمریکا از نقش عراق حمایت می‌کند.", "2024-08-01")
+    assert m["kind"] == "call" and names(m) == F("محمد شیاع السودانی", "آنتونی بلینکن")
+    assert {fold(s["speaker"]) for s in m["statements"]} == names(m)

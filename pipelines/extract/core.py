@@ -3440,6 +3440,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
             # neither speaks of a meeting nor quotes anyone is the one «او» means next
             protagonist = focus
         cands += cs
+    if not cands:
+        cands = _speakers_of_this_meeting(sentences, resolver)
     main = [c for c in cands if not c.background]
     if main:
         # «... the first meeting in years» is background when the article reports a meeting; an
@@ -3485,6 +3487,30 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
 
 
 _PLURAL_PAST = re.compile(r"(?:کردند|شدند|یافتند|دادند|داشتند|نمودند|گذاشتند|رساندند)[.!]?$")
+
+
+def _speakers_of_this_meeting(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
+    """«A در این تماس تلفنی گفت: ...» and «B نیز در این تماس تلفنی گفت: ...» in an article that
+    never introduces the call: the two who spoke in it are its parties."""
+    people: list[Person] = []
+    first, kind = None, "meeting"
+    for s in sentences:
+        if s.title or s.in_quote:
+            continue
+        anaphoric = [(ti, k) for ti, _, k in _triggers(s) if ti > 0 and s.tokens[ti - 1].key in _ANAPHOR]
+        if not anaphoric:
+            continue
+        subject = _subject(_person_mentions(s), s.tokens, s)
+        if subject is None or not subject.name or subject.end > anaphoric[0][0]:
+            continue
+        for p in resolver.people(subject, None, None):
+            if p.name and not any(p.same(q) for q in people):
+                people.append(p)
+                first = first or s
+                kind = "call" if anaphoric[0][1] == "call" else kind
+    if len(people) != 2 or first is None:
+        return []
+    return [Candidate(first, first.idx * 10000, kind, "held", False, people)]
 
 
 def _paired_subjects(s: Sentence, resolver: Resolver, focus: Person | None) -> list[Candidate]:
