@@ -2662,3 +2662,10 @@ def test_two_who_spoke_in_this_call_are_its_parties():
               "خارجه آمریکا نیز در این تماس تلفنی گفت: آمریکا از نقش عراق حمایت می‌کند.", "2024-08-01")
     assert m["kind"] == "call" and names(m) == F("محمد شیاع السودانی", "آنتونی بلینکن")
     assert {fold(s["speaker"]) for s in m["statements"]} == names(m)
+
+
+def test_some_of_the_ministers_of_participating_states_among_them_three():
+    ms = ex("ظریف در این نشست با رییس جمهور تاجیکستان و تعدادی از وزرای خارجه کشورهای شرکت کننده از جمله پاکستان، "
+            "هند و آذربایجان دیدار خواهد کرد.", "2017-03-28")
+    assert sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران") == sorted(
+        ["تاجیکستان", "پاکستان", "هند", "آذربایجان"]) and {m["status"] for m in ms} == {"planned"}

@@ -1364,6 +1364,13 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             j += 1  # «روسای جمهور سه کشور سوریه، عراق و لبنان»: the number goes before the list
         if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری"), key("دولت")) and not spans.get(j):
             j += 1  # («وزیر آموزش دولت پاکستان»)
+            if m.plural and toks[j - 1].key == key("کشورهای") and m.role != "رئیس":  # («سران»: _leaders_of_listed_states)
+                # «وزرای خارجه کشورهای شرکت کننده از جمله پاکستان، هند و ...»: those among them named
+                among = next((k for k in range(j, min(n - 1, j + 5)) if toks[k].key == key("جمله")
+                              and toks[k - 1].key == key("از") and (sp := spans.get(k + 1)) is not None
+                              and sp.has("country")), None)
+                if among is not None and all(t.word for t in toks[j:among]):
+                    j = among + 1
             if toks[j - 1].key == key("کشور") and not m.plural and not m.countries and j == i + 1 \
                     and (j == n or toks[j].key in _COORD or toks[j].text in "،,."):
                 return j  # «محمد اشرف غنی رئیس جمهوری کشور و ...»: the home state's (a listed name knows which)
@@ -2811,10 +2818,11 @@ _SUCH_AS = {key(w) for w in ("همچون", "مانند", "نظیر", "چون")}
 
 
 def _such_as(between: list[Token]) -> list[Token]:
-    """«با A، B و شخصیت‌هایی همچون C»: people named as examples go on the list."""
+    """«با A، B و شخصیت‌هایی همچون C»: people named as examples go on the list, and «و تعدادی از» more."""
     keys = [t.key for t in between]
-    if 2 <= len(keys) <= 4 and keys[0] in _COORD and (keys[-1] in _SUCH_AS or keys[-2:] == [key("از"), key("جمله")]):
-        return between[:1]
+    if 2 <= len(keys) <= 4 and keys[0] in _COORD and (keys[-1] in _SUCH_AS or keys[-2:] == [key("از"), key("جمله")]
+                                                      or keys[1:] == [keys[1], key("از")] and keys[1] in _SOME):
+        return between[:1]  # (also «و تعدادی از وزرای خارجه ...»)
     return between
 
 
