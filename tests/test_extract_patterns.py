@@ -2669,3 +2669,10 @@ def test_some_of_the_ministers_of_participating_states_among_them_three():
             "هند و آذربایجان دیدار خواهد کرد.", "2017-03-28")
     assert sorted(p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران") == sorted(
         ["تاجیکستان", "پاکستان", "هند", "آذربایجان"]) and {m["status"] for m in ms} == {"planned"}
+
+
+def test_a_month_of_this_year_by_the_subject_marks_an_earlier_meeting():
+    ms = ex("ظریف امروز در استانبول با مولود چاووش اوغلو همتای ترکیه‌ای خود دیدار کرد.\nرئیس دستگاه دیپلماسی ایران "
+            "بهمن ماه سال جاری نیز در سفری به چند کشور منطقه و در مقصد پایانی این سفر به استانبول رفت و با چاووش "
+            "اوغلو وزیر خارجه ترکیه دیدار و گفتوگو کرد.", "2021-03-19")
+    assert [m["date"] for m in ms] == ["2021-03-19", None]

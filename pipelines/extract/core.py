@@ -2061,7 +2061,10 @@ _BACKGROUND = re.compile(
 
 # An earlier, distinct meeting: pluperfect verb or «چند روز پیش» in the trigger's clause, or
 # «پیش از این» before its verb («رئیس جمهوری پیش از این با X و همچنین Y دیدار کرد»: earlier on the trip)
-_PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)|(?:هفته|ماه|سال)\s(?:گذشته|قبل)")
+_PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)|(?:هفته|ماه|سال)\s(?:گذشته|قبل)"
+                   # «بهمن ماه سال جاری نیز ... دیدار کرد» (a month, no day of it), «تماس تلفنی قبلی این دو مقام»
+                   r"|(?<![0-9۰-۹] )(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s?ماه\s"
+                   r"(?:سال\s)?(?:جاری|امسال|گذشته)|(?:دیدار|ملاقات|تماس|تلفنی)\s(?:قبلی|پیشین|سابق)")
 _EARLIER = re.compile(r"(?:پیش ?از ?این|پیشتر|قبلا|قبلاً)\s")
 _PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بود(?:ند)?")
 
@@ -2583,8 +2586,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             if len(ppl) >= 2:
                 clause = " ".join(t.text for t in toks[max(0, ti - 12):min(len(toks), tj + 6)])
                 # («دو هفته قبل وزرای خارجه دو کشور در حاشیه اجلاس ... در جده تبادل نظر کردند»: the time
-                # opens a long sentence)
-                long_clause = " ".join(t.text for t in toks[max(0, ti - 24):ti])
+                # opens a long sentence, or stands by its subject: «رئیس دستگاه دیپلماسی بهمن ماه سال جاری ...»)
+                long_clause = " ".join(t.text for t in [*toks[:min(ti, 10)], *toks[max(10, ti - 24):ti]])
                 # the trigger's own verb may come after its counterpart's name and office
                 verb_part = " ".join(t.text for t in toks[tj:min(len(toks), tj + 16)])
                 background, written_date = facts()
