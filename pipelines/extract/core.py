@@ -401,6 +401,7 @@ class Mention:
     ministries: list[str] = field(default_factory=list)  # «وزیران کار و دارایی عراق»: one minister each
     places: list[tuple[str, str]] = field(default_factory=list)  # «استانداران قم و گیلان»: (place, state) each
     role_text: str | None = None  # the office as written («وزیر کشاورزی»), for a foreign holder
+    delegation: bool = False  # «هیات پارلمانی انگلیس»: a state's delegation, met in the head named elsewhere
 
     @property
     def country(self) -> str | None:
@@ -730,6 +731,7 @@ def _mentions(s: Sentence) -> list[Mention]:
             out.remove(a)
             break
     _delegation_heads(out, toks, spans)
+    _delegations(out, toks, spans)
     _headed_by(out, toks)
     _second_office(out, toks)
     _share_trailing_country(out, toks, spans)
@@ -768,6 +770,30 @@ _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی"
 _HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
 _NAME_BREAK = {key(w) for w in ("هفته", "ماه", "فردا", "امشب", "دیشب", "اخیرا", "اخیراً", "قرار", "ضمن", "طی", "پس",
                                 "پیش", "هنگام", "وارد", "عازم", "بامداد", "ظهر")}
+
+
+def _delegations(out: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
+    """«هیات پارلمانی انگلیس با لاریجانی دیدار خواهد کرد»: a state's delegation no one heads in the
+    sentence (its head is named elsewhere: «بلانت ... در صدر یک هیات پارلمانی ...»)."""
+    taken = {k for m in out for k in range(m.start, m.end)}
+    for i, t in enumerate(toks):
+        if t.key not in _DELEGATION or i in taken:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+            j += 1
+        sp = spans.get(j)
+        if sp is None or not sp.has("country", "adj") or sp.has("person", "office") or any(k in taken for k in range(j, sp.j)):
+            continue
+        if sp.j < len(toks) and toks[sp.j].key == key("به") and sp.j + 1 < len(toks) and toks[sp.j + 1].key in _HEADED_BY:
+            continue  # «هیات ... به ریاست X»: the head named here (_delegation_heads)
+        e = sp.get("country") or sp.get("adj")
+        m = Mention(i, sp.j, role="هیات", countries=[e.canon], delegation=True,
+                    prep=toks[i - 1].key if i > 0 else None)
+        out.insert(next((k for k, x in enumerate(out) if x.start > i), len(out)), m)
+
+
+_HEADING = re.compile(r"(?:در\s?(?:صدر|راس|رأس)|به\s(?:سرپرستی|ریاست))\s(?:یک\s)?(?:هیات|هیئت|هیأت)")
 
 
 def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
@@ -1632,6 +1658,7 @@ class Resolver:
         self.article_keys = article_keys
         self.known_names: list[str] = []  # fullest names seen, in order
         self.named_holders: dict[tuple[str, str], str] = {}  # (office, state) → the first name given it
+        self.delegation_heads: dict[str, Person] = {}  # state → who heads its delegation («در صدر هیاتی»)
         self.offices_of: dict[str, tuple[str, str]] = {}  # an unlisted name → the office and state first given it
         self.last_foreign: str | None = None  # for «این کشور»
         self.foreign_at: list[tuple[int, str]] = []  # foreign states of the sentence read, by token
@@ -1694,6 +1721,9 @@ class Resolver:
         one met: «با ماریا زاخارووا سخنگوی وزارت خارجه روسیه دیدار کرد»)."""
         if m.pronoun:
             return [focus] if focus else []
+        if m.delegation:
+            head = self.delegation_heads.get(m.country)
+            return [replace(head)] if head is not None else []
         if m.media and not met:
             return []
         if m.name and m.name_weak and not (m.honorific or m.role or self._full_name_in_article(m.name)
@@ -2223,6 +2253,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     subj_people: list[Person] = []
     if subject is not None:
         subj_people = resolver.people(subject, focus, None)
+        if len(subj_people) == 1 and subj_people[0].name and subj_people[0].country and not subject.delegation \
+                and _HEADING.search(s.text[: s.narrative_end]):
+            # «بلانت رئیس کمیته ... پارلمان انگلیس در صدر یک هیات پارلمانی به تهران می‌آید»
+            resolver.delegation_heads.setdefault(subj_people[0].country, subj_people[0])
     new_focus = subj_people[0] if subj_people and not subject.plural else focus
     if speaker is not None and speaker.name and not speaker.plural:
         said = (resolver.people(speaker, focus, None) or [new_focus])[0]
@@ -2477,6 +2511,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             sub_people = [focus]
         if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
             sub_people = resolver.people(said_by, focus, None)
+        if not sub_people and any(m.delegation for m in subjects):
+            continue  # a delegation whose head the article never names: no one identifiable on its side
         programme_item = False
         if not sub_people and not subjects:
             # «دیدار با A، B و C از برنامه‌های (صبح دوشنبه) X است»: the traveller is the subject,
