@@ -296,6 +296,7 @@ def _reported_meeting(s: Sentence) -> None:
         _read_as_narrative(s, start)  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
 
 
+_FIRST_PERSON_SINGULAR = {key(w) for w in ("کردم", "داشتم", "نمودم", "خواهم", "می‌کنم", "بودم")}
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
 _FIRST_PERSON = {key(w) for w in ("کردم", "کردیم", "داشتم", "داشتیم", "خواهم", "خواهیم", "می‌کنم", "می‌کنیم",
                                   "نمودم", "نمودیم", "بودم", "بودیم")}
@@ -1220,8 +1221,10 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             return Mention(m.start, sp.j, pronoun=True), sp.j
         if expect_name and t.word and not sp:
             j = i
-            while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
-                    and not (j > i and toks[j].key in _AFTER_NAME) and not (j - i >= 2 and _not_a_surname(toks[j])):
+            # («سلطان بن محمد النعمانی»: the words after «بن» are the name's too)
+            while j < n and j - i < 4 + 2 * any(t.key in _PATRONYMIC for t in toks[i:j]) and toks[j].word \
+                    and not spans.get(j) and toks[j].key not in _STOP and not (j > i and toks[j].key in _AFTER_NAME) \
+                    and not (j - i >= 2 and _not_a_surname(toks[j]) and toks[j - 1].key not in _PATRONYMIC):
                 j += 1
             if j > i and j < n and spans.get(j) and spans[j].has("person"):
                 j = spans[j].j  # «ژنرال علی محمود عباس»: a given name before a listed name is another person
@@ -1659,6 +1662,7 @@ class Resolver:
         self.known_names: list[str] = []  # fullest names seen, in order
         self.named_holders: dict[tuple[str, str], str] = {}  # (office, state) → the first name given it
         self.delegation_heads: dict[str, Person] = {}  # state → who heads its delegation («در صدر هیاتی»)
+        self.callers: list[Person] = []  # who made calls to people not named there («تماس‌های تلفنی با استانداران»)
         self.offices_of: dict[str, tuple[str, str]] = {}  # an unlisted name → the office and state first given it
         self.last_foreign: str | None = None  # for «این کشور»
         self.foreign_at: list[tuple[int, str]] = []  # foreign states of the sentence read, by token
@@ -2082,6 +2086,7 @@ class Candidate:
     past: bool = False  # an earlier meeting recalled in passing («... دیدار کرده بود»)
     day_month: tuple[int, int] | None = None  # a Jalali day and month written in its sentence, year or not
     timed: bool = False  # its sentence says when («امروز», a weekday, a date)
+    talk: bool = False  # its trigger is talk alone («گفت‌وگو»), in person or by phone as other sentences say
 
 
 _BACKGROUND = re.compile(
@@ -2107,7 +2112,7 @@ def _person_mentions(s: Sentence) -> list[Mention]:
 
 _TALK = {key(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگوی", "گفتگوی", "گفت‌وگویی", "گفتگویی", "رایزنی", "مذاکره", "صحبت")}
 _BY_WAY_OF = {key(w) for w in ("صورت", "شکل", "طریق")}  # «... که به صورت ویدئو کنفرانس برگزار شد»
-_LONE_CALL_WORDS = {key(w) for w in ("تلفن", *CALL_MODIFIERS)}  # «پیام تصویری» is no call
+_LONE_CALL_WORDS = {key(w) for w in ("تلفن", "تیلفون", *CALL_MODIFIERS)}  # «پیام تصویری» is no call
 
 
 def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
@@ -2505,6 +2510,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             # («وی ادامه داد: من با ... تماس داشتم»: in a first-person report «وی» is who spoke last)
             sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist and said_by is None) else focus,
                                           role, met=media_met)
+        if said_by is not None and any(t.key in _FIRST_PERSON_SINGULAR for t in toks[tj:tj + 8]):
+            # «... با آقای A، وزیر امور عمرانی سلطان عمان و B گفتگوهایی داشتم»: «I», the one quoted, had them
+            subjects, sub_people = [said_by], resolver.people(said_by, focus, None)
         if not sub_people and subjects and all(m.plural and not m.countries for m in subjects):
             subjects = []  # «سخنرانی در اجلاس سران ...، دیدار با X ...»: heads of no named state are no subject
         if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
@@ -2639,7 +2647,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                                               " ".join(t.text for t in toks[:tj])))),
                                        day_month=_day_and_month(narrative),
                                        timed=any(sp.has("relday", "weekday", "jmonth", "gmonth")
-                                                 for sp in s.spans.values())))
+                                                 for sp in s.spans.values()),
+                                       talk="".join(t.key for t in toks[ti:tj]) in _TALK))
+    if subj_people and not any(c.kind == "call" for c in cands) and any(
+            kind == "call" and not (ti > 0 and toks[ti - 1].key in _ANAPHOR) for ti, _, kind in _triggers(s)):
+        resolver.callers.append(subj_people[0])  # its calls' parties are named further on, if at all
     return cands, new_focus
 
 
@@ -2774,6 +2786,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
     other triggers end)."""
     groups: list[list[Mention]] = []
     after = [m for m in mentions if m.start >= tj]
+    if after and after[0].pronoun and after[0].end < len(toks) and toks[after[0].end].key == _BA:
+        return groups  # «آغاز دیدارهای وی با مقامات عالی این کشور»: «وی» has the meetings, with no one named
     if after:
         gap = toks[tj:after[0].start]
         if len(gap) <= 5 and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
@@ -3489,6 +3503,10 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         cands += cs
     if not cands:
         cands = _speakers_of_this_meeting(sentences, resolver)
+    for c in cands:
+        if c.kind == "meeting" and c.talk and c.people and any(c.people[0].same(p) for p in resolver.callers):
+            # «معاون اول در تماس‌های تلفنی جداگانه با استانداران ...», then «در گفت‌وگو با A، B و C»: calls
+            c.kind = "call"
     main = [c for c in cands if not c.background]
     if main:
         # «... the first meeting in years» is background when the article reports a meeting; an
