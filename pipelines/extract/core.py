@@ -655,8 +655,9 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m is None:
             i += 1
             continue
-        if m.name_from_table and m.start == i and i > 0 and not (out and out[-1].end >= i - 1):
-            _given_names(m, toks, spans, i)
+        if m.name_from_table and m.start == i and i > 0 and not (
+                out and out[-1].end >= i - 1 and key(out[-1].role_text or "") not in _HEADED_BY):
+            _given_names(m, toks, spans, i)  # (after «به ریاست», a name: «به ریاست محسن زنگنه»)
         if m.name_from_table and m.surface and " " not in m.surface and 0 < m.name_end < n \
                 and toks[m.name_end].word and not toks[m.name_end].text.isdigit() \
                 and not spans.get(m.name_end) and toks[m.name_end].key not in _STOP \
@@ -778,23 +779,24 @@ def _delegations(out: list[Mention], toks: list[Token], spans: dict[int, Span]) 
     sentence (its head is named elsewhere: «بلانت ... در صدر یک هیات پارلمانی ...»)."""
     taken = {k for m in out for k in range(m.start, m.end)}
     for i, t in enumerate(toks):
-        if t.key not in _DELEGATION or i in taken:
-            continue
+        if t.key not in _DELEGATION or i in taken or i > 0 and toks[i - 1].key in _PREPS | _COORD:
+            continue  # (a subject only: in a list of those met, an unnamed delegation is left as it is)
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
             j += 1
         sp = spans.get(j)
-        if sp is None or not sp.has("country", "adj") or sp.has("person", "office") or any(k in taken for k in range(j, sp.j)):
+        if sp is None or not sp.has("country", "adj", "org") or sp.has("person", "office") \
+                or any(k in taken for k in range(j, sp.j)):
             continue
         if sp.j < len(toks) and toks[sp.j].key == key("به") and sp.j + 1 < len(toks) and toks[sp.j + 1].key in _HEADED_BY:
             continue  # «هیات ... به ریاست X»: the head named here (_delegation_heads)
-        e = sp.get("country") or sp.get("adj")
+        e = sp.get("country") or sp.get("adj") or sp.get("org")
         m = Mention(i, sp.j, role="هیات", countries=[e.canon], delegation=True,
                     prep=toks[i - 1].key if i > 0 else None)
         out.insert(next((k for k, x in enumerate(out) if x.start > i), len(out)), m)
 
 
-_HEADING = re.compile(r"(?:در\s?(?:صدر|راس|رأس)|به\s(?:سرپرستی|ریاست))\s(?:یک\s)?(?:هیات|هیئت|هیأت)")
+_HEADING = re.compile(r"(?:در\s?(?:صدر|راس|رأس)|به\s?همراه)\s(?:یک\s)?(?:هیات|هیئت|هیأت)")
 
 
 def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
@@ -991,8 +993,8 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
             and ((word_frequency(toks[k - 1].text) or 0) < 3_000_000 or lexicon().given_name(toks[k - 1].text)):
         k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», «انتظار میرود آبه», or common words, «با ابلاغ
         # سلام گرم روحانی», are no given names)
-        if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE or not toks[k - 1].word:
-            starts.append(k)
+        if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE | _HEADED_BY or not toks[k - 1].word:
+            starts.append(k)  # (also «به ریاست محسن زنگنه»)
     if not starts:
         return
     k = starts[-1]
@@ -2520,7 +2522,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
             sub_people = resolver.people(said_by, focus, None)
         if not sub_people and any(m.delegation for m in subjects):
-            continue  # a delegation whose head the article never names: no one identifiable on its side
+            # a delegation whose head the article never names in so many words: the one the report
+            # follows (who came with it), else no one identifiable on its side
+            if focus is None or any(p.same(focus) for g in groups for p in g):
+                continue
+            sub_people = [focus]
         programme_item = False
         if not sub_people and not subjects:
             # «دیدار با A، B و C از برنامه‌های (صبح دوشنبه) X است»: the traveller is the subject,

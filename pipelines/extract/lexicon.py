@@ -29,13 +29,15 @@ def key(text: str | None) -> str:
 
 
 _LONG_VOWELS = re.compile("[اآوی]")
+# letters told apart by their dots only, confused in print and in transliteration («حلوصی» / «خلوصی»)
+_DOTS = str.maketrans("خجچپژگث", "حححبزکس")
 
 
 @lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
     """A word's consonants: foreign names are transliterated with other long vowels
-    («مرودوف» / «مرادوف», «العیسامی» / «العیسمی»)."""
-    return _LONG_VOWELS.sub("", key(word))
+    («مرودوف» / «مرادوف», «العیسامی» / «العیسمی») or dots («حلوصی آکار» / «خلوصی آکار»)."""
+    return _LONG_VOWELS.sub("", key(word)).translate(_DOTS)
 
 
 @dataclass(frozen=True)
