@@ -2949,6 +2949,24 @@ class Meeting:
     cands: list[Candidate]
     people: list[Person]
     statements: list[dict] = field(default_factory=list)
+    # what its candidates say, kept as they come (a long article's one meeting has thousands)
+    past: bool = False
+    timed: bool = False
+    titled: bool = False
+    statuses: set[str] = field(default_factory=set)
+    day: date | None = None
+    day_month: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        for c in self.cands:
+            self._note(c)
+
+    def _note(self, c: Candidate) -> None:
+        self.past, self.timed, self.titled = self.past or c.past, self.timed or c.timed, self.titled or c.sentence.title
+        if c.status:
+            self.statuses.add(c.status)
+        self.day = self.day or c.day
+        self.day_month = self.day_month or c.day_month
 
     @property
     def pos(self) -> int:
@@ -2959,6 +2977,7 @@ class Meeting:
 
     def absorb(self, c: Candidate) -> None:
         self.cands.append(c)
+        self._note(c)
         if c.kind == "call":
             self.kind = "call"
         for p in c.people:
@@ -3011,18 +3030,16 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     """Same meeting: two shared principals, or one shared and the others compatible
     (a title's «سفیر ژاپن» and the body's «آقای «X»» with no office)."""
     shared = mt.overlap(c)
-    if any(x.past for x in mt.cands) != c.past and any(x.timed for x in ([c] if mt.cands[0].past else mt.cands)):
+    if mt.past != c.past and (c.timed if mt.cands[0].past else mt.timed):
         # an earlier meeting of the same people is another meeting than one reported for a time of its
         # own («امروز ...»); an untimed summary («پزشکیان با اردوغان تلفنی گفتگو کرد») is that earlier one
         return False
-    statuses = {x.status for x in mt.cands if x.status}
+    statuses = mt.statuses
     if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day and c.status == "held"):
         return False  # a call held earlier and a visit to come, or a dated held meeting and one to come: two
-    known = next((x.day for x in mt.cands if x.day), None)
-    if c.day and known and c.day != known:
+    if c.day and mt.day and c.day != mt.day:
         return False  # the same people on another day: another meeting
-    known_dm = next((x.day_month for x in mt.cands if x.day_month), None)
-    if c.day_month and known_dm and c.day_month != known_dm:
+    if c.day_month and mt.day_month and c.day_month != mt.day_month:
         return False  # «۲۹ خرداد» and «۲۴ خرداد» with no year to place them: two days all the same
     if c.kind != mt.kind and statuses == {"planned"} and c.status != "planned" and not c.sentence.title:
         return False  # «در گفت‌وگوی تلفنی با X گفت» after «فردا با X دیدار می‌کند»: not the visit to come
@@ -3030,7 +3047,7 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
         # a bilateral on the sidelines of a trilateral (or the reverse) is its own meeting
         sizes = {len(mt.people), len(c.people)}
         if len(sizes) == 2 and max(sizes) >= 3 and not c.sentence.title and \
-                not any(x.sentence.title for x in mt.cands) and c.sentence is not mt.cands[0].sentence:
+                not mt.titled and c.sentence is not mt.cands[0].sentence:
             return False
         return True
     if shared == 0 or (c.kind != mt.kind and c.sentence.title is False and mt.cands[0].sentence.title is False):
@@ -3947,8 +3964,9 @@ def _same_consonants(name: str, words: list[str]) -> str | None:
     # only the surname, spelled otherwise («شایگو» for the table's «سرگئی شویگو»): the article's surname
     # after the table's given names, so that the name reads as the article wrote it
     surname = parts[-1]
-    if len(parts) >= 2 and len(skeleton(surname)) >= 2 and key(surname) not in {key(w) for w in words}:
-        for w in words:
+    distinct = dict.fromkeys(words)  # (in the article's order, each word once)
+    if len(parts) >= 2 and len(skeleton(surname)) >= 2 and key(surname) not in {key(w) for w in distinct}:
+        for w in distinct:
             if skeleton(w) == skeleton(surname) and w[0] == surname[0] and w[-1] == surname[-1] \
                     and not _ordinary(w):  # (a vowel inside the word, not its ending: «مادورا»; not «رؤسای»)
                 return " ".join([*parts[:-1], w])

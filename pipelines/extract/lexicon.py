@@ -76,8 +76,8 @@ class Lexicon:
     by_name: dict[str, list[Official]] = field(default_factory=dict)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     given: set[str] = field(default_factory=set)
-    # word-by-word consonants of foreign officials' full names -> the names
-    foreign_skeletons: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    # word-by-word consonants of foreign officials' full names, by their first word's -> the names
+    foreign_skeletons: dict[str, dict[tuple[str, ...], set[str]]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry) -> None:
         k = key(phrase)
@@ -313,7 +313,7 @@ def _load() -> Lexicon:
             for full in (name, *lex.spellings.get(name, ())):
                 parts = tuple(skeleton(w) for w in full.split())
                 if 2 <= len(parts) <= 3 and all(len(x) >= 2 for x in parts):
-                    lex.foreign_skeletons.setdefault(parts, set()).add(name)
+                    lex.foreign_skeletons.setdefault(parts[0], {}).setdefault(parts, set()).add(name)
     for row in _rows("topics.tsv"):
         for v in [row[0], *_split(_cell(row, 1))]:
             lex.add(v, Entry("topic", row[0]))
@@ -384,6 +384,7 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
     ``text``/``base`` are used to refuse phrases that run across a line break.
     """
     phrases = lexicon().phrases
+    foreign = lexicon().foreign_skeletons
     spans: dict[int, Span] = {}
     n = len(tokens)
     i = 0
@@ -405,7 +406,8 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
             if acc in phrases and not (j > i and tok.key in ("و", "را")):  # («وی را» is no «ویرا»)
                 best = (j + 1, phrases[acc])
         if best is None:
-            best = _respelled_foreign_name(tokens, i)
+            if (by_first := foreign.get(skeleton(tokens[i].text))) is not None:
+                best = _respelled_foreign_name(tokens, i, by_first)
         elif best[0] == i + 1 and i + 1 < n and tokens[i + 1].key in _PATRONYMIC_KEYS:
             # «سلطان بن محمد النعمانی», «امیر بن ...»: a title word before «بن» is a given name
             kept = [e for e in best[1] if e.kind not in ("office", "honorific")]
@@ -418,15 +420,17 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
     return spans
 
 
-def _respelled_foreign_name(tokens: list[Token], i: int) -> tuple[int, list[Entry]] | None:
+def _respelled_foreign_name(tokens: list[Token], i: int,
+                            by_first: dict[tuple[str, ...], set[str]]) -> tuple[int, list[Entry]] | None:
     """«رشید مرودوف» for the listed «رشید مرادوف»: a foreign official's full name with the same
-    consonants word by word, one word spelled as listed and the others no Persian words."""
+    consonants word by word (``by_first``: the names whose first word has token i's), one word
+    spelled as listed and the others no Persian words."""
     lex = lexicon()
     for n in (3, 2):
         window = tokens[i:i + n]
         if len(window) < n or not all(t.word for t in window):
             continue
-        names = lex.foreign_skeletons.get(tuple(skeleton(t.text) for t in window))
+        names = by_first.get(tuple(skeleton(t.text) for t in window))
         if not names or len(names) != 1:
             continue
         (name,) = names
