@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMICS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -493,7 +493,7 @@ _AFTER_NAME = {key(w) for w in (
     "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات",
     "مدیر", "مدیرکل", "تولیت", "فرمانده", "استاندار", "فرماندار", "شهردار",
     "بخشی", "تعدادی", "شماری", "برخی", "جمعی", "اخیرا", "اخیراً", "قبلا", "قبلاً", "بعدا", "بعداً", "سپس", "هنوز")}
-_PATRONYMIC = {key(w) for w in PATRONYMICS}
+_PATRONYMIC = PATRONYMIC_KEYS
 # verbs that may follow a name («با پوتین داشتیم»)
 _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پرداختند", "یافت", "نمود", "نمودند",
                                 "کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
@@ -1932,8 +1932,7 @@ _CLAUSE_BREAK = {key(w) for w in ("که", "اینکه", "این‌که", "بر",
 
 def _verb_like(t: Token) -> bool:
     """A verb that may close a clause: «تشکیل می‌شود»، «کرد», «است»."""
-    verbs = _VERB_WORDS | _SUBJUNCTIVE
-    return t.key in verbs or t.key.startswith(key("می")) and t.key[2:] in verbs
+    return t.key in _CLAUSE_VERBS or t.key.startswith(key("می")) and t.key[2:] in _CLAUSE_VERBS
 
 
 def _past_verb(toks: list[Token], tj: int) -> bool:
@@ -1950,6 +1949,7 @@ def _past_verb(toks: list[Token], tj: int) -> bool:
 
 
 _SUBJUNCTIVE = {key(w) for w in ("شود", "شوند", "باشد", "باشند", "کند", "کنند")}
+_CLAUSE_VERBS = _VERB_WORDS | _SUBJUNCTIVE
 _PAST_COPULA = {key(w) for w in ("بود", "بودند", "شد", "شدند")}
 
 
@@ -2285,7 +2285,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     last_that = max((k for k, t in enumerate(toks) if t.key in _THAT), default=-1)  # the last «که»
     call_at = [sp.i for sp in s.spans.values() if sp.has("trigger") and sp.get("trigger").data[0] == "call"
                and sp.j - sp.i >= 1 and toks[sp.i].key not in _LONE_CALL_WORDS]
-    for (ti, tj, kind) in _triggers(s):
+    triggers = _triggers(s)
+    for (ti, tj, kind) in triggers:
         if kind == "meeting" and "".join(t.key for t in toks[ti:tj]) in _TALK and any(
                 c < ti or 0 < c - tj <= 5 and toks[c - 1].key in _BY_WAY_OF for c in call_at):
             kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند», «در گفت‌وگویی که به صورت ویدئو کنفرانس ...»
@@ -2656,7 +2657,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                                  for sp in s.spans.values()),
                                        talk="".join(t.key for t in toks[ti:tj]) in _TALK))
     if subj_people and not any(c.kind == "call" for c in cands) and any(
-            kind == "call" and not (ti > 0 and toks[ti - 1].key in _ANAPHOR) for ti, _, kind in _triggers(s)):
+            kind == "call" and not (ti > 0 and toks[ti - 1].key in _ANAPHOR) for ti, _, kind in triggers):
         resolver.callers.append(subj_people[0])  # its calls' parties are named further on, if at all
     return cands, new_focus
 
@@ -3952,9 +3953,9 @@ def _middle_names(name: str, words: list[str]) -> list[str]:
 
 _WORDS = re.compile(r"[^\W\d_][\w\u200c]*")
 def _same_consonants(name: str, words: list[str]) -> str | None:
-    """The article's words for a listed name transliterated with other long vowels
+    """The article's words for a listed name transliterated with other long vowels or dots
     («نیکولاس مادورو» for the table's «نیکلاس مادورو», «سرگئی لاوروف» / «سرگی لاوروف»): as many
-    words, each with the same consonants, one of them spelled exactly as listed."""
+    words, each with the same consonants (:func:`skeleton`), one of them spelled exactly as listed."""
     parts = name.split()
     keys = {key(w) for w in parts}
     for i in range(len(words) - len(parts) + 1):
@@ -3964,8 +3965,10 @@ def _same_consonants(name: str, words: list[str]) -> str | None:
     # only the surname, spelled otherwise («شایگو» for the table's «سرگئی شویگو»): the article's surname
     # after the table's given names, so that the name reads as the article wrote it
     surname = parts[-1]
+    if len(parts) < 2 or len(skeleton(surname)) < 2:
+        return None
     distinct = dict.fromkeys(words)  # (in the article's order, each word once)
-    if len(parts) >= 2 and len(skeleton(surname)) >= 2 and key(surname) not in {key(w) for w in distinct}:
+    if key(surname) not in {key(w) for w in distinct}:
         for w in distinct:
             if skeleton(w) == skeleton(surname) and w[0] == surname[0] and w[-1] == surname[-1] \
                     and not _ordinary(w):  # (a vowel inside the word, not its ending: «مادورا»; not «رؤسای»)

@@ -169,12 +169,12 @@ HONORIFICS = [
     "سرتیپ دوم ستاد", "امیر دریابان", "سرتیپ ستاد",
     "سرلشگر", "سرلشگر پاسدار", "امیر سرلشگر",  # spelt with گ as often as with ک
     "الشیخ", "حاجی", "شاهزاده", "شهزاده", "حجت الاسلام", "آیت الله",
-    "حجت الاسلام المسلمین", "حجت‌الاسلام المسلمین", "حجت‌الاسلام‌والمسلمین",  # (the «و» lost in print)
+    "حجت الاسلام المسلمین",  # (the «و» lost in print)
     # plural: «حضرات آیات A، B و C» (each a name)
     "حضرات آیات", "حضرات آیات عظام", "آیات عظام", "حضرات", "آقایان",
 ]
 PATRONYMICS = ("بن", "ابن", "بنت")  # «فیصل بن فرحان»: «son/daughter of», inside Arabic names
-_PATRONYMIC_KEYS = frozenset(key(w) for w in PATRONYMICS)
+PATRONYMIC_KEYS = frozenset(key(w) for w in PATRONYMICS)  # («بن», «ابن», «بنت» as matched)
 PLURAL_HONORIFICS = {"حضرات آیات", "حضرات آیات عظام", "آیات عظام", "حضرات", "آقایان"}
 # provinces whose names would otherwise read as a state or a city («آذربایجان غربی»)
 IRANIAN_PROVINCES = ["آذربایجان شرقی", "آذربایجان غربی", "خراسان رضوی", "خراسان شمالی", "خراسان جنوبی",
@@ -408,7 +408,7 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
         if best is None:
             if (by_first := foreign.get(skeleton(tokens[i].text))) is not None:
                 best = _respelled_foreign_name(tokens, i, by_first)
-        elif best[0] == i + 1 and i + 1 < n and tokens[i + 1].key in _PATRONYMIC_KEYS:
+        elif best[0] == i + 1 and i + 1 < n and tokens[i + 1].key in PATRONYMIC_KEYS:
             # «سلطان بن محمد النعمانی», «امیر بن ...»: a title word before «بن» is a given name
             kept = [e for e in best[1] if e.kind not in ("office", "honorific")]
             best = (best[0], kept) if kept else None
