@@ -1549,8 +1549,8 @@ def _base_office(role: str) -> str:
 
 
 PREVIOUS_COUNTRY = "@previous"
-_MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول"}
-_MISSION_HEADS = {"سفیر", "کاردار"}  # a foreign mission's head: the one state its sentence names
+_MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول"}  # a foreign mission's head: the one state its sentence names
+_MISSION_HEADS = {"سفیر", "کاردار"}  # (an ambassador, or the chargé who stands for him)
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
