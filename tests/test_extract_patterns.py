@@ -2748,3 +2748,21 @@ def test_a_delegation_come_with_someone_meets_in_him():
 def test_a_given_name_after_headed_by_makes_another_person():
     (m,) = ex("هیئت پارلمانی ایران به ریاست محسن زنگنه، با سفیر روسیه دیدار کرد.", "2019-05-01")
     assert fold("محسن زنگنه") in names(m)
+
+
+# ---------------------------------------------------------------- session 16
+
+def test_the_head_of_a_second_chamber_is_not_the_speaker():
+    (m,) = ex("قالیباف رئیس مجلس امروز با رئیس شورای فدراسیون روسیه دیدار کرد.", "2020-10-20")
+    assert names(m) == F("محمدباقر قالیباف", "والنتینا ماتویینکو")
+    (m,) = ex("قالیباف رئیس مجلس امروز با رئیس مجلس سنای پاکستان دیدار کرد.", "2020-10-20")
+    assert names(m) == F("محمدباقر قالیباف")
+    assert [p["role"] for p in m["participants"] if not p["name"]] == ["رئیس مجلس سنا"]
+
+
+def test_a_states_speaker_by_its_own_name():
+    for office in ("رئیس دومای روسیه", "رئیس مجلس روسیه"):
+        (m,) = ex(f"قالیباف رئیس مجلس امروز با {office} دیدار کرد.", "2020-10-20")
+        assert names(m) == F("محمدباقر قالیباف", "ویاچسلاو ولودین"), office
+    (m,) = ex("قالیباف رئیس مجلس امروز با رئیس دوما دیدار کرد.", "2020-10-20")
+    assert person(m, "ویاچسلاو ولودین")["country"] == "روسیه"  # no Iranian «رئیس دوما»

@@ -69,6 +69,7 @@ class Lexicon:
     country_of_city: dict[str, str] = field(default_factory=dict)
     capital_of: dict[str, str] = field(default_factory=dict)  # the first city listed for a state
     leader_office: dict[str, str] = field(default_factory=dict)  # state -> «نخست‌وزیر» where he, not the head of state, leads
+    speaker_office: dict[str, str] = field(default_factory=dict)  # state -> its «رئیس مجلس» by another name («رئیس دومای دولتی»)
     country_keys: dict[str, list[str]] = field(default_factory=dict)  # state or organisation -> keys of its names
     org_kind: dict[str, str] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
@@ -117,8 +118,11 @@ class Lexicon:
         """
         if role in SHARED_OFFICES or (role or "").startswith(("معاون", "دستیار", "مشاور", "سفیر", "نماینده", "رئیس ")):
             if role not in ("معاون اول رئیس‌جمهور", "رئیس مجلس", "رئیس قوه قضاییه", "رئیس ستاد کل نیروهای مسلح",
-                            "رئیس سازمان انرژی اتمی", "رئیس دفتر سیاسی", "رئیس کمیسیون اروپا", "رئیس شورای اروپا"):
+                            "رئیس سازمان انرژی اتمی", "رئیس دفتر سیاسی", "رئیس کمیسیون اروپا", "رئیس شورای اروپا",
+                            "رئیس مجلس سنا", "رئیس دومای دولتی", "رئیس شورای فدراسیون"):
                 return None
+        if role == "رئیس مجلس" and country in self.speaker_office:
+            role = self.speaker_office[country]  # «رئیس مجلس روسیه» is the Duma's
         if day is None:
             return None  # an unknown era: today's holder would be a guess
         found = {o.name: o for o in self.officials
@@ -290,6 +294,8 @@ def _load() -> Lexicon:
         canon = row[0]
         flags = set(_split(_cell(row, 3).replace(",", "|")))
         lex.offices[canon] = flags
+        if "speaker" in flags:
+            lex.speaker_office.update((f[3:], canon) for f in flags if f.startswith("of:"))
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("office", canon, (False,)))
         plurals = _split(_cell(row, 2))
