@@ -2766,3 +2766,26 @@ def test_a_states_speaker_by_its_own_name():
         assert names(m) == F("محمدباقر قالیباف", "ویاچسلاو ولودین"), office
     (m,) = ex("قالیباف رئیس مجلس امروز با رئیس دوما دیدار کرد.", "2020-10-20")
     assert person(m, "ویاچسلاو ولودین")["country"] == "روسیه"  # no Iranian «رئیس دوما»
+
+
+def test_a_plural_head_word_serves_each_office_listed():
+    ms = ex("پزشکیان در سفر به عراق با روسای مجلس و دستگاه قضایی عراق دیدار خواهد کرد.", "2024-09-11")
+    assert [{p["role"] for p in m["participants"]} - {"رئیس‌جمهور"} for m in ms] == [{"رئیس مجلس"}, {"رئیس قوه قضاییه"}]
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "عراق"}
+    ms = ex("حسین دهقان در بغداد با وزرای کشور، خارجه و نفت عراق دیدار کرد.", "2016-02-10")
+    assert [p["role"] for m in ms for p in m["participants"] if p["country"] == "عراق"] == [
+        "وزیر کشور", "وزیر امور خارجه", "وزیر نفت"]
+
+
+def test_offices_listed_under_one_head_word_on_a_visit_are_the_hosts():
+    ms = ex("پزشکیان در سفر به عراق با نخست وزیر، روسای مجلس و دستگاه قضایی این کشور دیدار خواهد کرد.", "2024-09-11")
+    assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
+    # of no state named and on no visit, the offices are no one's
+    assert ex("وزیر دفاع گفت با وزیران کشور و خارجه دیدار خواهد کرد.", "2016-02-10") == []
+
+
+def test_the_heads_of_a_states_two_chambers():
+    ms = ex("قالیباف در سفر به روسیه با روسای دو مجلس روسیه دیدار خواهد کرد.", "2020-10-20")
+    assert [names(m) for m in ms] == [F("محمدباقر قالیباف", "ویاچسلاو ولودین"), F("محمدباقر قالیباف", "والنتینا ماتویینکو")]
+    ms = ex("لاریجانی امروز با رییسان دوما و شورای فدراسیون روسیه دیدار خواهد کرد.", "2017-10-13")
+    assert [names(m) for m in ms] == [F("علی لاریجانی", "ویاچسلاو ولودین"), F("علی لاریجانی", "والنتینا ماتویینکو")]

@@ -399,7 +399,7 @@ class Mention:
     name_end: int = -1  # the token after a listed name
     one_each: bool = False  # one of «تعدادی از سفیران ... از جمله A، B و C»: met one by one
     lone_word: str | None = None  # «زاکانی شهردار تهران»: one word before the office, maybe a surname
-    ministries: list[str] = field(default_factory=list)  # «وزیران کار و دارایی عراق»: one minister each
+    offices: list[str] = field(default_factory=list)  # «وزیران کار و دارایی عراق»: one holder of each office
     places: list[tuple[str, str]] = field(default_factory=list)  # «استانداران قم و گیلان»: (place, state) each
     role_text: str | None = None  # the office as written («وزیر کشاورزی»), for a foreign holder
     delegation: bool = False  # «هیات پارلمانی انگلیس»: a state's delegation, met in the head named elsewhere
@@ -1361,6 +1361,36 @@ def _office_at(spans: dict[int, Span], i: int) -> bool:
     return bool(sp and sp.has("office"))
 
 
+_OFFICE_HEADS = ("رئیس", "وزیر")
+
+
+def _coordinated_offices(toks: list[Token], i: int, n: int, m: Mention) -> int:
+    """«روسای مجلس و دستگاه قضایی», «وزیران کشور و خارجه»: the plural head word serves each office listed."""
+    head = m.role.split()[0]
+    if head not in _OFFICE_HEADS:
+        return i
+    lex = lexicon()
+    offices, k = [m.role], i
+    while k + 1 < n and toks[k].key in _COORD:
+        found = None
+        for j in range(min(n, k + 4), k + 1, -1):  # the longest office «head + words»
+            words = toks[k + 1:j]
+            if all(t.word for t in words):
+                entry = next((e for e in lex.phrases.get(key(" ".join([head, *(t.text for t in words)])), ())
+                              if e.kind == "office" and not e.data[0]), None)
+                if entry is not None:
+                    found = (entry.canon, j)
+                    break
+        if found is None or found[0] in offices:
+            break
+        offices.append(found[0])
+        k = found[1]
+    if len(offices) > 1:
+        m.offices = offices
+        return k
+    return i
+
+
 def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
     """Country/organisation after an office: «رئیس‌جمهور روسیه», «وزرای خارجه ایران و عمان»."""
     while i < n and toks[i].key in _OFFICE_MODIFIERS:
@@ -1368,6 +1398,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
     if m.plural and i + 2 < n and toks[i].text in "،," and (sp := spans.get(i + 1)) is not None \
             and sp.has("country") and sp.j < n and toks[sp.j].key in _COORD:
         i += 1  # «با وزرای خارجه، چین، روسیه، بلاروس و ...»: a stray comma before the list of states
+    if m.plural and m.role and " " in m.role and not m.offices:
+        i = _coordinated_offices(toks, i, n, m)
     if not m.plural and not m.countries and i < n and toks[i].key == key("ما") and m.role:
         m.countries.append("ایران")  # «نماینده ویژه ما در امور یمن»: an Iranian spokesman's «our»
         i += 1
@@ -1487,7 +1519,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             sp4 = spans.get(k)
             if 2 <= len(words) <= 4 and k - i == 2 * len(words) - 1 and sp4 is not None and sp4.has("country") \
                     and all(toks[x].key == key("و") for x in range(i + 1, k, 2)):
-                m.ministries = words
+                m.offices = [f"وزیر {w}" for w in words]
                 m.countries.append(sp4.get("country").canon)
                 return sp4.j
         if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
@@ -1743,8 +1775,9 @@ class Resolver:
             known = next((n for n in self.known_names if len(n.split()) >= 2 and key(n.split()[-1]) == key(m.lone_word)), None)
             if known:
                 return [self._resolve(known, role, m.country, m.start)]
-        if m.ministries:
-            return [self._resolve(None, f"وزیر {w}", m.countries[0], m.start) for w in m.ministries]
+        if m.offices:  # (of no state named nor implied, as the plural office alone: no one)
+            return [self._resolve(None, office, m.country, m.start) for office in m.offices] if m.countries or all(
+                any(f.startswith("of:") for f in self.lex.offices.get(office, ())) for office in m.offices) else []
         if m.places:
             return [self._resolve(None, f"{role} {place}", state, m.start) for place, state in m.places]
         if m.plural:
@@ -1752,6 +1785,10 @@ class Resolver:
                 self.listed_states if m.countries == [THESE_STATES] else m.countries
             if role == "رهبر" and TWO_STATES in m.countries:
                 role = "رئیس"  # «رهبران دو کشور»: the heads of state, not Iran's Leader
+            if role == "رئیس مجلس" and len(countries) == 1 and key("دو") in map(key, (m.role_text or "").split()):
+                state = countries[0]  # «روسای دو مجلس روسیه»: the heads of its two chambers
+                return [self._resolve(None, office, state, m.start) for office in (
+                    self.lex.speaker_office.get(state, role), self.lex.upper_office.get(state, "رئیس مجلس سنا"))]
             return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
                     for c in countries] if len(countries) >= 2 else []
         if m.name_from_table and m.surface and " " not in m.surface and len(named := [
@@ -2425,7 +2462,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     if alt is not None:
                         ppl += resolver.people(alt, focus, None)
                         continue
-                if host and m.role and not m.name and not m.countries and not m.counterpart and not m.plural \
+                if host and m.role and not m.name and not m.countries and not m.counterpart and (not m.plural or m.offices) \
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
                     # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's
                     m = replace(m, countries=[host])
@@ -2452,7 +2489,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق», «با «میشل سلیمان» رئیس‌جمهور، «نبیه بری»
                 # رئیس مجلس ...»: a state's office-holders are met one by one
                 # («با مسعود پزشکیان و محمدرضا عارف، معاون اول ...»: offices the table knows count too)
-                one_per_office = len(grp) > 1 and len(ppl) == len(grp) and len(countries) == 1 \
+                one_per_office = len(grp) > 1 and len(ppl) == sum(len(m.offices) or 1 for m in grp) and len(countries) == 1 \
                     and None not in countries and all(p.role for p in ppl) \
                     and (all(m.name for m in grp) or not any(m.name for m in grp)) \
                     and len({p.role for p in ppl}) == len(ppl) and not all(p.role in _ENVOYS for p in ppl)
@@ -2469,11 +2506,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # heads of three or more states listed together are met one by one («با روسای جمهور A، B و C
                 # و نخست‌وزیر D»; a joint meeting of theirs says so: «نشست سه‌جانبه»)
                 heads_each = len(ppl) >= 3 and all(p.role in _HEADS for p in ppl)
-                ministries_each = len(grp) == 1 and bool(grp[0].ministries)  # one minister at a time
+                offices_each = len(grp) == 1 and bool(grp[0].offices)  # one office-holder at a time
                 # («با وزرای خارجه چین، روسیه، ... و دستیار ویژه رئیس‌جمهور روسیه» at a summit: one each, even
                 # with two of one state)
                 many_states = sidelines and any(m.plural and len(m.countries) >= 3 for m in grp)
-                split.append(not multilateral and (one_per_office or one_per_name or ministries_each
+                split.append(not multilateral and (one_per_office or one_per_name or offices_each
                                                    or (len(grp) > 1 or one_per_country or heads_each)
                              and None not in countries and (len(countries) == len(ppl) or many_states)
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each
@@ -2554,7 +2591,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             # «با دیدار A، B، C و D ادامه یافت»: leaders of three or more states in a programme
             # are the followed person's meetings, one each (not a meeting of theirs)
             sub_people, split = [focus], [True]
-        if not sub_people and (any(m.pronoun for m in subjects) or any(m.ministries for g in objects for m in g)):
+        if not sub_people and (any(m.pronoun for m in subjects) or any(m.offices for g in objects for m in g)):
             continue  # «وی ... با X و Y دیدار کرد» with «وی» unknown: X and Y did not meet each other
         if sub_people and any(len(g) > 1 for g in groups) and not multilateral and \
                 any(t.key in (key("جداگانه"), key("جدا")) for t in toks[max(0, ti - 4):tj + 2]):

@@ -70,6 +70,7 @@ class Lexicon:
     capital_of: dict[str, str] = field(default_factory=dict)  # the first city listed for a state
     leader_office: dict[str, str] = field(default_factory=dict)  # state -> «نخست‌وزیر» where he, not the head of state, leads
     speaker_office: dict[str, str] = field(default_factory=dict)  # state -> its «رئیس مجلس» by another name («رئیس دومای دولتی»)
+    upper_office: dict[str, str] = field(default_factory=dict)  # state -> its second chamber's head («رئیس شورای فدراسیون»)
     country_keys: dict[str, list[str]] = field(default_factory=dict)  # state or organisation -> keys of its names
     org_kind: dict[str, str] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
@@ -294,13 +295,17 @@ def _load() -> Lexicon:
         canon = row[0]
         flags = set(_split(_cell(row, 3).replace(",", "|")))
         lex.offices[canon] = flags
-        if "speaker" in flags:
-            lex.speaker_office.update((f[3:], canon) for f in flags if f.startswith("of:"))
+        for flag, offices in (("speaker", lex.speaker_office), ("upper", lex.upper_office)):
+            if flag in flags:
+                offices.update((f[3:], canon) for f in flags if f.startswith("of:"))
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("office", canon, (False,)))
         plurals = _split(_cell(row, 2))
         if canon.startswith("وزیر ") and not plurals:  # «وزرای دفاع», «وزیران نفت»: the ministers of
             plurals = [p + canon[len("وزیر"):] for p in ("وزرای", "وزیران")]
+        # «رؤسای مجلس», «رییسان دوما»: the heads of
+        plurals += [p + v[len("رئیس"):] for v in (canon, *_split(_cell(row, 1))) if v.startswith("رئیس ")
+                    for p in ("روسای", "رئیسان")]
         for v in plurals:
             lex.add(v, Entry("office", canon, (True,)))
     for row in _rows("officials.tsv"):
