@@ -1527,8 +1527,12 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             k = i
             ministry = i < n and toks[i].key == key("وزارت")  # «سرپرست وزارت کار و امور اجتماعی حکومت طالبان»
             while k < n and k - i < (8 if ministry else 5) and toks[k].word and not (
-                    spans.get(k) and spans[k].has("office", "person", "trigger", "honorific", "pronoun")):
+                    spans.get(k) and spans[k].has("office", "person", "trigger", "honorific", "pronoun")
+                    and not _sovereign_of_state(spans, k, i)):
                 sp2 = spans.get(k)
+                if _sovereign_of_state(spans, k, i):
+                    k = sp2.j  # «وزیر امور دیوانی سلطان عمان»: an office of the sovereign's court, then his state
+                    continue
                 this_country = k > i and k + 1 < n and toks[k].key in (key("این"), key("آن")) \
                     and toks[k + 1].key == key("کشور")  # «رئیس شورای عالی قضایی این کشور»
                 # («رییس اتاق بازرگانی و صنایع ترکمنستان»: «و» inside a body's name)
@@ -1548,6 +1552,16 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     return sp2.j if e is not None else k + 2
                 k = sp2.j if sp2 else k + 1
         return i
+
+
+def _sovereign_of_state(spans: dict[int, Span], k: int, i: int) -> bool:
+    """At ``k`` (inside an office's words from ``i``) a monarch's title and then a state: «سلطان عمان»."""
+    sp = spans.get(k)
+    return k > i and sp is not None and sp.has("office") and sp.get("office").canon in _MONARCHS \
+        and (nxt := spans.get(sp.j)) is not None and nxt.has("country")
+
+
+_MONARCHS = {"سلطان", "پادشاه", "امیر"}
 
 
 _CONFERENCE = {key(w) for w in ("ویدئوکنفرانس", "ویدیوکنفرانس", "کنفرانس", "نشست", "مجازی", "ویدئوکنفرانسی",
