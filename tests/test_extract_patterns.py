@@ -2802,3 +2802,23 @@ def test_dari_and_colloquial_adjectives_of_states():
     for adjective, counterpart in (("ترکی", "مولود چاووش‌اوغلو"), ("چینایی", "وانگ یی"), ("جرمنی", "آنالنا بربوک")):
         (m,) = ex(f"حسین امیرعبداللهیان امروز با همتای {adjective} خود دیدار کرد.", "2022-11-15")
         assert fold(counterpart) in names(m), adjective
+
+
+def test_a_first_person_meeting_done_with_a_light_verb():
+    ms = ex("عبدالناصر همتی اعلام کرد: به همراه یک هیئت بانکی با نخست وزیر عراق دیدار و مذاکرات فشرده ای انجام "
+            "دادم.", "2020-06-17")
+    assert [names(m) for m in ms] == [F("عبدالناصر همتی", "مصطفی الکاظمی")]
+
+
+def test_a_portfolio_no_table_lists_inside_a_list_of_offices():
+    ms = ex("عبدالناصر همتی در سفر به عراق با نخست وزیر، وزیر دارایی و رئیس کل بانک مرکزی عراق دیدار کرد.",
+            "2020-06-17")
+    assert [p["role"] for m in ms for p in m["participants"] if p["country"] == "عراق"] == [
+        "نخست‌وزیر", "وزیر دارایی", "رئیس کل بانک مرکزی"]
+
+
+def test_a_light_verb_ends_an_unknown_name():
+    ms = ex("محمد اسلامی رئیس سازمان انرژی اتمی گفت: مذاکرات سازنده‌ای را با رافائل گروسی انجام دادیم.", "2024-05-07")
+    assert [names(m) for m in ms] == [F("محمد اسلامی", "رافائل گروسی")]
+    ms = ex("محمد اسلامی گفت: مذاکرات سازنده‌ای را با آقای یوهانس کلاین انجام دادیم.", "2024-05-07")
+    assert [names(m) for m in ms] == [F("محمد اسلامی", "یوهانس کلاین")]

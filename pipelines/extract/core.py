@@ -296,10 +296,10 @@ def _reported_meeting(s: Sentence) -> None:
         _read_as_narrative(s, start)  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
 
 
-_FIRST_PERSON_SINGULAR = {key(w) for w in ("کردم", "داشتم", "نمودم", "خواهم", "می‌کنم", "بودم")}
+_FIRST_PERSON_SINGULAR = {key(w) for w in ("کردم", "داشتم", "نمودم", "خواهم", "می‌کنم", "بودم", "دادم")}
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
 _FIRST_PERSON = {key(w) for w in ("کردم", "کردیم", "داشتم", "داشتیم", "خواهم", "خواهیم", "می‌کنم", "می‌کنیم",
-                                  "نمودم", "نمودیم", "بودم", "بودیم")}
+                                  "نمودم", "نمودیم", "بودم", "بودیم", "دادم", "دادیم")}  # («... انجام دادم»)
 
 
 def _first_person_meeting(s: Sentence) -> None:
@@ -492,7 +492,8 @@ _AFTER_NAME = {key(w) for w in (
     "خواستار", "نیز", "همچنین", "روز", "صبح", "عصر", "امروز", "دیروز", "ضمن", "طی", "پس", "پیش", "هنگام",
     "رهبر", "دبیرکل", "رئیس", "وزیر", "سفیر", "نماینده", "عضو", "اعضای", "هیئت", "هیات",
     "مدیر", "مدیرکل", "تولیت", "فرمانده", "استاندار", "فرماندار", "شهردار",
-    "بخشی", "تعدادی", "شماری", "برخی", "جمعی", "اخیرا", "اخیراً", "قبلا", "قبلاً", "بعدا", "بعداً", "سپس", "هنوز")}
+    "بخشی", "تعدادی", "شماری", "برخی", "جمعی", "اخیرا", "اخیراً", "قبلا", "قبلاً", "بعدا", "بعداً", "سپس", "هنوز",
+    "انجام", "برگزار")}  # («... را با گروسی انجام دادیم»)
 _PATRONYMIC = PATRONYMIC_KEYS
 # verbs that may follow a name («با پوتین داشتیم»)
 _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پرداختند", "یافت", "نمود", "نمودند",
@@ -1551,6 +1552,11 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     m.countries.append(e.canon if e is not None else PREVIOUS_COUNTRY)
                     return sp2.j if e is not None else k + 2
                 k = sp2.j if sp2 else k + 1
+            if m.role == "وزیر" and 1 <= k - i <= 2 and not any(spans.get(x) for x in range(i, k)) and k + 1 < n \
+                    and (toks[k].text in "،," or toks[k].key == key("و") and _office_at(spans, k + 1)):
+                # «با نخست وزیر، وزیر دارایی، رئیس کل بانک مرکزی ... عراق»: a portfolio no table lists, in a list
+                m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
+                return k
         return i
 
 
