@@ -2822,3 +2822,29 @@ def test_a_light_verb_ends_an_unknown_name():
     assert [names(m) for m in ms] == [F("محمد اسلامی", "رافائل گروسی")]
     ms = ex("محمد اسلامی گفت: مذاکرات سازنده‌ای را با آقای یوهانس کلاین انجام دادیم.", "2024-05-07")
     assert [names(m) for m in ms] == [F("محمد اسلامی", "یوهانس کلاین")]
+
+
+def test_whom_an_envoy_represents_gives_his_state():
+    (m,) = ex("فرستاده ویژه رئیس‌جمهور سنگال با امیرعبداللهیان دیدار کرد.", "2015-01-10")
+    assert [(p["role"], p["country"]) for p in m["participants"] if not p["name"]] == [("نماینده ویژه", "سنگال")]
+    assert person(m, "حسین امیرعبداللهیان")["role"] == "معاون وزیر امور خارجه"  # his office in 2015
+
+
+def test_a_longer_listed_name_is_not_a_weak_alias():
+    (m,) = ex("قرار است آقای کاظمی قمی با همتای پاکستانی خود دیدار و گفتگو کند.", "2021-09-10")
+    assert F("حسن کاظمی قمی") <= names(m) and fold("مصطفی الکاظمی") not in names(m)
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("نماینده ویژه", "ایران"), ("نماینده ویژه", "پاکستان")}
+
+
+def test_an_envoys_two_offices_are_one_person():
+    (m,) = ex("امیر خان متقی، وزیر خارجه طالبان، با حسن کاظمی قمی، سفیر و نماینده ویژه ایران در افغانستان، در کابل "
+              "دیدار کرده است.", "2023-05-10")
+    assert names(m) == F("امیر خان متقی", "حسن کاظمی قمی") and len(m["participants"]) == 2
+    assert person(m, "حسن کاظمی قمی")["country"] == "ایران"
+
+
+def test_a_name_after_a_counterpart_phrase():
+    (m,) = ex("وزیر دفاع امروز با همتای کنیایی خود جیمز موانگی در تهران دیدار کرد.", "2024-06-10")
+    assert person(m, "جیمز موانگی")["country"] == "کنیا"
+    (m,) = ex("اردوغان قرار است دیداری دوجانبه با همتای روسی خود داشته باشد.", "2022-07-18")
+    assert not any("داشته" in (p["name"] or "") for p in m["participants"])

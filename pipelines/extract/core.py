@@ -507,6 +507,7 @@ _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر"
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "رئیس شورای شهر"}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
+_DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "نماینده", "نماینده دائم"}  # an envoy's offices, often held together
 _ENVOY_ROLES = (*_AGENT_ROLES, "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
@@ -1152,6 +1153,14 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             expect_name = False
             continue
         if sp and sp.has("office"):
+            if m.role and m.role.startswith(_AGENT_ROLES) and not m.name and not m.countries and i == m.end_of_role:
+                # «فرستاده ویژه رئیس‌جمهور سنگال»: whom the envoy represents gives his state
+                principal = Mention(i, sp.j, role=sp.get("office").canon)
+                after = _qualifier(toks, spans, sp.j, n, principal)
+                if len(principal.countries) == 1 and principal.countries[0] not in (TWO_STATES, THESE_STATES):
+                    m.countries = principal.countries
+                    i = m.end_of_role = after
+                    continue
             if m.role or m.counterpart:
                 break
             if not consumed and t.key == key("ریاست") and i > 0 and toks[i - 1].word \
@@ -1218,6 +1227,10 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 if toks[i].key == key("ایرانی"):
                     break
                 i += 1
+                # «با همتای پاکستانی خود آصفعلی درانی»: his name may follow
+                expect_name = not m.name and i + 1 < n and toks[i].word and toks[i + 1].word \
+                    and toks[i].key not in _STOP | _QUAL_STOP | _AFTER_NAME \
+                    and _bare_name_like(toks[i:i + 2])
             continue
         if sp and sp.has("pronoun") and not consumed:
             m.pronoun = True
@@ -1263,6 +1276,17 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 m.name = " ".join(x.text for x in toks[i:j])
                 i = j
                 consumed = True
+                continue
+        if t.key == key("و") and m.name and m.role in _DOUBLE_HATS and not m.countries and i + 1 < n \
+                and (sp2 := spans.get(i + 1)) is not None and sp2.has("office") \
+                and sp2.get("office").canon in _DOUBLE_HATS and sp2.get("office").canon != m.role:
+            # «حسن کاظمی قمی، سفیر و نماینده ویژه ایران در افغانستان»: one envoy's two offices
+            second = Mention(i + 1, sp2.j, role=sp2.get("office").canon)
+            after = _qualifier(toks, spans, sp2.j, n, second)
+            if len(second.countries) == 1 and not (after < n and (toks[after].text == "«" or spans.get(after)
+                                                                    and spans[after].has("person"))):
+                m.countries = second.countries
+                i = m.end_of_role = after
                 continue
         break
     if not consumed:
