@@ -2848,3 +2848,20 @@ def test_a_name_after_a_counterpart_phrase():
     assert person(m, "جیمز موانگی")["country"] == "کنیا"
     (m,) = ex("اردوغان قرار است دیداری دوجانبه با همتای روسی خود داشته باشد.", "2022-07-18")
     assert not any("داشته" in (p["name"] or "") for p in m["participants"])
+
+
+def test_the_ezafe_written_after_a_silent_he():
+    (m,) = ex("فؤاد حسین، وزیر خارجه‌ی عراق در تماسی تلفنی با عباس عراقچی، وزیر امور خارجه‌ی ایران گفت‌وگو کرد.",
+              "2026-02-28")
+    assert [p["role"] for p in m["participants"]] == ["وزیر امور خارجه", "وزیر امور خارجه"]
+
+
+def test_a_relative_clause_on_the_counterpart_closed_by_a_comma():
+    (m,) = ex("«کریستین لاگارد» مدیر عامل صندوق بین‌المللی پول امروز در نیویورک با «حسن روحانی» رئیس‌جمهور ایران که "
+              "برای شرکت در هفتاد و سومین نشست مجمع عمومی سازمان ملل به این شهر رفته، دیدار کرد.", "2018-09-24")
+    assert names(m) == F("کریستین لاگارد", "حسن روحانی")
+
+
+def test_a_states_representative_at_the_united_nations():
+    (m,) = ex("«بشار الجعفری» نماینده سوریه در سازمان ملل متحد امروز با محمدجواد ظریف دیدار کرد.", "2017-07-17")
+    assert person(m, "بشار الجعفری")["role"] == "نماینده دائم" and person(m, "بشار الجعفری")["country"] == "سوریه"

@@ -1122,6 +1122,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             elif first and first.j == len(inner) and first.has("country", "org", "city", "adj", "office"):
                 break
             elif inner and (expect_name or m.role or _office_at(spans, close + 1) or _title_follows(toks, i, close)
+                            or _un_envoy(toks, spans, close + 1, n)
                             or close + 1 < n and toks[close + 1].key == key("همتای")  # «با «عثمان الغانم» همتای عراقی خود»
                             or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
                                 sp.j == i - 1 and sp.has("trigger") for sp in spans.values())) \
@@ -1198,6 +1199,12 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             consumed = True
             m.end_of_role = i
             i = _qualifier(toks, spans, i, n, m)
+            continue
+        if not m.role and not m.counterpart and (un_envoy := _un_envoy(toks, spans, i, n)) is not None:
+            m.role, m.countries = "نماینده دائم", [un_envoy[0]]
+            m.role_text = " ".join(x.text for x in toks[i:un_envoy[1]])
+            i = m.end_of_role = un_envoy[1]
+            consumed = True
             continue
         if m.name and not m.role and not m.counterpart and t.key in _SUBORDINATE:
             # «علی لاریجانی مشاور مقام معظم رهبری»: a deputy's or an adviser's office after a name
@@ -1582,6 +1589,15 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
                 return k
         return i
+
+
+def _un_envoy(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[str, int] | None:
+    """«نماینده سوریه در سازمان ملل» at ``i``: a state's permanent representative (the state, the end)."""
+    if i + 3 < n and toks[i].key == key("نماینده") and (c := spans.get(i + 1)) is not None and c.has("country") \
+            and c.j + 1 < n and toks[c.j].key == key("در") and (un := spans.get(c.j + 1)) is not None \
+            and un.has("org") and un.get("org").canon == "سازمان ملل":
+        return c.get("country").canon, un.j
+    return None
 
 
 def _sovereign_of_state(spans: dict[int, Span], k: int, i: int) -> bool:
@@ -2935,7 +2951,11 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         gap = toks[grp[-1].end:ti]  # from the end of the «با X، Y و Z» list to the trigger
         # (longer: «با X، وزیر دفاع و پشتیبانی نیروهای مسلح و دیگر مقامات بلندپایه ... دیدار»: his office
         # and others unnamed («برخی از مقامات»), no one named, no verb and no new clause between)
-        if len(gap) <= 14 or len(gap) <= 24 and not any(
+        # («با «حسن روحانی» رئیس‌جمهور که برای شرکت در هفتاد و سومین نشست ... به این شهر رفته، دیدار کرد»: a
+        # clause on him, closed by a comma)
+        relative = 2 < len(gap) <= 30 and gap[0].key in _THAT and gap[-1].text in "،," \
+            and not any(x.name for x in mentions if grp[-1].end <= x.start < ti)
+        if len(gap) <= 14 or relative or len(gap) <= 24 and not any(
                 (t.key in _CLAUSE_BREAK and not (k and t.key == key("از") and gap[k - 1].key in _SOME))
                 or t.key in _VERB_WORDS or t.text in ".؛:" for k, t in enumerate(gap)) and not any(
                 x.name for x in mentions if grp[-1].end <= x.start < ti):

@@ -372,7 +372,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN_RE.finditer(text):
         s = m.group()
         word = s[0].isalnum() or s[0] == "_" or len(s) > 1
-        out.append(Token(s, m.start() + offset, m.end() + offset, key(s) if word else s, word))
+        k = key(s) if word else s
+        if word and k.endswith("هی") and len(k) >= 5 and word_frequency(k) is None and word_frequency(k[:-1]) is not None:
+            k = k[:-1]  # «وزیر خارجه‌ی عراق»: the ezafe written out after a silent «ه»
+        out.append(Token(s, m.start() + offset, m.end() + offset, k, word))
     return out
 
 
