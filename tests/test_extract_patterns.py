@@ -2865,3 +2865,16 @@ def test_a_relative_clause_on_the_counterpart_closed_by_a_comma():
 def test_a_states_representative_at_the_united_nations():
     (m,) = ex("«بشار الجعفری» نماینده سوریه در سازمان ملل متحد امروز با محمدجواد ظریف دیدار کرد.", "2017-07-17")
     assert person(m, "بشار الجعفری")["role"] == "نماینده دائم" and person(m, "بشار الجعفری")["country"] == "سوریه"
+
+
+def test_those_named_among_an_unnamed_body():
+    ms = ex("رئیس‌جمهوری دیدارهایی دوجانبه با برخی از روسای جمهور حاضر در این اجلاس از جمله «ولادیمیر پوتین» "
+            "رئیس‌جمهور روسیه و «شی جین پینگ» رئیس جمهوری چین خواهد داشت.", "2024-10-20")
+    assert [names(m) for m in ms] == [F("مسعود پزشکیان", "ولادیمیر پوتین"), F("مسعود پزشکیان", "شی جین پینگ")]
+    assert {m["status"] for m in ms} == {"planned"}
+
+
+def test_an_upcoming_session_between_two_named():
+    (m,) = ex("رهبران اروپایی خواستار مشارکت در نشست آتی میان «ولادیمیر پوتین» رئیس جمهور روسیه و «دونالد ترامپ» "
+              "رئیس جمهور آمریکا هستند.", "2025-10-21")
+    assert names(m) == F("ولادیمیر پوتین", "دونالد ترامپ") and m["status"] == "planned"

@@ -2125,6 +2125,7 @@ _FILLER = {key(w) for w in (
     "دوجانبه‌ای", "جانبه‌ای", "مشترکی",  # «دیدار دو جانبه‌ای با رئیس‌جمهور روسیه داشته باشد»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
+_BETWEEN_WORDS = {key(w) for w in ("آتی", "میان", "بین")}
 # «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
 _JOINT = {key(w) for w in ("سه", "مشترک", "مشترکی")}
 _DONE = {key(w) for w in ("انجام", "صورت", "برقرار", "برگزار")}
@@ -2136,6 +2137,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی", "مهم", "مهمی", "بسیار", "موفق", "موفقی", "ثمربخش", "ثمربخشی",
     "سودمند", "سودمندی", "مثبت", "مستقیم", "مستقیمی",  # «در تماس تلفنی مستقیم با او»
+    "آتی",  # «نشست آتی میان A و B»
     "عالی",  # «گفت‌وگوهایی عالی با ...»
     # what kind of meeting: «دیدارهای متعدد پارلمانی با ...», «دیداری کاری با ...»
     "پارلمانی", "دیپلماتیک", "سیاسی", "اقتصادی", "نظامی", "دفاعی", "امنیتی", "فرهنگی", "تجاری", "کاری")}
@@ -2478,8 +2480,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 objects = _objects(mentions, toks, ti, tj, separately)
             elif lead is None:
                 # «نشست «رافائل گروسی» مدیرکل آژانس و محمد اسلامی ... برگزار شد»: the two named right after
-                pair = [m for m in mentions if m.start >= tj][:2]
-                if not (len(pair) == 2 and pair[0].start == tj and pair[0].end < len(toks)
+                at = tj  # («نشست (آتی) میان «ولادیمیر پوتین» ... و «دونالد ترامپ» ...»)
+                while at < len(toks) and toks[at].key in _BETWEEN_WORDS:
+                    at += 1
+                pair = [m for m in mentions if m.start >= at][:2]
+                if not (len(pair) == 2 and pair[0].start == at and pair[0].end < len(toks)
                         and toks[pair[0].end].key == key("و") and pair[1].start == pair[0].end + 1
                         and all((m.name or m.role) and not m.plural and not m.counterpart for m in pair)):
                     continue
@@ -2907,6 +2912,10 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 if _unnamed_body(after[k], between):
                     between = between[-1:]  # «دبیرکل انجمن دوستی و رئیس مجلس»
                 between = _after_post(after[k], between)
+                if _among(after[k], between):
+                    grp = [x for x in grp if x is not after[k]] + [after[k + 1]]  # the named ones, not the body
+                    k += 1
+                    continue
                 keys = [t.key for t in between]
                 if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys) \
                         or keys == [key("با")] and intro_ba:
@@ -2976,6 +2985,13 @@ def _press_with(toks: list[Token], start: int) -> bool:
 
 
 _SUCH_AS = {key(w) for w in ("همچون", "مانند", "نظیر", "چون")}
+
+
+def _among(m: Mention, between: list[Token]) -> bool:
+    """«با برخی از روسای جمهور حاضر در این اجلاس از جمله «X» ...»: an unnamed body, then those of it named."""
+    keys = [t.key for t in between if t.text != "«"]
+    return m.plural and not m.name and not m.countries and 2 <= len(keys) <= 8 \
+        and keys[-2:] == [key("از"), key("جمله")] and not any(k in _VERB_WORDS for k in keys)
 
 
 def _such_as(between: list[Token]) -> list[Token]:
