@@ -2146,10 +2146,14 @@ _DURATION_NUMBERS = {key(w) for w in ("یک", "دو", "سه", "چهار", "پن�
 _REPORTED = {key(w) for w in ("خبر", "خبرداد", "خبردادند")}
 
 
+_REPORT_NOUNS = {key(w) for w in ("گزارش", "گزارشی", "تصاویر", "تصاویری", "فیلم", "فیلمی")}
+
+
 def _reported(toks: list[Token], ti: int) -> bool:
-    """«(منابع ...) از دیدار X با Y خبر دادند»: «از» introduces the meeting being reported."""
-    return ti > 0 and toks[ti - 1].key == key("از") and any(
-        t.key in _REPORTED for t in toks[ti + 1:ti + 40])
+    """«(منابع ...) از دیدار X با Y خبر دادند», «در گزارشی که از مکالمه تلفنی X و Y منتشر کرد»: «از»
+    introduces the meeting being reported."""
+    return ti > 0 and toks[ti - 1].key == key("از") and (
+        any(t.key in _REPORTED for t in toks[ti + 1:ti + 40]) or any(t.key in _REPORT_NOUNS for t in toks[max(0, ti - 4):ti - 1]))
 
 
 def _time_reference(toks: list[Token], ti: int) -> bool:
@@ -2591,6 +2595,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
+        # («از گفت‌وگوی تلفنی روسای جمهور ایران و آمریکا خبر داد»: the two states' office-holders, one mention)
+        between_pair = between_pair or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
+            and objects[0][0].start == tj and objects[0][0].plural and len(objects[0][0].countries) == 2 \
+            and TWO_STATES not in objects[0][0].countries and _reported(toks, ti)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
         media_met = bool(objects) and (
