@@ -2473,6 +2473,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 3]
             objects = [[to[-1]]] if to else []
             kind = "call"
+        elif kind == "session" and ti > 0 and toks[ti - 1].key == key("در") and toks[ti].key in _A_SESSION \
+                and _PLURAL_PAST.search(narrative.rstrip()):
+            # «A و B امروز در نشستی در کابل بر ... تاکید کردند»: the two held a session, a meeting
+            kind = "meeting"
+            objects = _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
         elif kind == "session":
             # «نشست عراقچی با فیدان ... برگزار شد»: a named side right after, then «با» the other
             lead, lead_end = _trigger_subject(mentions, toks, tj)
