@@ -2474,7 +2474,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             objects = [[to[-1]]] if to else []
             kind = "call"
         elif kind == "session" and ti > 0 and toks[ti - 1].key == key("در") and toks[ti].key in _A_SESSION \
-                and _PLURAL_PAST.search(narrative.rstrip()):
+                and _PLURAL_PAST.search(narrative.rstrip()) and not (tj < len(toks) and toks[tj].key in _PRESS):
             # «A و B امروز در نشستی در کابل بر ... تاکید کردند»: the two held a session, a meeting
             kind = "meeting"
             objects = _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
