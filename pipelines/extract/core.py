@@ -1580,6 +1580,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     extra = [t.text for t in toks[i:k] if t.key not in _ROLE_ADJECTIVES]
                     if extra:
                         m.role = respell(m.role + " " + " ".join(extra))
+                        # («سرپرست جدید سفارت»: an office the gazetteer knows, once its adjective is left out)
+                        m.role = next((e.canon for e in lexicon().phrases.get(key(m.role), ())
+                                       if e.kind == "office" and not e.data[0]), m.role)
                     m.countries.append(e.canon if e is not None else PREVIOUS_COUNTRY)
                     return sp2.j if e is not None else k + 2
                 k = sp2.j if sp2 else k + 1
