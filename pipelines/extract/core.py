@@ -460,6 +460,8 @@ def _ordinary(word: str, limit: int = 40_000) -> bool:
                 g = word_frequency(word[: -len(suf)])
                 if g is not None and (g == 0 or g >= limit):
                     return True
+        if word.endswith("ای") and (g := word_frequency(word[:-2].rstrip("\u200c"))) is not None and g >= limit:
+            return True  # «برنامه‌ای»: a common word made indefinite (not «خامنه‌ای»)
         return False
     return f == 0 or f >= limit
 
@@ -2318,6 +2320,17 @@ _NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدو�
 # (being willing to meet, «حاضر است با روحانی دیدار کند», is no meeting planned)
 # «گزارش دیدار A و B را تکذیب کرد», «مدعی شده بود که ...»: denied or claimed; also «گزارش مبنی بر
 # دیدار ...» (a report alleging it) and «دمشق میزبان X بود» (a city hosting a visitor)
+_PLAN_FOR = {key(w) for w in ("برنامه‌ای", "برنامه", "قصدی", "قصد", "تصمیمی", "طرحی")}
+
+
+def _no_plan(toks: list[Token], ti: int, tj: int) -> bool:
+    """«اوباما هیچ برنامه‌ای برای دیدار با روحانی در حاشیه اجلاس ... ندارد»: a plan denied at the clause's end."""
+    if not (ti > 1 and toks[ti - 1].key == key("برای") and toks[ti - 2].key in _PLAN_FOR):
+        return False
+    end = next((k for k in range(tj, len(toks)) if toks[k].text in ".؛:!؟"), len(toks))
+    return any(t.key in _NEGATED_VERB for t in toks[tj:end])
+
+
 _DENIED_AFTER = re.compile(r"تکذیب|جعلی|نادرست|کذب|صورت ?نگرفته|را رد کرد")  # («توافقی برای دیدار ... صورت نگرفته است»)
 _NEGATED_VERB = {key(w) for w in ("نکرد", "نکردند", "نکرده", "نکرده‌ام", "نکرده‌ایم", "نداشت", "نداشتند",
                                   "نداشته", "نداشته‌ایم", "نشد", "نشده", "نمی‌کند", "نمی‌کنند", "نخواهد", "نخواهند",
@@ -2416,6 +2429,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             continue
         if any(t.key == key("آیا") for t in toks[max(0, ti - 15):ti]):
             continue  # «آیا با ترامپ دیدار خواهد کرد؟»: a question reports nothing
+        if _no_plan(toks, ti, tj):
+            continue
         if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) \
                 or _DENIED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 14])) \
                 or before == key("بر") and ti > 1 and toks[ti - 2].key == key("مبنی") \
