@@ -1845,7 +1845,8 @@ class Resolver:
                 any(f.startswith("of:") for f in self.lex.offices.get(office, ())) for office in m.offices) else []
         if m.places:
             return [self._resolve(None, f"{role} {place}", state, m.start) for place, state in m.places]
-        if m.plural:
+        if m.plural and not (m.name and len(m.countries) == 1 and m.countries[0] not in (TWO_STATES, THESE_STATES)):
+            # («A و مجید تخت‌روانچی معاونان وزیر خارجه ایران»: the name is one of them, his office singular)
             countries = self.two_states() if m.countries == [TWO_STATES] else \
                 self.listed_states if m.countries == [THESE_STATES] else m.countries
             if role == "رهبر" and TWO_STATES in m.countries:
@@ -2447,7 +2448,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if after in _ANAPHOR and tj + 1 < len(toks) and toks[tj + 1].key not in (key("کشور"),):
             continue  # «در دیدار این هفته»? rare; «در گفت‌وگو این ...»
         lead = None
-        to_come = False
+        to_come = attended = False
         if kind == "receive":
             guest = [m for m in mentions if m.start == tj] if toks[ti].key == key("پذیرای") else []
             objects = [guest] if guest else _received(mentions, toks, ti)  # «پذیرای X بود»
@@ -2520,6 +2521,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             lead, lead_end = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
                 _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
+            if lead is None and (present := _attended(mentions, toks, s.spans, tj)):
+                objects, attended = [present], True
             if not objects and kind == "call" and tj < len(toks) and toks[tj].key == key("از"):
                 # «X تماسی تلفنی از Y ... دریافت کرد»: Y called X
                 caller = next((m for m in mentions if m.start == tj + 1 + (toks[tj + 1].key == key("سوی"))), None)
@@ -2619,7 +2622,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # («از گفت‌وگوی تلفنی روسای جمهور ایران و آمریکا خبر داد»: the two states' office-holders, one mention)
-        between_pair = between_pair or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
+        between_pair = between_pair or attended or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
             and objects[0][0].start == tj and objects[0][0].plural and len(objects[0][0].countries) == 2 \
             and TWO_STATES not in objects[0][0].countries and _reported(toks, ti)
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
@@ -2893,6 +2896,33 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     if end + 1 < len(toks) and toks[end].key == key("با") and any(m.start == end + 1 for m in mentions):
         return first, end
     return None, tj
+
+
+def _attended(mentions: list[Mention], toks: list[Token], spans: dict[int, Span], tj: int) -> list[Mention]:
+    """«مذاکرات ایران و آمریکا با حضور A و B ... و همچنین C و D ... برگزار شود»: talks of two states right
+    after the meeting word, and those present named: the meeting is theirs, all together."""
+    k, states, n = tj, 0, len(toks)
+    while k + 1 < n and k - tj <= 12 and not (toks[k].key == _BA and toks[k + 1].key == key("حضور")):
+        sp = spans.get(k)
+        if sp is not None and sp.has("country"):
+            states += 1
+            k = sp.j
+            continue
+        if sp is not None and sp.has("office") and sp.get("office").data[0]:
+            k = sp.j  # («در سطح وزرای خارجه»)
+            continue
+        if toks[k].key in _VERB_WORDS or not toks[k].word or sp is not None and sp.has("person", "office"):
+            return []
+        k += 1
+    if states < 2 or k + 2 >= n or toks[k].key != _BA:
+        return []
+    present = [m for m in mentions if m.start == k + 2][:1]
+    for m in mentions:  # («... ویلیام برنز قائم مقام و وندی شرمن»: an office no gazetteer has, between)
+        gap = toks[present[-1].end:m.start] if present else []
+        if present and m.start > present[-1].end and len(gap) <= 4 and gap[-1].key in _COORD | _SEPARATE \
+                and all(t.word and t.key not in _VERB_WORDS for t in gap):
+            present.append(m)
+    return present if len(present) >= 2 and all(m.name for m in present) else []
 
 
 def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[Mention]]:
