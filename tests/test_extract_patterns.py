@@ -2914,3 +2914,12 @@ def test_talks_of_two_states_with_those_present_named():
     (m,) = ex("فردا نیز گفتگوهای ایران و آمریکا در سطح وزرای خارجه و با حضور محمد جواد ظریف و جان کری خواهد بود.",
               "2014-06-09")
     assert names(m) == F("محمدجواد ظریف", "جان کری")
+
+
+def test_an_unlisted_name_joined_to_a_named_officer_as_two_subjects():
+    (m,) = ex("حسین روزبه و آلا مانیلووا معاون وزیر فرهنگ فدراسیون روسیه درباره توسعه روابط فرهنگی دو کشور دیدار و "
+              "گفتگو کردند.", "2022-01-10")
+    assert names(m) == F("حسین روزبه", "آلا مانیلووا")
+    # (two who welcomed someone at the airport did not meet each other)
+    assert ex("عمر کرکز و ماجد اللجماوی، سفیر عراق در آنکارا در فرودگاه آسین بوغا از زیدان استقبال کردند.",
+              "2024-05-01") == []

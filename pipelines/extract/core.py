@@ -604,7 +604,16 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («ژرار لارشه در این دیدار تصریح کرد»: one of those just reported as met, named now)
             in_that_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key in _ANAPHOR \
                 and (sp := spans.get(at + 2)) is not None and sp.has("trigger") and bool(s.quote)
-            if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
+            # («حسین روزبه و آلا مانیلووا معاون وزیر فرهنگ روسیه ... دیدار و گفتگو کردند»: two subjects)
+            paired = j - i >= 2 and j + 1 < n and toks[j].key == key("و") and any(
+                sp.has("trigger") and sp.get("trigger").data[0] in ("meeting", "call") for sp in spans.values()) \
+                and (_bare_name_like(toks[i:j]) or (
+                lexicon().given_name(toks[i].text) and _name_before_office(toks[i:j]))) \
+                and _PLURAL_PAST.search(s.text[:s.narrative_end].rstrip()) is not None \
+                and (k := next((x for x in range(j + 1, min(n, j + 6)) if spans.get(x)), None)) is not None \
+                and (nxt_m := _parse_chain(toks, spans, k, n)[0]) is not None and bool(nxt_m.name and nxt_m.role) \
+                and nxt_m.start == j + 1
+            if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j]) or paired
                                          or (in_meeting or in_that_meeting) and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
             elif _subject_then_time(toks, spans, i):
