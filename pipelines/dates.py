@@ -17,8 +17,15 @@ JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
     "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
 }
+# The same solar months by their Afghan (Dari) names, «۲۵ عقرب ۱۴۰۰»; several are common words too
+# («جدی», «میزان», «اسد»), so they make a date only with a day number and a year (or see extract.dates)
+AFGHAN_MONTHS = {
+    "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6,
+    "میزان": 7, "عقرب": 8, "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12,
+}
+SOLAR_MONTHS = {**JALALI_MONTHS, **AFGHAN_MONTHS}
 # Month names after unify_letters (ي→ی, ى→ی), so «شهريور» and «دى» match too.
-_MONTH_ALT = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(SOLAR_MONTHS, key=len, reverse=True))
 _JALALI_TEXT = re.compile(
     rf"(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})\s*(?:ماه\s*)?(?P<year>1[234]\d\d)"
     r"(?:\s*[-–،,]?\s*(?:ساعت\s*)?(?P<hour>\d{1,2})\s*:\s*(?P<minute>\d{2}))?"
@@ -44,7 +51,7 @@ def parse_jalali(text: str | None) -> datetime | None:
     prepared = _prepared(text)
     match = _JALALI_TEXT.search(prepared)
     if match:
-        month = JALALI_MONTHS[match["month"]]
+        month = SOLAR_MONTHS[match["month"]]
     else:
         match = _JALALI_NUMERIC.search(prepared)
         if not match:

@@ -289,6 +289,20 @@ def test_jalali_date_without_year_uses_publication_year():
     assert m["statements"] and m["statements"][0]["speaker"] == "علی لاریجانی"
 
 
+def test_afghan_solar_month_names():
+    text = "سرور دانش معاون دوم رئیس جمهور شام دو شنبه ۱۸ سرطان ۱۳۹۷ با عبدالرشید دوستم معاون اول ریاست جمهوری دیدار کرد."
+    (m,) = ex(text, None)
+    assert m["date"] == jalali(1397, 4, 18) == "2018-07-09"
+    text = "وزارت خارجه امروز چهارشنبه ۵ جدی از دیدار عراقچی با کاردار افغانستان در تهران خبر داد."
+    (m,) = ex(text, "2024-12-25")
+    assert m["date"] == jalali(1403, 10, 5)
+    from pipelines.dates import parse_jalali  # a Kabul outlet's date line
+    assert parse_jalali("25 عقرب 1400").date().isoformat() == "2021-11-16"
+    # the names that are also words make a date only with a year: «به میزان ۱۰ درصد»
+    (m,) = ex("عراقچی امروز با وزیر خارجه عمان دیدار کرد و تجارت به میزان ۱۰ میزان افزایش یافت.", "2024-12-25")
+    assert m["date"] == "2024-12-25"
+
+
 def test_gregorian_date():
     text = "ظریف روز ۱۲ سپتامبر ۲۰۱۹ در مسکو با سرگئی لاوروف دیدار و رایزنی کرد."
     (m,) = ex(text, "2019-09-13")

@@ -14,6 +14,8 @@ import jdatetime
 
 from pipelines.persian import to_latin_digits, unify_letters
 
+from pipelines.dates import AFGHAN_MONTHS, SOLAR_MONTHS
+
 from .lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 _B = r"(?<![^\W\d_])"  # no letter before
@@ -27,16 +29,19 @@ def _alt(words) -> str:
     return "|".join(sorted(variants, key=len, reverse=True))
 
 
-_JM = _alt(JALALI_MONTHS)
+# with a year, any solar month name (Iran's or Afghanistan's); without one, not the Afghan names that are
+# also common words («به میزان ۱۰», «۳ حمل و نقل»)
+_JM_FULL = _alt(SOLAR_MONTHS)
+_JM = _alt({**JALALI_MONTHS, **{m: n for m, n in AFGHAN_MONTHS.items() if m not in ("میزان", "حمل")}})
 _GM = _alt(GREGORIAN_MONTHS)
-_JALALI_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")
+_JALALI_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM_FULL})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")
 _JALALI_NUM = re.compile(r"(?<!\d)(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
 _JALALI_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)?{_E}")
 # «اول شهریورماه», «دوم آبان»: the day as an ordinal word
 _ORDINAL_DAYS = {"اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7,
                  "هشتم": 8, "نهم": 9, "دهم": 10}
 _JALALI_ORDINAL = re.compile(rf"{_B}({_alt(_ORDINAL_DAYS)}) ({_JM})(?: ?ماه)?{_E}")
-_JALALI_ORDINAL_FULL = re.compile(rf"{_B}({_alt(_ORDINAL_DAYS)}) ({_JM})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")  # «دوم تیرماه ۱۳۹۹»
+_JALALI_ORDINAL_FULL = re.compile(rf"{_B}({_alt(_ORDINAL_DAYS)}) ({_JM_FULL})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")  # «دوم تیرماه ۱۳۹۹»
 _GREG_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}) ?(?:سال )?((?:19|20)\d\d){_E}")
 _GREG_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}){_E}")
 _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -96,7 +101,7 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
         return all(b <= x or a >= y for x, y in taken)
 
     for m in [*_JALALI_FULL.finditer(s), *_JALALI_ORDINAL_FULL.finditer(s)]:
-        d = _jalali(int(m[3]), _month_number(m[2], JALALI_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1])))
+        d = _jalali(int(m[3]), _month_number(m[2], SOLAR_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1])))
         if d and free(*m.span()):
             out.append(DateFind(d, 3, m.start()))
             taken.append(m.span())
@@ -119,7 +124,7 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
         for m in [*_JALALI_PARTIAL.finditer(s), *_JALALI_ORDINAL.finditer(s)]:
             if not free(*m.span()):
                 continue
-            month, day = _month_number(m[2], JALALI_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
+            month, day = _month_number(m[2], SOLAR_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
             pub_j = jdatetime.date.fromgregorian(date=published)
             candidates = [_jalali(pub_j.year + k, month, day) for k in (-1, 0, 1)]
             candidates = [c for c in candidates if c]
@@ -192,7 +197,7 @@ def weekday_anchored(text: str, lo: date, hi: date) -> date | None:
         if not before:
             continue
         wd = _weekday_number(before[-1][1])
-        month, day = _month_number(m[2], JALALI_MONTHS), int(m[1])
+        month, day = _month_number(m[2], SOLAR_MONTHS), int(m[1])
         first = jdatetime.date.fromgregorian(date=lo).year
         last = jdatetime.date.fromgregorian(date=hi).year
         found = [d for d in (_jalali(y, month, day) for y in range(first, last + 1))
@@ -220,7 +225,7 @@ def day_and_month(text: str) -> tuple[int, int] | None:
     publication date to place it: two such days tell two meetings apart."""
     s = prepare(text)
     for m in [*_JALALI_PARTIAL.finditer(s), *_JALALI_ORDINAL.finditer(s)]:
-        return _month_number(m[2], JALALI_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
+        return _month_number(m[2], SOLAR_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
     return None
 
 
