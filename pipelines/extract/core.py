@@ -283,9 +283,10 @@ def _reported_meeting(s: Sentence) -> None:
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
         # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
         # («... اعلام کرد که X برای گفت‌وگو با همتای خود Y به ترکیه سفر خواهد کرد»: a purpose)
-        during = sp.i > 0 and toks[sp.i - 1].key in (key("در"), key("برای")) and sp.j < len(toks) \
+        # («... با هدف دیدار با «وانگ یی» ... عازم این کشور می‌شود», «به منظور گفت‌وگو با ...»)
+        during = sp.i > 0 and toks[sp.i - 1].key in (key("در"), key("برای"), key("هدف"), key("منظور")) and sp.j < len(toks) \
             and toks[sp.j].key == key("با") and people >= 1 and (any(
-                x.has("person", "office") and x.i == sp.j + 1 for x in spans.values())
+                x.has("person", "office") and x.i == sp.j + 1 + (toks[sp.j + 1].text == "«") for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
         if verb is not None and people >= 2 or during:
             _read_as_narrative(s, start)
@@ -2457,7 +2458,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if after in _ANAPHOR and tj + 1 < len(toks) and toks[tj + 1].key not in (key("کشور"),):
             continue  # «در دیدار این هفته»? rare; «در گفت‌وگو این ...»
         lead = None
-        to_come = attended = False
+        attended = False
+        to_come = toks[tj - 1].key in (key("دهد"), key("دهند"))  # («قرار است ... را مورد بررسی قرار دهد»)
         if kind == "receive":
             guest = [m for m in mentions if m.start == tj] if toks[ti].key == key("پذیرای") else []
             objects = [guest] if guest else _received(mentions, toks, ti)  # «پذیرای X بود»
@@ -2836,9 +2838,14 @@ def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
     after_event = len(keys) == 3 and keys[0] in _BEFORE_AFTER and keys[1] == key("از") and keys[2] not in _THAT | {
         key("آن"), key("این"), key("دیدار"), key("ملاقات"), key("گفت‌وگو"), key("گفتگو"), key("تماس"), key("نشست"),
         key("پایان"), key("خاتمه"), key("اتمام"), key("رایزنی"), key("مذاکره"), key("مذاکرات")}
-    if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA] and not after_event:
+    # («در سفر اخیر لاریجانی به پکن، ظریف ... با وانگ یی ... دیدار کرد»: whose trip it was is no subject)
+    trip = keys[:2] == [key("در"), key("سفر")] or keys == [key("در"), key("جریان"), key("سفر")]
+    if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA] and not after_event \
+            and not trip:
         return 0
     end = next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
+    if trip and not any(end < m.start <= end + 2 and not m.pronoun and m.prep not in _PREPS for m in mentions):
+        return 0  # («در سفر به پکن، با وانگ یی دیدار کرد»: no other subject named after it)
     while inside := next((m for m in mentions if m.start < end < m.end - 1), None):
         end = next((k for k in range(inside.end - 1, len(toks)) if toks[k].text in "،,"), 0)
     return end
