@@ -2946,3 +2946,12 @@ def test_whose_trip_it_was_is_no_subject():
     # (with no other subject after the trip, the traveller met them)
     ms = ex("در سفر رئیس‌جمهور به دوحه، با امیر قطر و نخست‌وزیر تایلند دیدار و گفت‌وگو شد.", "2024-10-04")
     assert [names(m) for m in ms] == [F("مسعود پزشکیان", "تمیم بن حمد آل ثانی"), F("مسعود پزشکیان", "پائتونگتارن شیناواترا")]
+
+
+def test_offices_named_among_a_states_officials_are_that_states():
+    ms = ex("دیدارهای ظریف با مقامهای بلندپایه کوبا از جمله رییس جمهور، وزیر خارجه و وزیر اقتصاد صبح فردا به وقت "
+            "محلی آغاز می شود.", "2013-10-03")
+    assert [p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران"] == ["کوبا"] * 3
+    assert {m["status"] for m in ms} == {"planned"}
+    ms = ex("ظریف با مقامهای بلندپایه کوبا از جمله رییس جمهور و وزیر خارجه دیدار خواهد کرد.", "2013-10-03")
+    assert [names(m) for m in ms] == [F("محمدجواد ظریف", "رائول کاسترو"), F("محمدجواد ظریف", "برونو رودریگز پاریا")]

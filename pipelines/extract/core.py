@@ -732,13 +732,21 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") and (any(
                 x.prep == key("با") and x.end <= m.start for x in out) or _ba_before(toks, m.start - 2, out)):
             m.prep = key("با")  # «با سران ...، از جمله روسای جمهور چین و روسیه»: these are the ones met
+            listed = []
+            for a, b in zip([None, *out[out.index(m):]], out[out.index(m):]):
+                gap = toks[a.end:b.start] if a is not None else []
+                if a is not None and not (all(t.key in _COORD | _SEPARATE for t in gap) or _list_gap(gap)):
+                    break
+                listed.append(b)
             if _ba_before(toks, m.start - 2, out, some=True):  # «با شماری از ... از جمله A، B و C»
-                listed = out[out.index(m):]
-                for a, b in zip([None, *listed], listed):
-                    gap = toks[a.end:b.start] if a is not None else []
-                    if a is not None and not (all(t.key in _COORD | _SEPARATE for t in gap) or _list_gap(gap)):
-                        break
+                for b in listed:
                     b.one_each = True
+            ba = next((k for k in range(m.start - 3, max(-1, m.start - 12), -1) if toks[k].key == _BA), None)
+            if ba is not None and toks[ba + 1].key in _UNNAMED_OFFICIALS | _SOME \
+                    and (state := _state_in(toks[ba + 1:m.start - 2])) is not None:
+                for b in listed:  # «با مقامهای بلندپایه کوبا از جمله رییس جمهور، وزیر خارجه ...»: that state's
+                    if b.role and not b.name and not b.countries and not b.counterpart:
+                        b.countries = [state]
     out = _leaders_of_listed_states(out, toks, spans)
     for a, b in zip(out, out[1:]):
         if a.counterpart and not a.countries and not a.name and b.plural and b.countries \
@@ -2909,7 +2917,9 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
         end += 2  # «سفیر ایران در کابل، با ...»: his post
     while end < len(toks) and toks[end].text in "،,":
         end += 1
-    if end + 1 < len(toks) and toks[end].key == key("با") and any(m.start == end + 1 for m in mentions):
+    # («دیدارهای ظریف با مقامهای بلندپایه کوبا از جمله رییس جمهور ...»: officials, then those named)
+    if end + 1 < len(toks) and toks[end].key == key("با") and any(
+            m.start == end + 1 or end + 1 < m.start <= end + 12 and _officials_then(toks[end:m.start]) for m in mentions):
         return first, end
     return None, tj
 
@@ -3111,6 +3121,12 @@ def _officials_then(gap: list[Token]) -> bool:
     among = len(gap) >= 2 and gap[-2].key == key("از") and gap[-1].key == key("جمله") or gap[-1].key == key("ازجمله")
     return ba is not None and len(gap) <= 12 and ba + 1 < len(gap) and gap[ba + 1].key in _UNNAMED_OFFICIALS \
         and (gap[-1].key == key("و") or among) and not any(t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
+
+
+def _state_in(words: list[Token]) -> str | None:
+    """The one state named by a single word among ``words`` («مقامهای بلندپایه کوبا»)."""
+    states = {e.canon for t in words for e in lexicon().phrases.get(t.key, ()) if e.kind == "country"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _unbracketed(between: list[Token]) -> list[Token]:
