@@ -171,12 +171,16 @@ def role_key(role: str | None) -> str:
     return ROLE_ALIASES.get(key, key)
 
 
+HEADS = {fold(r) for r in ("رئیس‌جمهور", "نخست‌وزیر", "امیر", "پادشاه", "سلطان", "صدراعظم", "رئیس")}
+
+
 def roles_match(gold: str | None, pred: str | None) -> bool:
-    """Same office after aliases; a double office («ولیعهد و نخست‌وزیر») is matched by either part."""
+    """Same office after aliases; a double office («ولیعهد و نخست‌وزیر») is matched by either part;
+    «رئیس کشور» (a state's head, as «سران کشورها» says) by any head of state or government."""
     g, p = role_key(gold), role_key(pred)
     if not g or not p:
         return False
-    if g == p:
+    if g == p or g == fold("رئیس کشور") and p in HEADS:
         return True
     parts = {role_key(part) for part in re.split(r"\s+و\s+", gold or "") if part.strip()}
     return len(parts) > 1 and p in parts

@@ -2955,3 +2955,30 @@ def test_offices_named_among_a_states_officials_are_that_states():
     assert {m["status"] for m in ms} == {"planned"}
     ms = ex("ظریف با مقامهای بلندپایه کوبا از جمله رییس جمهور و وزیر خارجه دیدار خواهد کرد.", "2013-10-03")
     assert [names(m) for m in ms] == [F("محمدجواد ظریف", "رائول کاسترو"), F("محمدجواد ظریف", "برونو رودریگز پاریا")]
+
+
+def test_heads_of_listed_states_met_with_a_word_between():
+    ms = ex("رئیسی پس از سخنرانی در این اجلاس، دیدارهایی نیز با سران کشورهای قطر، تونس و بولیوی در حاشیه این رویداد "
+            "داشت.", "2024-03-03")
+    assert [{p["country"] for p in m["participants"]} for m in ms] == [{"ایران", c} for c in ("قطر", "تونس", "بولیوی")]
+
+
+def test_a_plural_of_an_offices_other_name():
+    ms = ex("وزیر علوم در حاشیه اجلاس یونسکو با وزرای آموزش ازبکستان، پاکستان و رئیس جمهور اسلواکی دیدار کرد.",
+            "2025-11-10")
+    assert [p["country"] for m in ms for p in m["participants"] if p["country"] != "ایران"] == [
+        "ازبکستان", "پاکستان", "اسلواکی"]
+
+
+def test_states_named_as_republics_after_a_plural_office():
+    (m,) = ex("روسای جمهوری اسلامی ایران و جمهوری قزاقستان در گفتگوی تلفنی بر گسترش روابط تاکید کردند.", "2020-05-10")
+    assert names(m) == F("حسن روحانی", "قاسم ژومارت توکایف") and m["kind"] == "call"
+
+
+def test_an_unlisted_portfolio_under_a_plural_head_word_only_before_a_state():
+    ms = ex("وزیر کار امروز در سفر به بغداد با وزیران کار و دارایی عراق دیدار کرد.", "2019-11-20")
+    assert [p["role"] for m in ms for p in m["participants"] if p["country"] == "عراق"] == ["وزیر کار", "وزیر دارایی"]
+    ms = ex("وزیر دفاع امروز در سفر به بغداد با وزیران کشور و همراهان خود دیدار کرد.", "2019-11-20")
+    assert not any("همراهان" in (p["role"] or "") for m in ms for p in m["participants"])
+    ms = ex("پزشکیان با روسای مجلس و دستگاه قضایی و تجار عراق دیدار خواهد کرد.", "2024-09-11")
+    assert not any("تجار" in (p["role"] or "") for m in ms for p in m["participants"])

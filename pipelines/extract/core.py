@@ -1416,13 +1416,15 @@ def _office_at(spans: dict[int, Span], i: int) -> bool:
 _OFFICE_HEADS = ("رئیس", "وزیر")
 
 
-def _coordinated_offices(toks: list[Token], i: int, n: int, m: Mention) -> int:
-    """«روسای مجلس و دستگاه قضایی», «وزیران کشور و خارجه»: the plural head word serves each office listed."""
+def _coordinated_offices(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
+    """«روسای مجلس و دستگاه قضایی», «وزیران کشور و خارجه»: the plural head word serves each office listed
+    (a portfolio no gazetteer has, «وزیران کار و دارایی عراق», only before the state)."""
     head = m.role.split()[0]
     if head not in _OFFICE_HEADS:
         return i
     lex = lexicon()
     offices, k = [m.role], i
+    listed = (1, i)  # how many offices, and where they end, before the first unlisted portfolio
     while k + 1 < n and toks[k].key in _COORD:
         found = None
         for j in range(min(n, k + 4), k + 1, -1):  # the longest office «head + words»
@@ -1433,10 +1435,18 @@ def _coordinated_offices(toks: list[Token], i: int, n: int, m: Mention) -> int:
                 if entry is not None:
                     found = (entry.canon, j)
                     break
+        unlisted = found is None
+        if unlisted and head == "وزیر" and toks[k + 1].word and not spans.get(k + 1) \
+                and toks[k + 1].key not in _STOP | _QUAL_STOP | _SEPARATE:
+            found = (respell(f"{head} {toks[k + 1].text}"), k + 2)
         if found is None or found[0] in offices:
             break
         offices.append(found[0])
         k = found[1]
+        if not unlisted and listed[0] == len(offices) - 1:
+            listed = (len(offices), k)
+    if not (spans.get(k) and spans[k].has("country")):
+        offices, k = offices[:listed[0]], listed[1]
     if len(offices) > 1:
         m.offices = offices
         return k
@@ -1451,7 +1461,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             and sp.has("country") and sp.j < n and toks[sp.j].key in _COORD:
         i += 1  # «با وزرای خارجه، چین، روسیه، بلاروس و ...»: a stray comma before the list of states
     if m.plural and m.role and " " in m.role and not m.offices:
-        i = _coordinated_offices(toks, i, n, m)
+        i = _coordinated_offices(toks, spans, i, n, m)
     if not m.plural and not m.countries and i < n and toks[i].key == key("ما") and m.role:
         m.countries.append("ایران")  # «نماینده ویژه ما در امور یمن»: an Iranian spokesman's «our»
         i += 1
@@ -1527,6 +1537,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             i = sp.j
             if m.plural and i + 1 < n and toks[i].key in _COORD:
                 k = i + 1 + (i + 2 < n and toks[i + 1].key in _COORD)  # («ایران، و کرواسی»)
+                if k + 1 < n and toks[k].key == key("جمهوری") and not spans.get(k):
+                    k += 1  # «روسای جمهوری اسلامی ایران و جمهوری قزاقستان»
                 nxt = spans.get(k)
                 if nxt and nxt.has("country", "org", "adj"):
                     i = k
@@ -2145,6 +2157,7 @@ _FILLER = {key(w) for w in (
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
     "میان", "بین",  # «تماس تلفنی میان A و B»
     "حضور", "ای",  # «نشست سه جانبه ای با حضور A، B و C»
+    "نیز",  # «دیدارهایی نیز با سران کشورهای ... داشت»
     "متعددی", "متعدد", "مختلفی", "جداگانه‌ای", "فشرده‌ای",  # «دیدارهای متعددی با ...»
     "دوجانبه‌ای", "جانبه‌ای", "مشترکی",  # «دیدار دو جانبه‌ای با رئیس‌جمهور روسیه داشته باشد»
 )}

@@ -304,8 +304,9 @@ def _load() -> Lexicon:
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("office", canon, (False,)))
         plurals = _split(_cell(row, 2))
-        if canon.startswith("وزیر ") and not plurals:  # «وزرای دفاع», «وزیران نفت»: the ministers of
-            plurals = [p + canon[len("وزیر"):] for p in ("وزرای", "وزیران")]
+        if not plurals:  # «وزرای دفاع», «وزیران نفت», «وزرای آموزش»: the ministers of
+            plurals = [p + v[len("وزیر"):] for v in (canon, *_split(_cell(row, 1))) if v.startswith("وزیر ")
+                       for p in ("وزرای", "وزیران")]
         # «رؤسای مجلس», «رییسان دوما»: the heads of
         plurals += [p + v[len("رئیس"):] for v in (canon, *_split(_cell(row, 1))) if v.startswith("رئیس ")
                     for p in ("روسای", "رئیسان")]
