@@ -2982,3 +2982,10 @@ def test_an_unlisted_portfolio_under_a_plural_head_word_only_before_a_state():
     assert not any("همراهان" in (p["role"] or "") for m in ms for p in m["participants"])
     ms = ex("پزشکیان با روسای مجلس و دستگاه قضایی و تجار عراق دیدار خواهد کرد.", "2024-09-11")
     assert not any("تجار" in (p["role"] or "") for m in ms for p in m["participants"])
+
+
+def test_a_call_whose_other_party_speaks_in_the_next_sentence():
+    (m,) = ex("سید ابراهیم رئیسی در گفت‌وگوی تلفنی با قدردانی از رهنمودهای مراجع تقلید تاکید کرد: دولت مراجع را "
+              "خیرخواه مردم می‌داند.\nآیت الله العظمی لطف الله صافی گلپایگانی نیز در این گفت‌وگو با تشکر از تماس تلفنی "
+              "رئیس جمهور فرمودند من برای موفقیت دولت شما دعا می‌کنم.", "2022-01-10")
+    assert names(m) == F("ابراهیم رئیسی", "لطف الله صافی گلپایگانی") and m["kind"] == "call"

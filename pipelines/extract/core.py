@@ -3810,6 +3810,9 @@ def _speakers_of_this_meeting(sentences: list[Sentence], resolver: Resolver) -> 
         if s.title or s.in_quote:
             continue
         anaphoric = [(ti, k) for ti, _, k in _triggers(s) if ti > 0 and s.tokens[ti - 1].key in _ANAPHOR]
+        if not anaphoric and not people:
+            # («رئیسی در گفت‌وگوی تلفنی با قدردانی از ... تاکید کرد»: a call whose other party speaks next)
+            anaphoric = [(ti, k) for ti, _, k in _triggers(s) if k == "call" and ti > 0 and s.tokens[ti - 1].key == key("در")]
         if not anaphoric:
             continue
         subject = _subject(_person_mentions(s), s.tokens, s)
