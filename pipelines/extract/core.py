@@ -1414,6 +1414,7 @@ def _office_at(spans: dict[int, Span], i: int) -> bool:
 
 
 _OFFICE_HEADS = ("رئیس", "وزیر")
+_SUPREME = {key(w) for w in ("اعلای", "اعلی")}
 
 
 def _coordinated_offices(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
@@ -1586,7 +1587,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 m.offices = [f"وزیر {w}" for w in words]
                 m.countries.append(sp4.get("country").canon)
                 return sp4.j
-        if not m.countries and not m.plural and m.role in _GENERIC_HEADS:
+        if not m.countries and not m.plural and (m.role in _GENERIC_HEADS or i < n and toks[i].key in _SUPREME):
+            # («رئیس مجلس اعلای شیعیان لبنان»: another body than the parliament, its words then its state)
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
             k = i
             ministry = i < n and toks[i].key == key("وزارت")  # «سرپرست وزارت کار و امور اجتماعی حکومت طالبان»
