@@ -12,6 +12,7 @@ from pathlib import Path
 import jdatetime
 import pytest
 
+from pipelines.dates import parse_jalali
 from pipelines.extract import extract_meetings
 from pipelines.persian import fold
 
@@ -296,8 +297,7 @@ def test_afghan_solar_month_names():
     text = "وزارت خارجه امروز چهارشنبه ۵ جدی از دیدار عراقچی با کاردار افغانستان در تهران خبر داد."
     (m,) = ex(text, "2024-12-25")
     assert m["date"] == jalali(1403, 10, 5)
-    from pipelines.dates import parse_jalali  # a Kabul outlet's date line
-    assert parse_jalali("25 عقرب 1400").date().isoformat() == "2021-11-16"
+    assert parse_jalali("25 عقرب 1400").date().isoformat() == "2021-11-16"  # a Kabul outlet's date line
     # the names that are also words make a date only with a year: «به میزان ۱۰ درصد»
     (m,) = ex("عراقچی امروز با وزیر خارجه عمان دیدار کرد و تجارت به میزان ۱۰ میزان افزایش یافت.", "2024-12-25")
     assert m["date"] == "2024-12-25"
