@@ -534,6 +534,20 @@ def _bare_name_like(words: list[Token]) -> bool:
     return not any(_ordinary(t.text, 300_000) for t in words[:-1])
 
 
+def _paired_subject(s: Sentence, i: int, j: int) -> bool:
+    """Words i..j-1 open the sentence as a name joined by «و» to a named officer, and the two met: «حسین
+    روزبه و آلا مانیلووا معاون وزیر فرهنگ روسیه ... دیدار و گفتگو کردند»."""
+    toks, spans, n = s.tokens, s.spans, len(s.tokens)
+    if not (j - i >= 2 and j + 1 < n and toks[j].key == key("و")
+            and any(sp.has("trigger") and sp.get("trigger").data[0] in ("meeting", "call") for sp in spans.values())
+            and (_bare_name_like(toks[i:j]) or lexicon().given_name(toks[i].text) and _name_before_office(toks[i:j]))
+            and _PLURAL_PAST.search(s.text[:s.narrative_end].rstrip())):
+        return False
+    office = next((x for x in range(j + 1, min(n, j + 6)) if spans.get(x)), None)
+    officer = _parse_chain(toks, spans, office, n)[0] if office is not None else None
+    return officer is not None and bool(officer.name and officer.role) and officer.start == j + 1
+
+
 def _mentions(s: Sentence) -> list[Mention]:
     toks, spans = s.tokens, s.spans
     n = len(toks)
@@ -605,16 +619,8 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («ژرار لارشه در این دیدار تصریح کرد»: one of those just reported as met, named now)
             in_that_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key in _ANAPHOR \
                 and (sp := spans.get(at + 2)) is not None and sp.has("trigger") and bool(s.quote)
-            # («حسین روزبه و آلا مانیلووا معاون وزیر فرهنگ روسیه ... دیدار و گفتگو کردند»: two subjects)
-            paired = j - i >= 2 and j + 1 < n and toks[j].key == key("و") and any(
-                sp.has("trigger") and sp.get("trigger").data[0] in ("meeting", "call") for sp in spans.values()) \
-                and (_bare_name_like(toks[i:j]) or (
-                lexicon().given_name(toks[i].text) and _name_before_office(toks[i:j]))) \
-                and _PLURAL_PAST.search(s.text[:s.narrative_end].rstrip()) is not None \
-                and (k := next((x for x in range(j + 1, min(n, j + 6)) if spans.get(x)), None)) is not None \
-                and (nxt_m := _parse_chain(toks, spans, k, n)[0]) is not None and bool(nxt_m.name and nxt_m.role) \
-                and nxt_m.start == j + 1
-            if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j]) or paired
+            if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
+                                         or _paired_subject(s, i, j)
                                          or (in_meeting or in_that_meeting) and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
             elif _subject_then_time(toks, spans, i):
@@ -1644,9 +1650,6 @@ def _sovereign_of_state(spans: dict[int, Span], k: int, i: int) -> bool:
         and (nxt := spans.get(sp.j)) is not None and nxt.has("country")
 
 
-_MONARCHS = {"سلطان", "پادشاه", "امیر"}
-
-
 _CONFERENCE = {key(w) for w in ("ویدئوکنفرانس", "ویدیوکنفرانس", "کنفرانس", "نشست", "مجازی", "ویدئوکنفرانسی",
                                   "ویدیوکنفرانسی", "آنلاین", "جلسه")}
 _ENVOYS = {"سفیر", "کاردار", "سرکنسول", "نماینده دائم"}
@@ -2032,6 +2035,7 @@ class Resolver:
 
 
 _HEADS_OF_STATE = ("رئیس‌جمهور", "پادشاه", "امیر", "سلطان")
+_MONARCHS = set(_HEADS_OF_STATE) - {"رئیس‌جمهور"}
 # ministries named as Iran names them, with the plain name of such a ministry abroad when the text
 # gives none of its own (a foreign minister keeps the office as the text writes it)
 _FOREIGN_MINISTRY = {"وزیر جهاد کشاورزی": "وزیر کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی": "وزیر کار",
@@ -2164,7 +2168,7 @@ _FILLER = {key(w) for w in (
     "دوجانبه‌ای", "جانبه‌ای", "مشترکی",  # «دیدار دو جانبه‌ای با رئیس‌جمهور روسیه داشته باشد»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
-_BETWEEN_WORDS = {key(w) for w in ("آتی", "میان", "بین")}
+_BETWEEN_WORDS = {key(w) for w in ("آتی", "میان", "بین")}  # «نشست (آتی) میان A و B»
 # «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
 _JOINT = {key(w) for w in ("سه", "مشترک", "مشترکی")}
 _DONE = {key(w) for w in ("انجام", "صورت", "برقرار", "برگزار")}
@@ -2183,8 +2187,6 @@ _MEETING_ADJECTIVES = {key(w) for w in (
 _RECENT = {key(w) for w in ("اخیر", "پیشین", "قبلی", "آینده", "بعدی", "اول", "نخست", "دوم")}
 _DURATION_NUMBERS = {key(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "نیم", "ده", "بیست", "سی", "چهل")}
 _REPORTED = {key(w) for w in ("خبر", "خبرداد", "خبردادند")}
-
-
 _REPORT_NOUNS = {key(w) for w in ("گزارش", "گزارشی", "تصاویر", "تصاویری", "فیلم", "فیلمی")}
 
 
