@@ -2995,3 +2995,18 @@ def test_a_supreme_council_is_another_body_than_the_parliament():
     (m,) = ex("رییسی امروز با شیخ عبدالامیر قبلان رییس مجلس اعلای شیعیان لبنان دیدار و گفت‌وگو کرد.", "2022-05-20")
     assert person(m, "عبدالامیر قبلان")["country"] == "لبنان"
     assert person(m, "عبدالامیر قبلان")["role"] == "رئیس مجلس اعلای شیعیان"
+
+
+def test_a_plural_iranian_ministry_name_abroad_keeps_the_texts_words():
+    ms = ex("وزیر کشاورزی امروز با وزرای کشاورزی ترکیه و عراق دیدار کرد.", "2025-11-10")
+    assert [p["role"] for m in ms for p in m["participants"] if p["country"] != "ایران"] == ["وزیر کشاورزی"] * 2
+    (m,) = ex("وزیر علوم با وزیر آموزش نیجریه دیدار کرد.", "2025-11-10")
+    assert [p["role"] for p in m["participants"] if p["country"] == "نیجریه"] == ["وزیر آموزش"]
+    (m,) = ex("علیرضا کاظمی در دیدار با وزیرآموزش و پرورش پاکستان بر همکاری تاکید کرد.", "2025-11-10")
+    assert [p["role"] for p in m["participants"] if p["country"] == "پاکستان"] == ["وزیر آموزش و پرورش"]
+
+
+def test_a_ministry_by_irans_name_and_by_its_plain_name_is_one_office():
+    (m,) = ex("دیدار وزرای کشاورزی ایران و آلمان در تهران\nمحمود حجتی وزیر جهاد کشاورزی امروز در تهران با کریستین "
+              "اشمیت همتای آلمانی خود دیدار کرد.", "2016-04-10")
+    assert names(m) == F("کریستین اشمیت", "محمود حجتی")

@@ -1751,6 +1751,7 @@ class Person:
 
 def _roles_compatible(a: str, b: str) -> bool:
     """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
+    a, b = _FOREIGN_MINISTRY.get(a, a), _FOREIGN_MINISTRY.get(b, b)  # («وزیر جهاد کشاورزی» of Germany: its «وزیر کشاورزی»)
     if a != b and _base_office(a) != a and _base_office(b) != b:
         return False  # «استاندار قم» and «استاندار گیلان»: one office in two places, two people
     if a == b or _base_office(a) == _base_office(b) or a.startswith(b + " ") or b.startswith(a + " "):
@@ -1890,7 +1891,8 @@ class Resolver:
                 state = countries[0]  # «روسای دو مجلس روسیه»: the heads of its two chambers
                 return [self._resolve(None, office, state, m.start) for office in (
                     self.lex.speaker_office.get(state, role), self.lex.upper_office.get(state, "رئیس مجلس سنا"))]
-            return [self._resolve(None, role, c, m.start, counterpart=m.counterpart)
+            written = _singular_minister(m.role_text) if role in _IRANIAN_MINISTRIES else None
+            return [self._resolve(None, written if written and c != "ایران" else role, c, m.start, counterpart=m.counterpart)
                     for c in countries] if len(countries) >= 2 else []
         if m.name_from_table and m.surface and " " not in m.surface and len(named := [
                 n for n in self.lex.full_names_ending(m.surface) if n != m.name and key(n) in self.article_keys]) == 1:
@@ -1901,8 +1903,9 @@ class Resolver:
             # only with an office the person held, and a foreign official out of office only where
             # the article names his country or his full name
             return [self._resolve(m.surface, role, m.country, m.start, listed=False)]
-        if role in _IRANIAN_MINISTRIES and m.role_text and m.country and m.country != "ایران" and not m.plural:
-            role = respell(m.role_text)  # «وزیر کشاورزی ترکیه», not Iran's «وزیر جهاد کشاورزی»
+        if role in _IRANIAN_MINISTRIES and m.role_text and m.country and m.country != "ایران" and not m.plural \
+                and key(m.role_text).replace(" ", "") != key(role).replace(" ", ""):
+            role = respell(m.role_text)  # «وزیر کشاورزی ترکیه», not Iran's «وزیر جهاد کشاورزی» (nor «وزیرآموزش و پرورش»)
         country = m.country
         if not country and role and role.startswith(_AGENT_ROLES) and m.role_text \
                 and not m.counterpart and key(m.role_text).endswith((key("رئیس جمهور"), key("رئیس جمهوری"))):
@@ -2040,7 +2043,16 @@ _MONARCHS = set(_HEADS_OF_STATE) - {"رئیس‌جمهور"}
 # gives none of its own (a foreign minister keeps the office as the text writes it)
 _FOREIGN_MINISTRY = {"وزیر جهاد کشاورزی": "وزیر کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی": "وزیر کار",
                      "وزیر فرهنگ و ارشاد اسلامی": "وزیر فرهنگ", "وزیر راه و شهرسازی": "وزیر حمل و نقل"}
-_IRANIAN_MINISTRIES = {*_FOREIGN_MINISTRY, "وزیر صنعت، معدن و تجارت"}
+_IRANIAN_MINISTRIES = {*_FOREIGN_MINISTRY, "وزیر صنعت، معدن و تجارت", "وزیر آموزش و پرورش"}
+
+
+def _singular_minister(written: str | None) -> str | None:
+    """«وزرای آموزش» → «وزیر آموزش»: a plural office as written, for each foreign holder."""
+    words = (written or "").split()
+    return respell(" ".join(["وزیر", *words[1:]])) if len(words) > 1 and key(words[0]) in _MINISTERS else None
+
+
+_MINISTERS = {key("وزرای"), key("وزیران")}
 # and the other way: the Iranian counterpart of a minister abroad holds Iran's office by its name
 # («وزیر برق عراق ... با همتای ایرانی خود»: Iran's energy minister)
 _IRANIAN_MINISTRY = {plain: own for own, plain in _FOREIGN_MINISTRY.items()} | {"وزیر برق": "وزیر نیرو"}
