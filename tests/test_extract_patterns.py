@@ -3010,3 +3010,8 @@ def test_a_ministry_by_irans_name_and_by_its_plain_name_is_one_office():
     (m,) = ex("دیدار وزرای کشاورزی ایران و آلمان در تهران\nمحمود حجتی وزیر جهاد کشاورزی امروز در تهران با کریستین "
               "اشمیت همتای آلمانی خود دیدار کرد.", "2016-04-10")
     assert names(m) == F("کریستین اشمیت", "محمود حجتی")
+
+
+def test_a_governor_of_a_province_whose_bare_name_is_also_something_else():
+    (m,) = ex("سفرای لهستان، فیلیپین و برزیل با استاندار فارس دیدار کردند.", "2025-09-07")
+    assert [p["role"] for p in m["participants"] if p["country"] == "ایران"] == ["استاندار فارس"]

@@ -508,6 +508,7 @@ _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «�
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "رئیس شورای شهر"}
+_BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
 _DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "نماینده", "نماینده دائم"}  # an envoy's offices, often held together
@@ -1522,6 +1523,11 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 m.role = f"{m.role} {toks[j].text}"
                 m.countries.append(sp2.get("country").canon)
                 return sp2.j
+        if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j < n and toks[j].key in _BARE_PROVINCES:
+            # «استاندار فارس»: provinces whose bare names are also other things (the agency, Iraq's region)
+            m.role = f"{m.role} {toks[j].text}"
+            m.countries.append("ایران")
+            return j + 1
         # «استاندار مازندران» (a province of Iran), «استاندار بغداد» (the city's state): the office
         # as stated keeps its place
         if sp and sp.has("province", "city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
