@@ -3015,3 +3015,10 @@ def test_a_ministry_by_irans_name_and_by_its_plain_name_is_one_office():
 def test_a_governor_of_a_province_whose_bare_name_is_also_something_else():
     (m,) = ex("سفرای لهستان، فیلیپین و برزیل با استاندار فارس دیدار کردند.", "2025-09-07")
     assert [p["role"] for p in m["participants"] if p["country"] == "ایران"] == ["استاندار فارس"]
+
+
+def test_a_deputy_ministers_second_office_and_a_subject_on_his_trip():
+    (m,) = ex("علی اصغر خاجی در این سفر دو روزه قرار است با سرگئی ورشنین معاون وزیر خارجه روسیه و میخائیل باگدانف "
+              "معاون وزیر خارجه و نماینده ویژه رئیس جمهور روسیه در امور خاورمیانه دیدار و گفت و گو کند.", "2018-06-30")
+    assert names(m) == F("علی اصغر خاجی", "سرگئی ورشنین", "میخائیل باگدانف") and len(m["participants"]) == 3
+    assert person(m, "میخائیل باگدانف")["country"] == "روسیه" and m["status"] == "planned"

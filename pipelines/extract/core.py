@@ -511,7 +511,8 @@ _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "ام�
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
-_DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "نماینده", "نماینده دائم"}  # an envoy's offices, often held together
+# an envoy's offices, often held together (and a deputy foreign minister's special envoy's)
+_DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "نماینده", "نماینده دائم", "معاون وزیر امور خارجه"}
 _ENVOY_ROLES = (*_AGENT_ROLES, "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
@@ -620,9 +621,15 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («ژرار لارشه در این دیدار تصریح کرد»: one of those just reported as met, named now)
             in_that_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key in _ANAPHOR \
                 and (sp := spans.get(at + 2)) is not None and sp.has("trigger") and bool(s.quote)
+            # («علی اصغر خاجی در این سفر دو روزه قرار است با ... دیدار کند»: his trip, then «با»)
+            on_trip = at + 2 < n and toks[at].key == key("در") and key("سفر") in (toks[at + 1].key, toks[at + 2].key) \
+                and any(toks[k].key == _BA for k in range(at + 2, min(n, at + 9))) and not any(
+                    spans.get(k) or toks[k].key in _VERB_WORDS for k in range(at + 3, min(n, at + 9))
+                    if toks[k].key not in (_BA, key("قرار"), key("است"))
+                    and k < next((x for x in range(at + 2, n) if toks[x].key == _BA), n))
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or _paired_subject(s, i, j)
-                                         or (in_meeting or in_that_meeting) and _name_before_office(toks[i:j])):
+                                         or (in_meeting or in_that_meeting or on_trip) and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
             elif _subject_then_time(toks, spans, i):
                 j = i + 2 + (toks[i + 2].key not in _WHEN_WORDS | _DAYTIME)
@@ -1311,15 +1318,16 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 i = j
                 consumed = True
                 continue
-        if t.key == key("و") and m.name and m.role in _DOUBLE_HATS and not m.countries and i + 1 < n \
+        if t.key == key("و") and m.role in _DOUBLE_HATS and not m.plural and not m.counterpart and i + 1 < n \
                 and (sp2 := spans.get(i + 1)) is not None and sp2.has("office") \
                 and sp2.get("office").canon in _DOUBLE_HATS and sp2.get("office").canon != m.role:
-            # «حسن کاظمی قمی، سفیر و نماینده ویژه ایران در افغانستان»: one envoy's two offices
-            second = Mention(i + 1, sp2.j, role=sp2.get("office").canon)
-            after = _qualifier(toks, spans, sp2.j, n, second)
-            if len(second.countries) == 1 and not (after < n and (toks[after].text == "«" or spans.get(after)
-                                                                    and spans[after].has("person"))):
-                m.countries = second.countries
+            # «حسن کاظمی قمی، سفیر و نماینده ویژه ایران در افغانستان», «میخائیل باگدانف معاون وزیر خارجه و
+            # نماینده ویژه رئیس جمهور روسیه»: one man's two offices
+            second, after = _parse_chain(toks, spans, i + 1, n)
+            if second is not None and not second.name and second.role in _DOUBLE_HATS and len(second.countries) == 1 \
+                    and second.countries[0] not in (TWO_STATES, THESE_STATES, PREVIOUS_COUNTRY) \
+                    and not (after < n and (toks[after].text == "«" or spans.get(after) and spans[after].has("person"))):
+                m.countries = m.countries or second.countries
                 i = m.end_of_role = after
                 continue
         break
