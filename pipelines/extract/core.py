@@ -550,6 +550,17 @@ def _paired_subject(s: Sentence, i: int, j: int) -> bool:
     return officer is not None and bool(officer.name and officer.role) and officer.start == j + 1
 
 
+def _on_trip_then_with(toks: list[Token], spans: dict[int, Span], at: int) -> bool:
+    """At ``at``: «در (این) سفر ... (قرار است) با», a few plain words between: «علی اصغر خاجی در این سفر
+    دو روزه قرار است با ... دیدار کند» (the name before it is the trip's, and the meeting's, subject)."""
+    n = len(toks)
+    if not (at + 2 < n and toks[at].key == key("در") and key("سفر") in (toks[at + 1].key, toks[at + 2].key)):
+        return False
+    ba = next((k for k in range(at + 2, min(n, at + 9)) if toks[k].key == _BA), None)
+    return ba is not None and not any(spans.get(k) or toks[k].key in _VERB_WORDS for k in range(at + 3, ba)
+                                      if toks[k].key not in (key("قرار"), key("است")))
+
+
 def _mentions(s: Sentence) -> list[Mention]:
     toks, spans = s.tokens, s.spans
     n = len(toks)
@@ -621,15 +632,10 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («ژرار لارشه در این دیدار تصریح کرد»: one of those just reported as met, named now)
             in_that_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key in _ANAPHOR \
                 and (sp := spans.get(at + 2)) is not None and sp.has("trigger") and bool(s.quote)
-            # («علی اصغر خاجی در این سفر دو روزه قرار است با ... دیدار کند»: his trip, then «با»)
-            on_trip = at + 2 < n and toks[at].key == key("در") and key("سفر") in (toks[at + 1].key, toks[at + 2].key) \
-                and any(toks[k].key == _BA for k in range(at + 2, min(n, at + 9))) and not any(
-                    spans.get(k) or toks[k].key in _VERB_WORDS for k in range(at + 3, min(n, at + 9))
-                    if toks[k].key not in (_BA, key("قرار"), key("است"))
-                    and k < next((x for x in range(at + 2, n) if toks[x].key == _BA), n))
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or _paired_subject(s, i, j)
-                                         or (in_meeting or in_that_meeting or on_trip) and _name_before_office(toks[i:j])):
+                                         or (in_meeting or in_that_meeting or _on_trip_then_with(toks, spans, at))
+                                         and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
             elif _subject_then_time(toks, spans, i):
                 j = i + 2 + (toks[i + 2].key not in _WHEN_WORDS | _DAYTIME)
@@ -2058,6 +2064,10 @@ _MONARCHS = set(_HEADS_OF_STATE) - {"رئیس‌جمهور"}
 _FOREIGN_MINISTRY = {"وزیر جهاد کشاورزی": "وزیر کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی": "وزیر کار",
                      "وزیر فرهنگ و ارشاد اسلامی": "وزیر فرهنگ", "وزیر راه و شهرسازی": "وزیر حمل و نقل"}
 _IRANIAN_MINISTRIES = {*_FOREIGN_MINISTRY, "وزیر صنعت، معدن و تجارت", "وزیر آموزش و پرورش"}
+# and the other way: the Iranian counterpart of a minister abroad holds Iran's office by its name
+# («وزیر برق عراق ... با همتای ایرانی خود»: Iran's energy minister)
+_IRANIAN_MINISTRY = {plain: own for own, plain in _FOREIGN_MINISTRY.items()} | {"وزیر برق": "وزیر نیرو"}
+_MINISTERS = {key("وزرای"), key("وزیران")}
 
 
 def _singular_minister(written: str | None) -> str | None:
@@ -2066,11 +2076,9 @@ def _singular_minister(written: str | None) -> str | None:
     return respell(" ".join(["وزیر", *words[1:]])) if len(words) > 1 and key(words[0]) in _MINISTERS else None
 
 
-_MINISTERS = {key("وزرای"), key("وزیران")}
-# and the other way: the Iranian counterpart of a minister abroad holds Iran's office by its name
-# («وزیر برق عراق ... با همتای ایرانی خود»: Iran's energy minister)
-_IRANIAN_MINISTRY = {plain: own for own, plain in _FOREIGN_MINISTRY.items()} | {"وزیر برق": "وزیر نیرو"}
 _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد و نخست‌وزیر", "صدراعظم"}
+
+
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
     words = name.replace("«", " ").replace("»", " ").split()
