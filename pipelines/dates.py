@@ -17,12 +17,14 @@ JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
     "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
 }
-# The same solar months by their Afghan (Dari) names, «۲۵ عقرب ۱۴۰۰»; several are common words too
-# («جدی», «میزان», «اسد»), so they make a date only with a day number and a year (or see extract.dates)
+# The same solar months by their Afghan (Dari) names, «۲۵ عقرب ۱۴۰۰»: here a date needs a day number and
+# a year; where a day alone may do (extract.dates), not the names that are common words with a number
+# before them too («به میزان ۱۰», «۳ حمل و نقل»)
 AFGHAN_MONTHS = {
     "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6,
     "میزان": 7, "عقرب": 8, "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12,
 }
+AFGHAN_MONTHS_ALSO_WORDS = {"میزان", "حمل"}
 SOLAR_MONTHS = {**JALALI_MONTHS, **AFGHAN_MONTHS}
 # Month names after unify_letters (ي→ی, ى→ی), so «شهريور» and «دى» match too.
 _MONTH_ALT = "|".join(sorted(SOLAR_MONTHS, key=len, reverse=True))

@@ -12,9 +12,8 @@ from datetime import date, timedelta
 
 import jdatetime
 
+from pipelines.dates import AFGHAN_MONTHS, AFGHAN_MONTHS_ALSO_WORDS, SOLAR_MONTHS
 from pipelines.persian import to_latin_digits, unify_letters
-
-from pipelines.dates import AFGHAN_MONTHS, SOLAR_MONTHS
 
 from .lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, RELATIVE_DAYS, WEEKDAYS
 
@@ -30,9 +29,9 @@ def _alt(words) -> str:
 
 
 # with a year, any solar month name (Iran's or Afghanistan's); without one, not the Afghan names that are
-# also common words («به میزان ۱۰», «۳ حمل و نقل»)
+# also common words
 _JM_FULL = _alt(SOLAR_MONTHS)
-_JM = _alt({**JALALI_MONTHS, **{m: n for m, n in AFGHAN_MONTHS.items() if m not in ("میزان", "حمل")}})
+_JM = _alt({**JALALI_MONTHS, **{m: n for m, n in AFGHAN_MONTHS.items() if m not in AFGHAN_MONTHS_ALSO_WORDS}})
 _GM = _alt(GREGORIAN_MONTHS)
 _JALALI_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM_FULL})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")
 _JALALI_NUM = re.compile(r"(?<!\d)(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
