@@ -3022,3 +3022,25 @@ def test_a_deputy_ministers_second_office_and_a_subject_on_his_trip():
               "معاون وزیر خارجه و نماینده ویژه رئیس جمهور روسیه در امور خاورمیانه دیدار و گفت و گو کند.", "2018-06-30")
     assert names(m) == F("علی اصغر خاجی", "سرگئی ورشنین", "میخائیل باگدانف") and len(m["participants"]) == 3
     assert person(m, "میخائیل باگدانف")["country"] == "روسیه" and m["status"] == "planned"
+
+
+# ---------------------------------------------------------------- session 17
+
+
+def test_a_gulf_name_with_its_family_and_a_glued_bin_is_read_whole():
+    (m,) = ex("وزیر امور خارجه با شیخ سعدبن عبدالله آل محمود الشریف، سفیر قطر در تهران دیدار کرد.", "2025-12-10")
+    assert person(m, "سعدبن عبدالله آل محمود الشریف")["country"] == "قطر"
+
+
+def test_a_sentence_opening_name_then_its_adverbials_then_whom_it_met():
+    (m,) = ex("استاندار فارس در دیدار با سفیر قطر در تهران بر همکاری تاکید کرد.\nحسینعلی امیری در حاشیه مراسم روز "
+              "ملی قطر، با سفیر قطر در جمهوری اسلامی ایران دیدار و گفت‌وگو کرد.", "2025-12-10")
+    assert person(m, "حسینعلی امیری")["role"] == "استاندار فارس" and len(m["participants"]) == 2
+
+
+def test_a_sentence_opening_name_is_no_subject_when_someone_else_comes_first():
+    (m,) = ex("حسینعلی امیری در گزارشی گفت وزیر کشور با سفیر قطر دیدار کرد.", "2025-12-10")
+    assert not names(m) & F("حسینعلی امیری")
+    (m,) = ex("حسینعلی امیری روز گذشته اعلام کرد رئیس‌جمهور با سفیر قطر دیدار کرد.", "2025-12-10")
+    assert names(m) == F("مسعود پزشکیان")
+

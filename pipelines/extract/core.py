@@ -376,6 +376,7 @@ _STOP = {key(w) for w in (
     "دعوت", "استقبال", "میزبانی", "حمایت", "انتقاد", "اقدام", "تصمیم", "سوی", "هیئت", "همراه", "ریاست",
     "اعضای", "عضو", "جمعی", "شماری", "تعدادی", "برخی", "گروهی", "ملاقات", "مشاور", "دستیار", "نظر",
 )}
+_FAMILY = {key("آل")}  # «آل ثانی», «آل محمود»: the family a Gulf name ends with
 _NAME_PARTICLES = {key(w) for w in ("بن", "بنت", "آل", "ال", "دا", "دو", "فون", "وان", "دی", "ابو", "عبد")}
 
 
@@ -550,6 +551,26 @@ def _paired_subject(s: Sentence, i: int, j: int) -> bool:
     return officer is not None and bool(officer.name and officer.role) and officer.start == j + 1
 
 
+# words that may follow a sentence's subject before its adverbials («X در حاشیه ...»، «X که ...»، «X روز ...»)
+_AFTER_SUBJECT = {key(w) for w in ("در", "که", "ضمن", "طی", "پس", "پیش", "بعد", "روز", "امروز", "دیروز", "امشب",
+                                   "هم", "نیز", "همچنین", "عصر", "صبح", "ظهر", "شامگاه", "بامداد", "بعدازظهر")}
+
+
+def _then_met_with(toks: list[Token], spans: dict[int, Span], i: int, j: int) -> bool:
+    """Words i..j-1 open the sentence with a known given name, and its clause goes on, past times, places
+    and a «که» clause but no other person or office, to «با ...» and a meeting: «حسینعلی امیری در حاشیه
+    مراسم روز ملی قطر، با سفیر قطر دیدار کرد», «اسماعیل بقایی که به شیراز سفر کرده بود، ... با X دیدار کرد»."""
+    n = len(toks)
+    if i != 0 or toks[j].key not in _AFTER_SUBJECT and toks[j].text not in "،," or not lexicon().given_name(toks[i].text):
+        return False
+    ba = next((k for k in range(j, min(n, j + 30)) if toks[k].key == _BA), None)
+    if ba is None or any((sp := spans.get(k)) is not None and sp.has("person", "office", "pronoun", "trigger")
+                         for k in range(j, ba)):
+        return False
+    return any(sp.has("trigger") and sp.get("trigger").data[0] in ("meeting", "call") and ba < sp.i <= ba + 16
+               for sp in spans.values())
+
+
 def _on_trip_then_with(toks: list[Token], spans: dict[int, Span], at: int) -> bool:
     """At ``at``: «در (این) سفر ... (قرار است) با», a few plain words between: «علی اصغر خاجی در این سفر
     دو روزه قرار است با ... دیدار کند» (the name before it is the trip's, and the meeting's, subject)."""
@@ -634,7 +655,8 @@ def _mentions(s: Sentence) -> list[Mention]:
                 and (sp := spans.get(at + 2)) is not None and sp.has("trigger") and bool(s.quote)
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or _paired_subject(s, i, j)
-                                         or (in_meeting or in_that_meeting or _on_trip_then_with(toks, spans, at))
+                                         or (in_meeting or in_that_meeting or _on_trip_then_with(toks, spans, at)
+                                             or _then_met_with(toks, spans, i, j))
                                          and _name_before_office(toks[i:j])):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
             elif _subject_then_time(toks, spans, i):
@@ -1285,9 +1307,11 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         if expect_name and t.word and not sp:
             j = i
             # («سلطان بن محمد النعمانی»: the words after «بن» are the name's too)
-            while j < n and j - i < 4 + 2 * any(t.key in _PATRONYMIC for t in toks[i:j]) and toks[j].word \
-                    and not spans.get(j) and toks[j].key not in _STOP and not (j > i and toks[j].key in _AFTER_NAME) \
-                    and not (j - i >= 2 and _not_a_surname(toks[j]) and toks[j - 1].key not in _PATRONYMIC):
+            # («سعدبن عبدالله آل محمود الشریف»: «بن» glued to the given name; after «آل» its family's name)
+            while j < n and j - i < 4 + 2 * any(t.key in _PATRONYMIC or t.key.endswith(key("بن")) for t in toks[i:j]) \
+                    and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
+                    and not (j > i and toks[j].key in _AFTER_NAME) \
+                    and not (j - i >= 2 and _not_a_surname(toks[j]) and toks[j - 1].key not in _PATRONYMIC | _FAMILY):
                 j += 1
             if j > i and j < n and spans.get(j) and spans[j].has("person"):
                 j = spans[j].j  # «ژنرال علی محمود عباس»: a given name before a listed name is another person
@@ -3738,6 +3762,7 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
 
 
 _EARLIEST = date(1979, 2, 11)
+
 
 def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     pub = D.parse_published(published)

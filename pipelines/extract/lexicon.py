@@ -104,8 +104,11 @@ class Lexicon:
         return self.by_surname.get(key(surname), [])
 
     def given_name(self, word: str) -> bool:
-        """``word`` opens a listed official's full name («جان» of «جان کری», «محمد» of «محمد شیاع السودانی»)."""
+        """``word`` opens a listed official's full name («جان» of «جان کری», «محمد» of «محمد شیاع السودانی»)
+        or is a common given name (``given_names.txt``: «حسینعلی», «غلامرضا»)."""
         if not self.given:
+            self.given.update(key(line.strip()) for line in (DATA / "given_names.txt").read_text(encoding="utf-8")
+                              .splitlines() if line.strip() and not line.startswith("#"))
             for o in self.officials:
                 for full in (o.name, *self.spellings.get(o.name, ())):
                     if " " in full:
