@@ -513,7 +513,8 @@ _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
 _AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
 # an envoy's offices, often held together (and a deputy foreign minister's special envoy's)
-_DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "نماینده", "نماینده دائم", "معاون وزیر امور خارجه"}
+_DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "فرستاده ویژه", "نماینده", "نماینده دائم", "معاون وزیر امور خارجه",
+                "قائم‌مقام وزیر امور خارجه"}
 _ENVOY_ROLES = (*_AGENT_ROLES, "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
@@ -1740,7 +1741,8 @@ def _host(m: Mention) -> bool:
 _PLURAL_SUBORDINATES = {key(w): one for w, one in (
     ("معاونان", "معاون"), ("معاونین", "معاون"), ("مشاوران", "مشاور"), ("دستیاران", "دستیار"),
     ("نمایندگان", "نماینده"), ("سخنگویان", "سخنگوی"))}
-_GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "نماینده دائم", "معاون وزیر امور خارجه",
+_GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور خارجه", "دبیرکل", "مدیرکل", "وزیر", "سفیر", "نماینده ویژه", "فرستاده ویژه", "نماینده دائم",
+                  "معاون وزیر امور خارجه", "قائم‌مقام وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو"}
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
@@ -2034,7 +2036,7 @@ class Resolver:
             off = self.official_for_name(name, role) if listed else None
             if off:
                 name = off.name
-                if (not role or role in ("رئیس", "وزیر")) and self.in_office(off):
+                if (not role or role in ("رئیس", "وزیر", "سخنگو")) and self.in_office(off):
                     role = off.role  # the table knows the precise office (in the person's tenure only)
                 country = country or off.country
             elif role and not country and not counterpart and "iran" in flags:
@@ -3567,7 +3569,7 @@ def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) 
     steps = 0
     while k >= 0 and steps < 5:
         sp = next((s for s in spans.values() if s.i <= k < s.j), None)
-        if sp and sp.has("office") and sp.get("office").canon in ("سفیر", "کاردار", "نماینده دائم", "نماینده ویژه"):
+        if sp and sp.has("office") and sp.get("office").canon in ("سفیر", "کاردار", "نماینده دائم", "نماینده ویژه", "فرستاده ویژه"):
             return True
         if sp and sp.has("country", "org", "adj"):
             k = sp.i - 1
