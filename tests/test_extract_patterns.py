@@ -3068,3 +3068,27 @@ def test_an_undersecretary_and_an_envoy_keep_the_office_as_stated():
     assert [p["role"] for p in m["participants"] if p["country"] == "ژاپن"] == ["فرستاده ویژه"]
     (m,) = ex("استاندار گلستان با قائم مقام وزیر امور خارجه ترکمنستان دیدار کرد.", "2019-01-10")
     assert [p["role"] for p in m["participants"] if p["country"] == "ترکمنستان"] == ["قائم‌مقام وزیر امور خارجه"]
+
+
+def test_the_parliaments_security_commission_head_is_an_office_with_holders():
+    (m,) = ex("رئیس کمیسیون امنیت ملی مجلس با سفیر ژاپن دیدار کرد.", "2019-12-10")
+    assert person(m, "مجتبی ذوالنور")["role"] == "رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس"
+
+
+def test_hosts_who_welcome_a_guest_at_the_airport_do_not_meet_each_other():
+    ms = ex("ابوترابی فرد نایب رئیس مجلس شورای اسلامی و علاءالدین بروجردی رئیس کمیسیون امنیت ملی و سیاست خارجی "
+            "مجلس در فرودگاه مهرآباد تهران از رئیس دومای روسیه استقبال کردند.", "2016-12-13")
+    assert ms == []
+
+
+def test_those_present_at_this_meeting_are_not_another_meeting():
+    (m,) = ex("المار بروک رئیس کمیته روابط خارجی پارلمان اروپا امروز با علی لاریجانی رئیس مجلس دیدار کرد.\nدر این "
+              "دیدار که علاءالدین بروجردی رئیس کمیسیون امنیت ملی و سیاست خارجی، حسن قشقاوی معاون کنسولی وزارت امور "
+              "خارجه و چند تن از نمایندگان حضور داشتند، دو طرف راه‌های همکاری پارلمانی را مورد بحث و بررسی قرار دادند.",
+              "2016-02-24")
+    assert names(m) == F("المار بروک", "علی لاریجانی")
+
+
+def test_a_surname_written_apart_from_its_tail_fard_is_a_name_before_an_office():
+    (m,) = ex("ابوترابی فرد نایب رئیس مجلس شورای اسلامی با سفیر روسیه دیدار کرد.", "2016-12-13")
+    assert person(m, "ابوترابی فرد")["role"] == "نایب رئیس مجلس"

@@ -482,8 +482,8 @@ def _name_before_office(words: list[Token]) -> bool:
     if lexicon().given_name(words[0].text) and not _plural_of_a_word(words[-1].text):
         return True  # «ابراهیم عزیزی رئیس کمیسیون ...»: a given name a listed official bears, then any surname
     surname = words[-1]
-    if surname.key in _SURNAME_TAILS and len(words) >= 3:
-        surname = words[-2]  # «خطیب زاده», «عبدالله پور» written apart
+    if surname.key in _SURNAME_TAILS:
+        surname = words[-2]  # «خطیب زاده», «عبدالله پور», «ابوترابی فرد» written apart
     return (word_frequency(surname.text) or 0) < 1_000_000
 
 
@@ -517,7 +517,7 @@ _DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "فرست
                 "قائم‌مقام وزیر امور خارجه"}
 _ENVOY_ROLES = (*_AGENT_ROLES, "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
-_SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "راد", "زادگان", "وند", "لو", "کیا")}
+_SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "فرد", "راد", "زادگان", "وند", "لو", "کیا")}
 
 
 _MEDIA_HEADS = {key(w) for w in ("تلویزیون", "شبکه", "روزنامه", "رادیو", "خبرگزاری", "پایگاه", "سایت", "نشریه",
@@ -2439,6 +2439,22 @@ def _sidelines_of(toks: list[Token], sp: Span) -> bool:
     return sp.i > 0 and toks[sp.i - 1].key == key("حاشیه") and toks[sp.i].key == key("نشست")
 
 
+_PRESENT = re.compile(r"حضور داشت(?:ند)?|حاضر بود(?:ند)?")
+
+
+def _present_too(mentions: list[Mention], toks: list[Token]) -> list[Mention]:
+    """Without those named in «در این دیدار که A و B (نیز) حضور داشتند، ...»: others present at the meeting
+    just reported, neither its parties nor the subject of what follows."""
+    if not (len(toks) > 4 and toks[0].key in (key("در"), key("طی")) and toks[1].key in _ANAPHOR):
+        return mentions
+    that = next((k for k in range(2, 5) if toks[k].key in _THAT), None)
+    present = next((k for k in range(that or len(toks), len(toks) - 1)
+                    if _PRESENT.fullmatch(f"{toks[k].text} {toks[k + 1].text}")), None)
+    if present is None or not (present + 2 < len(toks) and toks[present + 2].text in "،,"):
+        return mentions
+    return [m for m in mentions if not that < m.start < present]
+
+
 def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 protagonist: Person | None = None) -> tuple[list[Candidate], Person | None]:
     """Meeting candidates of one sentence and the sentence's subject (for the discourse focus).
@@ -2447,7 +2463,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
     (the subject of its first meeting), not to the counterpart who spoke last.
     """
     toks = s.tokens
-    mentions = _person_mentions(s)
+    mentions = _present_too(_person_mentions(s), toks)
     if not (s.idx == resolver.sentence_idx and resolver.sentence_text.startswith(s.text)):
         resolver.sentence_text, resolver.sentence_idx = s.text, s.idx  # (the words before a quotation: the whole)
     before_quote: list[Candidate] = []
@@ -2570,7 +2586,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                             and not m.pronoun and (m.name or m.role)]
             # a reception on arrival at the airport is no meeting; the official welcome is
             airport = _ARRIVAL.search(narrative) and not any(t.key == key("رسمی") for t in toks[max(0, ti - 4):tj + 1])
-            objects = [[welcomed[-1]]] if welcomed and not airport else []
+            if airport:
+                continue  # (nor do the hosts who went to the airport together meet each other there)
+            objects = [[welcomed[-1]]] if welcomed else []
             kind = "meeting"
         elif kind == "hand_over":
             # «پیام رهبری را به X تقدیم کرد»: handed over in person; «X» is the «به» phrase before the verb
