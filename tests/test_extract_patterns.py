@@ -3092,3 +3092,9 @@ def test_those_present_at_this_meeting_are_not_another_meeting():
 def test_a_surname_written_apart_from_its_tail_fard_is_a_name_before_an_office():
     (m,) = ex("ابوترابی فرد نایب رئیس مجلس شورای اسلامی با سفیر روسیه دیدار کرد.", "2016-12-13")
     assert person(m, "ابوترابی فرد")["role"] == "نایب رئیس مجلس"
+
+
+def test_a_body_named_by_its_city_gives_its_heads_office_and_state():
+    (m,) = ex("سفیر ژاپن با رئیس دانشگاه شیراز دیدار کرد.", "2019-12-10")
+    assert [(p["role"], p["country"]) for p in m["participants"] if p["country"] != "ژاپن"] == [
+        ("رئیس دانشگاه شیراز", "ایران")]

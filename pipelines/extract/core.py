@@ -1670,6 +1670,11 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                                        if e.kind == "office" and not e.data[0]), m.role)
                     m.countries.append(e.canon if e is not None else PREVIOUS_COUNTRY)
                     return sp2.j if e is not None else k + 2
+                if sp2 and sp2.has("city") and k > i and m.role in _INSTITUTION_HEADS and not sp2.has("person"):
+                    # «رئیس دانشگاه شیراز», «رئیس اتاق بازرگانی تبریز»: a body named by its city, in that state
+                    m.role = respell(" ".join([m.role, *(t.text for t in toks[i:sp2.j])]))
+                    m.countries.append(sp2.get("city").data[0])
+                    return sp2.j
                 k = sp2.j if sp2 else k + 1
             if m.role == "وزیر" and 1 <= k - i <= 2 and not any(spans.get(x) for x in range(i, k)) and k + 1 < n \
                     and (toks[k].text in "،," or toks[k].key == key("و") and _office_at(spans, k + 1)):
@@ -1745,6 +1750,7 @@ _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور 
                   "معاون وزیر امور خارجه", "قائم‌مقام وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو"}
+_INSTITUTION_HEADS = {"رئیس", "مدیرکل", "دبیرکل"}  # heads of a body that may be named by its city
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
 _ROLE_ADJECTIVES = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "تازه", "منتخب")}
