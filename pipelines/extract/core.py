@@ -1670,7 +1670,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                                        if e.kind == "office" and not e.data[0]), m.role)
                     m.countries.append(e.canon if e is not None else PREVIOUS_COUNTRY)
                     return sp2.j if e is not None else k + 2
-                if sp2 and sp2.has("city") and k > i and m.role in _INSTITUTION_HEADS and not sp2.has("person"):
+                if sp2 and sp2.has("city") and k > i and m.role in _INSTITUTION_HEADS and not sp2.has("person") \
+                        and key(" ".join(t.text for t in toks[sp2.i:sp2.j])) in _city_names():
                     # «رئیس دانشگاه شیراز», «رئیس اتاق بازرگانی تبریز»: a body named by its city, in that state
                     m.role = respell(" ".join([m.role, *(t.text for t in toks[i:sp2.j])]))
                     m.countries.append(sp2.get("city").data[0])
@@ -1751,6 +1752,12 @@ _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور 
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو"}
 _INSTITUTION_HEADS = {"رئیس", "مدیرکل", "دبیرکل"}  # heads of a body that may be named by its city
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Cities by their own names (not a venue that stands for one: «وزارت امور خارجه» for تهران)."""
+    return frozenset(key(c) for c in lexicon().country_of_city)
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
 _ROLE_ADJECTIVES = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "تازه", "منتخب")}
