@@ -171,17 +171,22 @@ def role_key(role: str | None) -> str:
     return ROLE_ALIASES.get(key, key)
 
 
+LOCAL_OFFICES = ("استاندار", "فرماندار", "شهردار", "سرکنسول", "امام جمعه")
 HEADS = {fold(r) for r in ("رئیس‌جمهور", "نخست‌وزیر", "امیر", "پادشاه", "سلطان", "صدراعظم", "رئیس")}
 
 
 def roles_match(gold: str | None, pred: str | None) -> bool:
     """Same office after aliases; a double office («ولیعهد و نخست‌وزیر») is matched by either part;
+    a local office by its bare name or with its place («استاندار» / «استاندار خراسان شمالی»);
     «رئیس کشور» (a state's head, as «سران کشورها» says) by any head of state or government."""
     g, p = role_key(gold), role_key(pred)
     if not g or not p:
         return False
     if g == p or g == fold("رئیس کشور") and p in HEADS:
         return True
+    if any(fold(bare) == fold(o) and (fold(placed) == fold(o) or re.match(rf"{o}\s", placed.strip()))
+           for o in LOCAL_OFFICES for bare, placed in ((gold, pred), (pred, gold))):
+        return True  # «استاندار» / «استاندار آخال»: a local office with or without its province or city
     parts = {role_key(part) for part in re.split(r"\s+و\s+", gold or "") if part.strip()}
     return len(parts) > 1 and p in parts
 

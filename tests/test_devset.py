@@ -308,6 +308,12 @@ def test_unnamed_gold_participant_matches_by_role_and_country():
     assert S.score([article("a", gold)], {"a": [wrong_country]})[0]["meetings"]["f1"] == 0.0
 
 
+def test_a_local_office_matches_with_or_without_its_place():
+    assert S.roles_match("استاندار", "استاندار خراسان شمالی") and S.roles_match("استاندار آخال", "استاندار")
+    assert not S.roles_match("استاندار فارس", "استاندار گیلان")  # two provinces, two governors
+    assert not S.roles_match("استاندار", "استانداری")
+
+
 def test_a_gold_participant_with_neither_name_nor_office_matches_by_state():
     # «سران کشورهای ... از جمله قرقیزستان»: the article names only the state
     leader = {"name": None, "role": None, "country": "قرقیزستان"}
