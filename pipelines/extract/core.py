@@ -3733,6 +3733,39 @@ def _statements(sentences: list[Sentence], meetings: list[Meeting], resolver: Re
             mt.statements.append({"speaker": who.name, "text": text})
 
 
+# what a speaker's bare name opens a sentence with when he goes on speaking («X افزود», «X نیز در این دیدار ...»)
+_SPEAKS_ON = {key(w) for w in ("گفت", "افزود", "اظهار", "تاکید", "تأکید", "خاطرنشان", "خاطر", "تصریح", "بیان",
+                               "ادامه", "عنوان", "یادآور", "اشاره", "نیز", "هم", "همچنین", "ضمن", "با", "در")}
+
+
+def _names_from_speaker_turns(sentences: list[Sentence], meetings: list[Meeting], resolver: Resolver) -> None:
+    """«استاندار خراسان شمالی ... گفت ...», then «محمد رضا حسین نژاد افزود ...»: a name no table knows
+    opening the next sentence, and speaking on, is the name of the unnamed participant who spoke
+    before (the report names an office first and the man after)."""
+    for prev, s in zip(sentences, sentences[1:]):
+        if prev.title or s.title or s.para - prev.para > 1:
+            continue
+        toks = s.tokens
+        j = 0
+        while j < min(len(toks), 4) and toks[j].word and not s.spans.get(j) and toks[j].key not in _SPEAKS_ON:
+            j += 1
+        if not (2 <= j <= 4 and j < len(toks) and toks[j].key in _SPEAKS_ON and lexicon().given_name(toks[0].text)
+                and _name_before_office(toks[:j])):
+            continue
+        name = " ".join(t.text for t in toks[:j])
+        if resolver.official_for_name(name, None) or any(_same_name(p.name, name) for mt in meetings
+                                                         for p in mt.people if p.name):
+            continue
+        subject = _subject(_person_mentions(prev), prev.tokens, prev)
+        spoke = resolver.people(subject, None, None) if subject is not None and not subject.name else []
+        if len(spoke) != 1 or not spoke[0].role or not spoke[0].country:
+            continue
+        unnamed = [p for mt in meetings for p in mt.people if not p.name and p.same(spoke[0])]
+        if unnamed:
+            for p in unnamed:
+                p.name = name
+
+
 def _trim_quote(q: str) -> str:
     q = q.strip()
     if q.startswith("«"):
@@ -3857,6 +3890,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         cands = main + [c for c in cands if c.background and c.past]
         cands.sort(key=lambda c: c.pos)
     meetings = _group(cands)
+    _names_from_speaker_turns(sentences, meetings, resolver)
     _statements(sentences, meetings, resolver, focus_at)
     out: list[dict] = []
     for k, mt in enumerate(meetings):
