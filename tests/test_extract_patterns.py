@@ -3109,3 +3109,12 @@ def test_a_name_opening_the_next_sentence_and_speaking_on_names_the_office_that_
               "داد که دو طرف بر همکاری تاکید کردند.\nمحمد رضا حسین نژاد افزود ارتباط با همسایگان رو به افزایش است.",
               "2024-02-22")
     assert not names(m)  # (the one who spoke before is no participant: the name stays unplaced)
+
+
+def test_one_session_with_several_of_one_state_is_one_meeting():
+    (m,) = ex("استاندار گیلان امروز در نشستی با رضا جمشیدی فرماندار و مجتبی نورزاد امام جمعه تالش دیدار و گفتوگو "
+              "کرد.", "2025-08-13")
+    assert names(m) == F("رضا جمشیدی", "مجتبی نورزاد") and len(m["participants"]) == 3
+    ms = ex("محمدباقر قالیباف رئیس مجلس برای شرکت در مجمع اتحادیه بین‌المجالس به ژنو سفر کرد.\nدر جریان این سفر رییس "
+            "مجلس در مجمع عمومی اتحادیه سخنرانی کرد و دیداری با روسای مجالس الجزایر، عراق و ترکیه داشت.", "2024-10-16")
+    assert len(ms) == 3  # (heads of several states at a summit: one each, whatever the noun)

@@ -2362,6 +2362,7 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
+_ONE_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای", "جلسه ای", "دیداری", "ملاقاتی", "نشست مشترکی")}
 _A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای")}
 _HAD_OR_WILL = {key(w) for w in ("داشت", "داشتند", "داشته", "داشتیم", "داشتم", "خواهد", "خواهند", "برگزار")}
 
@@ -2732,7 +2733,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # («با وزرای خارجه چین، روسیه، ... و دستیار ویژه رئیس‌جمهور روسیه» at a summit: one each, even
                 # with two of one state)
                 many_states = sidelines and any(m.plural and len(m.countries) >= 3 for m in grp)
-                split.append(not multilateral and (one_per_office or one_per_name or offices_each
+                # («در نشستی با A فرماندار و B امام جمعه ... دیدار کرد»: one session, all of one state together;
+                # not «دیداری با روسای مجالس A، B و C داشت» on a summit's sidelines)
+                one_session = len(countries) == 1 and any(
+                    t.key in _ONE_SESSION for t in toks[max(0, grp[0].start - 3):grp[0].start])
+                split.append(not multilateral and not one_session and (one_per_office or one_per_name or offices_each
                                                    or (len(grp) > 1 or one_per_country or heads_each)
                              and None not in countries and (len(countries) == len(ppl) or many_states)
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each
