@@ -3118,3 +3118,8 @@ def test_one_session_with_several_of_one_state_is_one_meeting():
     ms = ex("محمدباقر قالیباف رئیس مجلس برای شرکت در مجمع اتحادیه بین‌المجالس به ژنو سفر کرد.\nدر جریان این سفر رییس "
             "مجلس در مجمع عمومی اتحادیه سخنرانی کرد و دیداری با روسای مجالس الجزایر، عراق و ترکیه داشت.", "2024-10-16")
     assert len(ms) == 3  # (heads of several states at a summit: one each, whatever the noun)
+
+
+def test_a_province_written_as_one_word_is_the_province():
+    (m,) = ex("استاندار سیستانوبلوچستان با استاندار خراسان جنوبی دیدار کرد.", "2020-11-27")
+    assert sorted(p["role"] for p in m["participants"]) == ["استاندار خراسان جنوبی", "استاندار سیستان و بلوچستان"]

@@ -572,6 +572,11 @@ def _then_met_with(toks: list[Token], spans: dict[int, Span], i: int, j: int) ->
                for sp in spans.values())
 
 
+def _place_name(toks: list[Token], sp: Span) -> str:
+    """A place as written, a province by its name («سیستانوبلوچستان» once its ZWNJ is stripped)."""
+    return sp.get("province").canon if sp.has("province") else " ".join(t.text for t in toks[sp.i:sp.j])
+
+
 def _on_trip_then_with(toks: list[Token], spans: dict[int, Span], at: int) -> bool:
     """At ``at``: «در (این) سفر ... (قرار است) با», a few plain words between: «علی اصغر خاجی در این سفر
     دو روزه قرار است با ... دیدار کند» (the name before it is the trip's, and the meeting's, subject)."""
@@ -1573,13 +1578,13 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             if m.plural:
                 # «استانداران قم و گیلان»: the holders of that office in each place
                 while sp and sp.has("province", "city") and not sp.has("country", "org", "adj"):
-                    m.places.append((" ".join(t.text for t in toks[sp.i:sp.j]),
+                    m.places.append((_place_name(toks, sp),
                                      sp.get("city").data[0] if sp.has("city") else "ایران"))
                     j = sp.j
                     sp = spans.get(j + 1) if j + 1 < n and toks[j].key in _COORD else None
                 return j
             m.countries.append(sp.get("city").data[0] if sp.has("city") else "ایران")
-            m.role = " ".join([m.role, *([place_word] if place_word else []), *(t.text for t in toks[sp.i:sp.j])])
+            m.role = " ".join([m.role, *([place_word] if place_word else []), _place_name(toks, sp)])
             return sp.j
         if sp and sp.has("country", "org", "adj"):
             e = sp.get("country") or sp.get("org") or sp.get("adj")

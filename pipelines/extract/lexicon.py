@@ -289,6 +289,8 @@ def _load() -> Lexicon:
                 lex.capital_of[canon] = city.split("|")[0]
     for p in IRANIAN_PROVINCES:
         lex.add(p, Entry("province", p, ("ایران",)))  # «استاندار آذربایجان غربی» is no state
+        if " و " in p:  # «سیستانوبلوچستان»: written as one word once its ZWNJ is stripped
+            lex.add(p.replace(" و ", "و"), Entry("province", p, ("ایران",)))
     for row in _rows("landmarks.tsv"):
         if len(row) >= 3:
             lex.add(row[0], Entry("city", row[1], (row[2], False)))
