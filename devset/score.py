@@ -163,6 +163,9 @@ COUNTRY_ALIASES = {
     fold("ترکیه"): fold("ترکیه"),
     fold("انگلیس"): fold("بریتانیا"),
     fold("انگلستان"): fold("بریتانیا"),
+    fold("گینه کوناکری"): fold("گینه"),
+    fold("بوسنی"): fold("بوسنی و هرزگوین"),
+    fold("زیمباوه"): fold("زیمبابوه"),  # (a spelling in a gold file)
 }
 
 
