@@ -3123,3 +3123,9 @@ def test_one_session_with_several_of_one_state_is_one_meeting():
 def test_a_province_written_as_one_word_is_the_province():
     (m,) = ex("استاندار سیستانوبلوچستان با استاندار خراسان جنوبی دیدار کرد.", "2020-11-27")
     assert sorted(p["role"] for p in m["participants"]) == ["استاندار خراسان جنوبی", "استاندار سیستان و بلوچستان"]
+
+
+def test_a_states_national_leader_is_no_iranian_leader():
+    ms = ex("پزشکیان در این سفر با رهبر ملی و رئیس جمهور ترکمنستان دیدار خواهد کرد.", "2019-12-10")
+    assert ("رهبر ملی", "ترکمنستان") in [(p["role"], p["country"]) for m in ms for p in m["participants"]]
+    assert "ایران" not in [p["country"] for m in ms for p in m["participants"] if p["role"].startswith("رهبر")]
