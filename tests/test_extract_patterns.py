@@ -3129,3 +3129,11 @@ def test_a_states_national_leader_is_no_iranian_leader():
     ms = ex("پزشکیان در این سفر با رهبر ملی و رئیس جمهور ترکمنستان دیدار خواهد کرد.", "2019-12-10")
     assert ("رهبر ملی", "ترکمنستان") in [(p["role"], p["country"]) for m in ms for p in m["participants"]]
     assert "ایران" not in [p["country"] for m in ms for p in m["participants"] if p["role"].startswith("رهبر")]
+
+
+def test_the_pages_time_stamp_does_not_date_an_undated_meeting():
+    (m,) = ex("۲۸ مهر ۱۴۰۴، ۲۱:۴۲\nسید عباس عراقچی و آنتونیو گوترش دبیرکل سازمان ملل طی تماس تلفنی درباره غزه گفتگو "
+              "کردند.", None)
+    assert m["date"] is None
+    (m,) = ex("عراقچی روز دوشنبه ۲۸ مهر ۱۴۰۴ وارد نیویورک شد.\nوی با آنتونیو گوترش دبیرکل سازمان ملل دیدار کرد.", None)
+    assert m["date"] == "2025-10-20"  # (a date told before the meeting still dates it)

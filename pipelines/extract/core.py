@@ -2226,6 +2226,12 @@ _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
 _PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|دیگر برنامه|از جمله برنامه|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
 _DEPARTURE = re.compile(r"ترک کرد|ترک گفت|را ترک|بازگشت|مراجعت")
+_CLOCK_OR_STAMP = re.compile(r"(?<![0-9۰-۹])[0-9۰-۹]{1,2}\s?:\s?[0-9۰-۹]{2}(?![0-9۰-۹])|تاریخ\s?انتشار|زمان\s?انتشار")
+
+
+def _timestamp(line: str) -> bool:
+    """A page's time stamp (a short line with a clock time, «تاریخ انتشار: ...»), not a report's date."""
+    return len(line) <= 90 and bool(_CLOCK_OR_STAMP.search(line))
 _DAYS_LONG = re.compile(r"(?:دو|سه|چهار|پنج|شش|هفت|چند|[2-9۲-۹]) ?روزه")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی|موکول")  # («... به روز دوشنبه موکول شده است»: put off)
 _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
@@ -4129,8 +4135,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         between: list[Sentence] = []  # the sentences from the meeting back to that date, nearest first
         for s in reversed([t for t in sentences if first_idx - 2 <= t.idx < first_idx and not t.title]):
             narrative = s.text[: s.narrative_end].replace("\u200c", " ")
-            if _DEPARTURE.search(narrative) and _DAYS_LONG.search(narrative):
-                continue
+            if _DEPARTURE.search(narrative) and _DAYS_LONG.search(narrative) or _timestamp(narrative):
+                continue  # (nor the page's own time stamp: «۲۸ مهر ۱۴۰۴، ۲۱:۴۲» tells when it was published)
             found = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
             if found:
                 day = found
