@@ -3137,3 +3137,10 @@ def test_the_pages_time_stamp_does_not_date_an_undated_meeting():
     assert m["date"] is None
     (m,) = ex("عراقچی روز دوشنبه ۲۸ مهر ۱۴۰۴ وارد نیویورک شد.\nوی با آنتونیو گوترش دبیرکل سازمان ملل دیدار کرد.", None)
     assert m["date"] == "2025-10-20"  # (a date told before the meeting still dates it)
+
+
+def test_those_met_by_someone_unnamed_did_not_meet_each_other():
+    ms = ex("براساس برنامه اعلام شده، اعضای این هیات اروپایی که عصر شنبه وارد تهران خواهند شد، با علی لاریجانی رییس "
+            "مجلس شورای اسلامی، علاءالدین بروجردی رییس کمیسیون امنیت ملی و محمد جواد ظریف وزیر امورخارجه ایران دیدار و "
+            "گفت وگو میکنند.", "2015-03-20")
+    assert not any(names(m) >= F("علی لاریجانی", "محمد جواد ظریف") for m in ms)

@@ -2835,6 +2835,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             sub_people, split = [focus], [True]
         if not sub_people and (any(m.pronoun for m in subjects) or any(m.offices for g in objects for m in g)):
             continue  # «وی ... با X و Y دیدار کرد» with «وی» unknown: X and Y did not meet each other
+        if not sub_people and not subjects and lead is None and not between_pair and objects \
+                and all(g and g[0].prep == _BA for g in objects):
+            continue  # «اعضای این هیات ... با A، B و C دیدار می‌کنند»: those met, by someone unnamed, not each other
         if sub_people and any(len(g) > 1 for g in groups) and not multilateral and \
                 any(t.key in (key("جداگانه"), key("جدا")) for t in toks[max(0, ti - 4):tj + 2]):
             # «با وزیران خارجه فرانسه، آلمان و انگلیس به صورت جداگانه دیدار کرد»
