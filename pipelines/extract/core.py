@@ -45,6 +45,7 @@ _DATELINE = re.compile(
     r"^(?:(?:خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|روزنامه|شبکه خبری)\s+[^:،«»\n]{1,30}?\s*:\s*"
     r"|[^:«»\n]{0,30}?\s[-–]\s*(?:ایرنا|ایسنا|ایلنا|مهر|تسنیم|فارس|ایکنا|شانا)\s*[-–]\s*"
     r"|(?:باشگاه خبرنگاران جوان|خبرگزاری\s+[^ـ:«»\n]{1,25}?|پایگاه خبری\s+[^ـ:«»\n]{1,25}?)\s*ـ\s*"
+    r"|باشگاه خبرنگاران جوان\s+[-–]\s*"
     # «امیرعلی قاسمی مقدم-شهرآرانیوز، ...»: a reporter's byline glued to an outlet's name
     r"|[^:«»،\n]{2,40}?[-–]\s*[^\s:«»،\n]{2,20}(?:نیوز|پرس|آنلاین)\s*[،,]\s*)")
 _SPEECH = re.compile(
@@ -2975,11 +2976,13 @@ def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
         key("پایان"), key("خاتمه"), key("اتمام"), key("رایزنی"), key("مذاکره"), key("مذاکرات")}
     # («در سفر اخیر لاریجانی به پکن، ظریف ... با وانگ یی ... دیدار کرد»: whose trip it was is no subject)
     trip = keys[:2] == [key("در"), key("سفر")] or keys == [key("در"), key("جریان"), key("سفر")]
+    # («به منظور شرکت در نخستین اجلاس استانداران ...، ایگور بابوشکین ... با استاندار گیلان دیدار کرد»)
+    purpose = keys[:2] in ([key("به"), key("منظور")], [key("برای"), key("شرکت")])
     if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA] and not after_event \
-            and not trip:
+            and not trip and not purpose:
         return 0
     end = next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
-    if trip and not any(end < m.start <= end + 2 and not m.pronoun and m.prep not in _PREPS for m in mentions):
+    if (trip or purpose) and not any(end < m.start <= end + 2 and not m.pronoun and m.prep not in _PREPS for m in mentions):
         return 0  # («در سفر به پکن، با وانگ یی دیدار کرد»: no other subject named after it)
     while inside := next((m for m in mentions if m.start < end < m.end - 1), None):
         end = next((k for k in range(inside.end - 1, len(toks)) if toks[k].text in "،,"), 0)
