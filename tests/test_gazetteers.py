@@ -30,3 +30,16 @@ def test_no_official_is_listed_twice_for_the_same_term():
             twice.append(k)
         seen.add(k)
     assert twice == []
+
+
+def test_no_organisations_name_is_spelled_like_another_entry():
+    # («آیرنا», IRENA, is «ایرنا», the news agency, once آ/ا are folded: one of them would never be found)
+    from pipelines.extract.lexicon import key, lexicon
+    lex, clashes = lexicon(), []
+    for row in _rows("organizations.tsv"):
+        for variant in [row[0], *(v for v in (row[1] if len(row) > 1 else "").split("|") if v)]:
+            others = [(e.kind, e.canon) for e in lex.phrases.get(key(variant), ())
+                      if (e.kind, e.canon) != ("org", row[0])]
+            if others and variant != "مجمع عمومی سازمان ملل":  # (the General Assembly also places a meeting in New York)
+                clashes.append((variant, others))
+    assert clashes == []
