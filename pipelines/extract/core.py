@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -2251,6 +2251,7 @@ _FILLER = {key(w) for w in (
     "نیز",  # «دیدارهایی نیز با سران کشورهای ... داشت»
     "متعددی", "متعدد", "مختلفی", "جداگانه‌ای", "فشرده‌ای",  # «دیدارهای متعددی با ...»
     "دوجانبه‌ای", "جانبه‌ای", "مشترکی",  # «دیدار دو جانبه‌ای با رئیس‌جمهور روسیه داشته باشد»
+    "امشب", "دیشب", *WEEKDAYS,  # «دیدار امروز یکشنبه با ...»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 _BETWEEN_WORDS = {key(w) for w in ("آتی", "میان", "بین")}  # «نشست (آتی) میان A و B»
