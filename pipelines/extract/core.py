@@ -243,7 +243,9 @@ _COUNTERPART_WORDS = {key(w) for w in ("همتای", "همتایان", "همتا
 _THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند", "کرده", "داشته",
                                         "داد", "دادند", "داده")}  # («گفت‌وگوی تلفنی انجام داد»)
 # «منابع آگاه اعلام کردند که وی قرار است ... دیدار داشته باشد»: a third-person meeting to come
-_THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند", "می‌کند", "می‌کنند")}
+# («... دیدار با استاندار مرکزی ... را در برنامه دارد»: has on his programme)
+_THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند", "می‌کند", "می‌کنند",
+                                          "دارد", "دارند")}
 
 
 def _quotation_triggers(part: str) -> tuple[list[Token], dict[int, Span], list[Span]]:
