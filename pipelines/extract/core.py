@@ -2377,7 +2377,7 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
-_ONE_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای", "جلسه ای", "دیداری", "ملاقاتی", "نشست مشترکی")}
+_ONE_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای", "دیداری", "ملاقاتی")}  # (one token each)
 _A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای")}
 _HAD_OR_WILL = {key(w) for w in ("داشت", "داشتند", "داشته", "داشتیم", "داشتم", "خواهد", "خواهند", "برگزار")}
 
@@ -3785,10 +3785,8 @@ def _names_from_speaker_turns(sentences: list[Sentence], meetings: list[Meeting]
         spoke = resolver.people(subject, None, None) if subject is not None and not subject.name else []
         if len(spoke) != 1 or not spoke[0].role or not spoke[0].country:
             continue
-        unnamed = [p for mt in meetings for p in mt.people if not p.name and p.same(spoke[0])]
-        if unnamed:
-            for p in unnamed:
-                p.name = name
+        for p in (p for mt in meetings for p in mt.people if not p.name and p.same(spoke[0])):
+            p.name = name
 
 
 def _trim_quote(q: str) -> str:
