@@ -3164,3 +3164,18 @@ def test_a_quoted_programme_that_has_a_meeting_on_it():
               "را در برنامه دارد.", None)
     assert [(p["role"], p["country"]) for p in m["participants"]] == [("سفیر", "بلغارستان"), ("استاندار مرکزی", "ایران")]
     assert m["status"] == "planned"
+
+
+def test_a_summoned_envoy_meets_the_department_head_who_summoned_him():
+    (m,) = ex("سفیر نروژ روز دوشنبه در اعتراض به اظهارات رئیس پارلمان این کشور توسط مدیرکل غرب اروپا به وزارت امور "
+              "خارجه احضار شد.", "2022-11-07")
+    assert [(p["role"], p["country"]) for p in m["participants"]] == [("سفیر", "نروژ"), ("مدیرکل غرب اروپا", "ایران")]
+    (m,) = ex("کاردار سفارت استرالیا در تهران روز چهارشنبه به وزارت امور خارجه احضار شد.\nرئیس اداره چهارم آسیا و "
+              "اقیانوسیه وزارت امور خارجه ایران مراتب اعتراض ایران را به کاردار این کشور ابلاغ کرد.", "2023-05-10")
+    assert ("رئیس اداره چهارم آسیا و اقیانوسیه وزارت امور خارجه", "ایران") in [
+        (p["role"], p["country"]) for p in m["participants"]]
+
+
+def test_a_summons_with_no_one_named_who_received_the_envoy_is_no_meeting():
+    assert ex("سفیر سوئیس در تهران امروز به وزارت امور خارجه احضار شد.\nسفیر سوئیس در پاسخ گفت مراتب را به کشورش "
+              "منعکس می‌کند.", "2022-10-03") == []

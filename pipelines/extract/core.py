@@ -3902,6 +3902,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         cands += cs
     if not cands:
         cands = _speakers_of_this_meeting(sentences, resolver)
+    cands += [c for c in _summons(sentences, resolver) if not any(
+        all(any(p.same(q) for q in c.people) for p in known.people) for known in cands)]
     for c in cands:
         if c.kind == "meeting" and c.talk and c.people and any(c.people[0].same(p) for p in resolver.callers):
             # «معاون اول در تماس‌های تلفنی جداگانه با استانداران ...», then «در گفت‌وگو با A، B و C»: calls
@@ -3952,6 +3954,51 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
 
 
 _PLURAL_PAST = re.compile(r"(?:کردند|شدند|یافتند|دادند|داشتند|نمودند|گذاشتند|رساندند)[.!]?$")
+
+
+_SUMMONED = re.compile(r"احضار\s?(?:شد|شدند|گردید)")
+_BY = {key(w) for w in ("توسط", "سوی")}  # «توسط مدیرکل ...», «از سوی مدیرکل ...»
+_DEPARTMENT_HEADS = {key(w) for w in ("مدیرکل", "رئیس", "معاون")}
+# where a department head's office, as the article writes it, ends
+_DEPARTMENT_END = {key(w) for w in ("به", "احضار", "این", "ایران", "کشورمان", "در", "مراتب", "ضمن", "نسبت", "اعتراض",
+                                    "طی", "با", "که", "را", "هم", "نیز", "همچنین", "امروز", "روز")}
+
+
+def _department_head(toks: list[Token], k: int) -> Person | None:
+    """«مدیرکل غرب اروپا», «رئیس اداره چهارم آسیا و اقیانوسیه وزارت امور خارجه» from token k: a
+    department head of Iran's foreign ministry named by his office as the article writes it."""
+    if k >= len(toks) or toks[k].key not in _DEPARTMENT_HEADS:
+        return None
+    words, j = [toks[k].text], k + 1
+    if j < len(toks) and toks[k].key == key("مدیر") and toks[j].key == key("کل"):
+        words, j = ["مدیرکل"], j + 1
+    while j < len(toks) and len(words) < 9 and toks[j].word and toks[j].key not in _DEPARTMENT_END:
+        words.append(toks[j].text)
+        if toks[j].key == key("خارجه") and toks[j - 1].key in (key("امور"), key("وزارت")):
+            break  # (the ministry's name ends it)
+        j += 1
+    return Person(None, respell(" ".join(words)), "ایران") if len(words) >= 2 else None
+
+
+def _summons(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
+    """«سفیر نروژ ... توسط مدیرکل غرب اروپا به وزارت امور خارجه احضار شد», or the department head
+    who told him the protest in the next sentences: the summoned envoy met that official."""
+    out = []
+    for s in sentences:
+        if s.title or s.in_quote or not _SUMMONED.search(s.text[: s.narrative_end]):
+            continue
+        toks = s.tokens
+        envoy = next((p for m in _person_mentions(s) if m.role in _MISSION_HEADS and not m.plural
+                      for p in resolver.people(m, None, None) if p.country not in (None, "ایران")), None)
+        if envoy is None:
+            continue
+        by = next((k + 1 for k, t in enumerate(toks[:-1]) if t.key in _BY), None)
+        official = _department_head(toks, by) if by is not None else None
+        for nxt in (t for t in sentences[s.idx + 1: s.idx + 3] if official is None and not t.title):
+            official = _department_head(nxt.tokens, 0)
+        if official is not None:
+            out.append(Candidate(s, s.idx * 10000, "meeting", "held", False, [envoy, official]))
+    return out
 
 
 def _speakers_of_this_meeting(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
