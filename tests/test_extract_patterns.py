@@ -3176,6 +3176,12 @@ def test_a_summoned_envoy_meets_the_department_head_who_summoned_him():
         (p["role"], p["country"]) for p in m["participants"]]
 
 
+def test_a_department_head_written_apart_receives_the_summoned_envoy():
+    (m,) = ex("سفیر بلژیک در تهران به وزارت امور خارجه احضار شد.\nمدیر کل اروپای غربی وزارت خارجه اعتراض جدی ایران را "
+              "اعلام کرد.", "2021-02-10")
+    assert ("مدیرکل اروپای غربی وزارت خارجه", "ایران") in [(p["role"], p["country"]) for p in m["participants"]]
+
+
 def test_a_summons_with_no_one_named_who_received_the_envoy_is_no_meeting():
     assert ex("سفیر سوئیس در تهران امروز به وزارت امور خارجه احضار شد.\nسفیر سوئیس در پاسخ گفت مراتب را به کشورش "
               "منعکس می‌کند.", "2022-10-03") == []

@@ -3967,11 +3967,12 @@ _DEPARTMENT_END = {key(w) for w in ("به", "احضار", "این", "ایران"
 def _department_head(toks: list[Token], k: int) -> Person | None:
     """«مدیرکل غرب اروپا», «رئیس اداره چهارم آسیا و اقیانوسیه وزارت امور خارجه» from token k: a
     department head of Iran's foreign ministry named by his office as the article writes it."""
-    if k >= len(toks) or toks[k].key not in _DEPARTMENT_HEADS:
+    if k + 1 < len(toks) and toks[k].key == key("مدیر") and toks[k + 1].key == key("کل"):
+        words, j = ["مدیرکل"], k + 2  # («مدیر کل» written apart)
+    elif k < len(toks) and toks[k].key in _DEPARTMENT_HEADS:
+        words, j = [toks[k].text], k + 1
+    else:
         return None
-    words, j = [toks[k].text], k + 1
-    if j < len(toks) and toks[k].key == key("مدیر") and toks[j].key == key("کل"):
-        words, j = ["مدیرکل"], j + 1
     while j < len(toks) and len(words) < 9 and toks[j].word and toks[j].key not in _DEPARTMENT_END:
         words.append(toks[j].text)
         if toks[j].key == key("خارجه") and toks[j - 1].key in (key("امور"), key("وزارت")):
