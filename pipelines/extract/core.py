@@ -478,7 +478,7 @@ def _name_before_office(words: list[Token]) -> bool:
     if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.key in _VERB_WORDS or t.text.isdigit() or len(t.text) < 2
            for t in words):
         return False  # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office; «... قرار گرفت، وزیر ...»)
-    if len(words) >= 3 and any(t.key in _PATRONYMIC or t.key == key("آل") for t in words[1:-1]):
+    if len(words) >= 3 and any(t.key in _PATRONYMIC | _FAMILY for t in words[1:-1]):
         return True  # «فهد بن محمود آل سعید», «محمد کاظم آل صادق»: a patronymic or family makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
         return True  # «محی الدین احمد سالم»: an Arabic compound given name («... الدین») too
@@ -2377,8 +2377,8 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
-_ONE_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای", "دیداری", "ملاقاتی")}  # (one token each)
 _A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای")}
+_ONE_SESSION = _A_SESSION | {key("دیداری"), key("ملاقاتی")}  # a meeting word that counts one
 _HAD_OR_WILL = {key(w) for w in ("داشت", "داشتند", "داشته", "داشتیم", "داشتم", "خواهد", "خواهند", "برگزار")}
 
 
