@@ -35,8 +35,8 @@ ARTICLE_SPELLING = True
 # ------------------------------------------------------------------ preparation
 
 _NAV_LINE = re.compile(
-    r"^\s*(?:date\s+\S+|پخش زنده|انتهای پیام|اشتراک ?گذاری|کد خبر\s*:?.*|لینک کوتاه.*|"
-    r"برچسب ?ها\s*:?.*|اخبار مرتبط|نظرات|چاپ|ارسال به دوستان)\s*$")
+    r"^\s*(?:date\s+\S+|پخش زنده|انتهای پیام|اشتراک[ \u200c]?گذاری|کد خبر\s*:?.*|لینک کوتاه.*|"
+    r"(?:برچسب[ \u200c]?ها|کلید[ \u200c]?واژه[ \u200c]?ها|کلمات کلیدی|تگ[ \u200c]?ها)\s*:?.*|اخبار مرتبط|نظرات|چاپ|ارسال به دوستان)\s*$")
 _NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?")
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.،]))به\s+گزارش\s+[^،,:؛\n]{2,60}?(?:\s+(?:از|به نقل از)\s*[^،,:؛\n]{2,60}?)?\s*[،,؛]\s*")
@@ -482,7 +482,7 @@ def _name_before_office(words: list[Token]) -> bool:
         return True  # «فهد بن محمود آل سعید», «محمد کاظم آل صادق»: a patronymic or family makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
         return True  # «محی الدین احمد سالم»: an Arabic compound given name («... الدین») too
-    if lexicon().given_name(words[0].text) and not _plural_of_a_word(words[-1].text):
+    if lexicon().given_name(words[0].text) and not _inflected_word(words[-1].text):
         return True  # «ابراهیم عزیزی رئیس کمیسیون ...»: a given name a listed official bears, then any surname
     surname = words[-1]
     if surname.key in _SURNAME_TAILS:
@@ -727,7 +727,7 @@ def _mentions(s: Sentence) -> list[Mention]:
                 and toks[m.name_end].word and not toks[m.name_end].text.isdigit() \
                 and not spans.get(m.name_end) and toks[m.name_end].key not in _STOP \
                 and toks[m.name_end].key not in _AFTER_NAME | _VERB_WORDS \
-                and not _plural_of_a_word(toks[m.name_end].text) \
+                and not _inflected_word(toks[m.name_end].text) \
                 and (_rare(toks[m.name_end]) or _nisba(toks[m.name_end])) \
                 and (m.role or not _office_at(spans, m.name_end + 1)):  # (with an office: see below)
             # «موسوی اردبیلی», «علوی گرگانی»: a listed surname going on is another person's name
@@ -758,7 +758,8 @@ def _mentions(s: Sentence) -> list[Mention]:
             # is another person's full name
             k = m.name_end
             while k < n and k - m.name_end < 2 and toks[k].word and not spans.get(k) \
-                    and toks[k].key not in _STOP | _AFTER_NAME | _VERB_WORDS and not toks[k].text.isdigit():
+                    and toks[k].key not in _STOP | _AFTER_NAME | _VERB_WORDS and not toks[k].text.isdigit() \
+                    and not toks[k].text.endswith(_ORDINAL_ENDINGS):  # («اولاند اولین رئیس‌جمهور فرانسه ...»)
                 k += 1
             if k > m.name_end and k < n and _office_at(spans, k):
                 office, after = _parse_chain(toks, spans, k, n)
@@ -986,7 +987,7 @@ def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span],
     while i + 1 < n and toks[i].key in _COORD:
         j = i + 1
         while j < n and j - i <= 3 and toks[j].word and toks[j].key not in _STOP | _AFTER_NAME | _VERB_WORDS \
-                and toks[j].key not in _SUCH_AS | _TITLE_WORDS and not _plural_of_a_word(toks[j].text) \
+                and toks[j].key not in _SUCH_AS | _TITLE_WORDS and not _inflected_word(toks[j].text) \
                 and not (spans.get(j) and not spans[j].has("person")):
             j += 1  # (not «شخصیت‌هایی همچون ...», «... تولیت آستان»: the list of the title's names ends)
         if j == i + 1:
@@ -1037,7 +1038,7 @@ def _subject_then_time(toks: list[Token], spans: dict[int, Span], i: int) -> boo
     words = toks[i:j]
     # a given name the table knows, or no word a common one («منیر اکرم», not «خانواده شهدا»)
     if not (lexicon().given_name(words[0].text) or not any(_ordinary(t.text, 1_000_000) for t in words)) \
-            or any(_plural_of_a_word(t.text) or _nisba(t) for t in words):
+            or any(_inflected_word(t.text) or _nisba(t) for t in words):
         return False
     ba = next((k for k in range(j + 1, min(n, j + 10)) if toks[k].key == _BA), None)
     if ba is None or any(t.key in _VERB_WORDS or t.text in "،,.؛:" for t in toks[j:ba]):
@@ -1055,6 +1056,8 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     («با حسن کاظمی قمی» is not «مصطفی الکاظمی»)."""
     if m.honorific or m.surface and key(m.surface.split()[0]) in _TITLE_KEYS:
         return  # «با وبسایت رسمی دفتر آیت‌الله خامنه‌ای», «ماموریت حساس سردار X»: no given name before a title
+    canonical = m.name.split()
+    surname_only = m.surface is not None and len(m.surface.split()) < len(canonical)
     k = i
     starts = []  # where the given names may begin: after «با»/«و»/a comma or at the sentence start
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
@@ -1072,9 +1075,7 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
         return
     k = starts[-1]
     given = [t.key for t in toks[k:i]]
-    canonical = m.name.split()
     first = key(canonical[0])
-    surname_only = m.surface is not None and len(m.surface.split()) < len(canonical)
     if surname_only and not any(g in first or first in g for g in given):  # «جواد» of «محمدجواد» is his
         # another person with the same surname: an unknown name, spelt as written
         j = i + len(m.surface.split())
@@ -1085,7 +1086,9 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
         m.name_from_table = m.name_weak = False
         m.surface = None
         m.end = max(m.end, j)
-    elif m.surface:
+    elif m.surface and (surname_only or all(lexicon().given_name(t.text) or t.key in _PATRONYMIC for t in toks[k:i])):
+        # a name written in full takes only more given names («محمد شهباز شریف»), not the words
+        # before it («توصیه محسن پاک‌نژاد به وزیر نفت» opening a headline, «ستر جنرال عبدالرشید دوستم»)
         m.surface = " ".join(t.text for t in toks[k:i]) + " " + m.surface
     m.start = k
 
@@ -1391,7 +1394,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         after_trigger = any(sp.j == a and sp.has("trigger") for sp in spans.values())  # «میزبان X رهبر ...»
         # «ملانوری استاندار جدید ...»: one word no dictionary has is a surname too
         lone_surname = j - a == 1 and len(toks[a].text) >= 5 and word_frequency(toks[a].text) is None \
-            and not _plural_of_a_word(toks[a].text)
+            and not _inflected_word(toks[a].text)
         # «با امیلیا سایز، دبیرکل ...»: between «با» and a comma before the office, words are a name
         apposed = j < m.start and a > 0 and toks[a - 1].key == key("با") and 2 <= j - a <= 3
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
@@ -1453,13 +1456,18 @@ def _title_follows(toks: list[Token], i: int, close: int) -> bool:
     return toks[i - 1].key == _BA or 2 <= close - i - 1 <= 3 and not _ordinary(toks[close - 1].text)
 
 
-def _plural_of_a_word(word: str) -> bool:
-    """«برنامههای» («برنامه‌های» without its ZWNJ): the plural of a dictionary word, no surname."""
+def _inflected_word(word: str) -> bool:
+    """«برنامههای» («برنامه‌های» without its ZWNJ), «دیدارش»: a dictionary word made plural or
+    possessive, no surname."""
     for suffix in ("هایی", "های", "ها"):  # («شخصیتهایی»)
         if word.endswith(suffix) and word_frequency(word[: -len(suffix)].rstrip("\u200c")) is not None:
             return True
     # «تحولات»: an Arabic plural of a common word («عرفات» is a name: «عرف» is not that common)
-    return word.endswith("ات") and (word_frequency(word[:-2]) or 0) >= 1_000_000
+    if word.endswith("ات") and (word_frequency(word[:-2]) or 0) >= 1_000_000:
+        return True
+    # «ظریف دیدارش با بشار اسد را ... ارزیابی کرد»: a common noun with «his», no surname either
+    return any(word.endswith(suffix) and len(stem := word[: -len(suffix)].rstrip("\u200c")) >= 3
+               and ((word_frequency(stem) or 0) >= 1_000_000 or key(stem) in _TALK) for suffix in ("شان", "ش"))
 
 
 def _office_at(spans: dict[int, Span], i: int) -> bool:
@@ -4375,7 +4383,7 @@ def _middle_names(name: str, words: list[str]) -> list[str]:
     first, last = key(parts[0]), key(parts[1])
     return [" ".join(words[i:j + 1]) for i, w in enumerate(words) if key(w) == first
             for j in range(i + 2, min(len(words), i + 5)) if key(words[j]) == last
-            and not any(key(x) in _STOP for x in words[i + 1:j])]
+            and not any(key(x) in _STOP or key(x) == last for x in words[i + 1:j])]
 
 
 _WORDS = re.compile(r"[^\W\d_][\w\u200c]*")
