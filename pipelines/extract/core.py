@@ -90,6 +90,17 @@ def _hard_wrapped(lines: list[str]) -> bool:
 _DASH_APPOSITION = re.compile(r"(?<=[\u0600-\u06FF]) [-–—] (?=[\u0600-\u06FF])")
 # «... برگزار شد.در این نشست»: a full stop that lost its space (not «ج.ا.ایران», single letters)
 _GLUED_STOP = re.compile(r"(?<=[\u0620-\u064A\u067E-\u06CC]{2})\.(?=[\u0620-\u064A\u067E-\u06CC]{2})")
+# «امیرقطر», «نخست وزیرمالزی»: an office glued to the state's name where a copy lost the space
+_GLUED_OFFICES = ("وزیر", "سفیر", "رئیس", "رییس", "امیر", "پادشاه", "سرکنسول", "کاردار", "نماینده")
+
+
+@lru_cache(maxsize=1)
+def _glued_office() -> re.Pattern:
+    states = sorted({unify_letters(n) for n in lexicon().state_names if len(n) >= 3 and n != "ایران"}, key=len, reverse=True)
+    return re.compile(r"(?<![\w\u200c])(" + "|".join(_GLUED_OFFICES) + r")(?=(?:"
+                      + "|".join(map(re.escape, states)) + r")(?![\w\u200c]))")
+
+
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
 _CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 
@@ -127,6 +138,7 @@ def _prepare(text: str) -> str:
         line = _MEMBERSHIP.sub("", line)
         line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
+        line = _glued_office().sub(r"\1 ", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
                                and not _SENTENCE_END.search(lines[-1])):
@@ -366,6 +378,7 @@ _COORD = {key(w) for w in ("و", "،", ",")}
 _STOP = {key(w) for w in (
     "و", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "بر", "نیز", "هم", "همچنین",
     "آیا", "چرا", "چگونه", "چه",  # question words («چرا قالیباف با پوتین ...»)
+    "ها", "های", "هایی",  # a plural ending written apart («برنامه های امیر قطر»)
     "ضمن", "روز", "شب", "صبح", "عصر", "ظهر", "بعدازظهر", "شامگاه", "بامداد", "امروز", "دیروز",
     "خود", "خویش", "یک", "دو", "سه", "ما", "من", "شما", "آنها", "است", "بود", "شد", "کرد", "کردند",
     "گفت", "داشت", "سفر", "ادامه", "حاشیه", "محل", "طی", "پس", "پیش", "قبل", "بعد", "اشاره",
@@ -1335,8 +1348,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 continue
             break
         if t.text in "،," and m.name and not m.role and not m.counterpart and not m.pronoun \
-                and _office_at(spans, i + 1) and not _office_at(spans, m.start):
-            i += 1  # «ژنرال ذاکر حسن‌اف، وزیر دفاع آذربایجان»: the office in apposition
+                and _office_at(spans, i + 1) and not _office_at(spans, m.start) and not _cited(toks, m.start):
+            i += 1  # «ژنرال ذاکر حسن‌اف، وزیر دفاع آذربایجان»: the office in apposition (not after
+            # «به گفته خطیب‌زاده، وزیر امور خارجه ...»: the source, then the sentence's subject)
             continue
         if m.role and m.countries and not m.name and not m.plural and t.text in "،,":
             # «سفیر ژاپن، کنجی تاناکا، امروز ...»: a name between commas after the office
@@ -2788,7 +2802,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         while_end = _leading_clause_end(toks, mentions)
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \
-                    and (not m.media or media_met):
+                    and (not m.media or media_met) and not _cited(toks, m.start):
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
@@ -2973,6 +2987,11 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت")}
 
 
+def _cited(toks: list[Token], start: int) -> bool:
+    """A mention at start cited as the source: «طبق اعلام X»، «به گفته X»."""
+    return start > 1 and toks[start - 1].key in _SOURCE_WORDS and toks[start - 2].key in (key("طبق"), key("به"))
+
+
 _BEFORE_AFTER = {key(w) for w in ("پس", "بعد", "پیش", "قبل")}
 
 
@@ -3007,7 +3026,7 @@ def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention
     for m in mentions:
         if m.start < while_end:
             continue
-        if m.start > 1 and toks[m.start - 1].key in _SOURCE_WORDS and toks[m.start - 2].key in (key("طبق"), key("به")):
+        if _cited(toks, m.start):
             continue  # «طبق اعلام یوشاکوف، ...», «به گفته X»: the source, not the subject
         if m.start > 1 and toks[m.start - 1].key == key("دعوت") and toks[m.start - 2].key == key("به"):
             continue  # «به دعوت ظریف، وانگ یی ... سفر خواهد کرد»: the host who invited

@@ -72,6 +72,7 @@ class Lexicon:
     speaker_office: dict[str, str] = field(default_factory=dict)  # state -> its «رئیس مجلس» by another name («رئیس دومای دولتی»)
     upper_office: dict[str, str] = field(default_factory=dict)  # state -> its second chamber's head («رئیس شورای فدراسیون»)
     country_keys: dict[str, list[str]] = field(default_factory=dict)  # state or organisation -> keys of its names
+    state_names: list[str] = field(default_factory=list)  # states' names as written (not adjectives)
     org_kind: dict[str, str] = field(default_factory=dict)
     full_names: set[str] = field(default_factory=set)  # keys of canonical official names
     spellings: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> full-name variants
@@ -277,6 +278,7 @@ def _load() -> Lexicon:
         canon = row[0]
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("country", canon))
+            lex.state_names.append(v)
         for adj in _split(_cell(row, 2)):
             lex.add(adj, Entry("adj", canon))
         lex.country_keys[canon] = [key(v) for v in [canon, *_split(_cell(row, 1)), *_split(_cell(row, 2))] if key(v)]
