@@ -393,7 +393,7 @@ _STOP = {key(w) for w in (
     "اعضای", "عضو", "جمعی", "شماری", "تعدادی", "برخی", "گروهی", "ملاقات", "مشاور", "دستیار", "نظر",
 )}
 _FAMILY = {key("آل")}  # «آل ثانی», «آل محمود»: the family a Gulf name ends with
-_NAME_PARTICLES = {key(w) for w in ("بن", "بنت", "آل", "ال", "دا", "دو", "فون", "وان", "دی", "ابو", "عبد")}
+_NAME_PARTICLES = {key(w) for w in ("بن", "بنت", "آل", "ال", "دا", "دو", "فون", "وان", "دی", "ابو", "عبد", "الله")}  # («سید علی فضل الله»)
 
 
 @dataclass
@@ -569,7 +569,7 @@ def _paired_subject(s: Sentence, i: int, j: int) -> bool:
 
 
 # words that may follow a sentence's subject before its adverbials («X در حاشیه ...»، «X که ...»، «X روز ...»)
-_AFTER_SUBJECT = {key(w) for w in ("در", "که", "ضمن", "طی", "پس", "پیش", "بعد", "روز", "امروز", "دیروز", "امشب",
+_AFTER_SUBJECT = {key(w) for w in ("با", "در", "که", "ضمن", "طی", "پس", "پیش", "بعد", "روز", "امروز", "دیروز", "امشب",
                                    "هم", "نیز", "همچنین", "عصر", "صبح", "ظهر", "شامگاه", "بامداد", "بعدازظهر")}
 
 
@@ -893,7 +893,8 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
     for r in range(1, n - 2):
         if toks[r].key != key("به") or toks[r + 1].key not in _HEADED_BY:
             continue
-        h = next((k for k in range(r - 1, max(-1, r - 8), -1) if toks[k].key in _DELEGATION), None)
+        # («هیئتی از سازمان حج و زیارت جمهوری اسلامی ایران به ریاست ...»: a body's long name between)
+        h = next((k for k in range(r - 1, max(-1, r - 12), -1) if toks[k].key in _DELEGATION), None)
         if h is None or any(h < m.start < r or m.start <= h < m.end for m in out):
             continue
         head = next((m for m in out if m.start in (r + 1, r + 2) and (m.name or m.role and m.start == r + 2)), None)
