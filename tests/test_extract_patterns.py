@@ -3255,3 +3255,15 @@ def test_a_delegation_of_a_body_with_a_long_name_meets_in_its_head():
     (m,) = ex("هیئتی از سازمان حج و زیارت جمهوری اسلامی ایران به ریاست حجت الاسلام سید احمد موسوی با «بندربن محمد "
               "حجار» وزیر حج عربستان در جده دیدار کرد.", "2014-01-20")
     assert names(m) == F("احمد موسوی", "بندربن محمد حجار")
+
+
+def test_a_meeting_noun_then_an_envoy_at_his_post_then_the_other_side():
+    (m,) = ex("ملاقات جناب آقای نعمت اله امام زاده، سفیر تاجیکستان در جمهوری اسلامی ایران با عراقچی برگزار گردید.",
+              "2020-01-15")
+    assert names(m) == F("نعمت اله امام زاده", "عباس عراقچی")
+
+
+def test_unknown_names_listed_with_offices_share_the_last_ones_state_and_are_met_one_by_one():
+    ms = ex("رئیس مجلس شورای اسلامی قرار است در این سفر با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکر زاده رئیس "
+            "مجلس نمایندگان و امامعلی رحمان رئیسجمهور تاجیکستان دیدار و گفتوگو کند.", "2023-10-10")
+    assert len(ms) == 3 and all(m["participants"][1]["country"] == "تاجیکستان" for m in ms)

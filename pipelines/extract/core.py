@@ -1124,7 +1124,10 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
         while k > 0:
             prev = mentions[k - 1]
             between = toks[prev.end:run[0].start]
-            if not (between and all(t.key in _COORD for t in between) and prev.role and not prev.name
+            # («با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکرزاده رئیس مجلس نمایندگان و امامعلی رحمان
+            # رئیس‌جمهور تاجیکستان»: unknown names with their offices too, when the last is named as well)
+            if not (between and all(t.key in _COORD for t in between) and prev.role
+                    and (not prev.name or not prev.name_from_table and last.name)
                     and not prev.countries and not prev.counterpart and not prev.plural and not prev.pronoun):
                 break
             run.insert(0, prev)
@@ -1133,7 +1136,7 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
         # («با روسای دو مجلس روسیه، وزیر خارجه و دبیر شورای امنیت ملی این کشور»: the list goes on to «این کشور»)
         with_ = run[0].prep == key("با") or k > 0 and mentions[k - 1].prep == key("با") \
             and last.countries == [PREVIOUS_COUNTRY] and all(t.key in _COORD for t in toks[mentions[k - 1].end:run[0].start])
-        if len(run) > 1 and with_ and last.role and not last.name \
+        if len(run) > 1 and with_ and last.role and (not last.name or all(m.name for m in run)) \
                 and len(last.countries) == 1 and not last.plural:
             for m in run[:-1]:
                 m.countries = list(last.countries)
@@ -1337,7 +1340,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             while j < n and j - i < 4 + 2 * any(t.key in _PATRONYMIC or t.key.endswith(key("بن")) for t in toks[i:j]) \
                     and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
                     and not (j > i and toks[j].key in _AFTER_NAME) \
-                    and not (j - i >= 2 and _not_a_surname(toks[j]) and toks[j - 1].key not in _PATRONYMIC | _FAMILY):
+                    and not (j - i >= 2 and _not_a_surname(toks[j]) and toks[j - 1].key not in _PATRONYMIC | _FAMILY
+                             and toks[j].key not in _SURNAME_TAILS
+                             and not (j + 1 < n and toks[j + 1].key in _SURNAME_TAILS)):  # («نعمت اله امام زاده»)
                 j += 1
             if j > i and j < n and spans.get(j) and spans[j].has("person"):
                 j = spans[j].j  # «ژنرال علی محمود عباس»: a given name before a listed name is another person
@@ -2753,7 +2758,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 one_per_office = len(grp) > 1 and len(ppl) == sum(len(m.offices) or 1 for m in grp) and len(countries) == 1 \
                     and None not in countries and all(p.role for p in ppl) \
                     and (all(m.name for m in grp) or not any(m.name for m in grp)) \
-                    and len({p.role for p in ppl}) == len(ppl) and not all(p.role in _ENVOYS for p in ppl)
+                    and (len({p.role for p in ppl}) == len(ppl)  # («رئیس مجلس ملی» and «رئیس مجلس نمایندگان»: two)
+                         or all(m.name for m in grp) and len({m.role_text for m in grp}) == len(grp) == len(ppl)) \
+                    and not all(p.role in _ENVOYS for p in ppl)
                 # (a state's envoys, its ambassador and its consul general, are met together)
                 # three or more states: bilaterals on a summit's sidelines, else one joint meeting
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
@@ -3075,7 +3082,9 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     if first.role and end + 1 < len(toks) and toks[end].key in _ANAPHOR and toks[end + 1].key in _INSTITUTIONS:
         end += 2  # «دیدار نورالدین عزیزی سرپرست این وزارتخانه با ...»
     if end + 1 < len(toks) and toks[end].key == key("در") and first.role in _ENVOYS:
-        end += 2  # «سفیر ایران در کابل، با ...»: his post
+        # «سفیر ایران در کابل، با ...», «... در جمهوری اسلامی ایران با ...»: his post
+        post = next((k for k in range(end + 2, min(len(toks), end + 5)) if toks[k].key == _BA or toks[k].text in "،,"), None)
+        end = post if post is not None else end + 2
     while end < len(toks) and toks[end].text in "،,":
         end += 1
     # («دیدارهای ظریف با مقامهای بلندپایه کوبا از جمله رییس جمهور ...»: officials, then those named)
