@@ -3267,3 +3267,22 @@ def test_unknown_names_listed_with_offices_share_the_last_ones_state_and_are_met
     ms = ex("رئیس مجلس شورای اسلامی قرار است در این سفر با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکر زاده رئیس "
             "مجلس نمایندگان و امامعلی رحمان رئیسجمهور تاجیکستان دیدار و گفتوگو کند.", "2023-10-10")
     assert len(ms) == 3 and all(m["participants"][1]["country"] == "تاجیکستان" for m in ms)
+
+
+def test_a_former_office_holder_is_of_his_state_and_not_the_holder_on_the_day():
+    (m,) = ex("عراقچی با محمد حسنی مبارک رئیس جمهور اسبق مصر دیدار کرد.", "2025-01-08")
+    assert person(m, "محمد حسنی مبارک")["country"] == "مصر"
+    (m,) = ex("عراقچی با رئیس جمهور سابق مصر دیدار کرد.", "2025-01-08")
+    assert [(p["name"], p["country"]) for p in m["participants"]][1] == (None, "مصر")
+
+
+def test_a_guillemet_opened_again_before_it_closed_and_a_day_past_between_meeting_and_subject():
+    (m,) = ex("پایگاه اینترنتی مرآه البحرین از دیدار روز گذشتهی «حمد بن عیسی آل خلیفه پادشاه بحرین، با «محمد حسنی "
+              "مبارک»، رئیسجمهوری اسبق مصر، در خانهاش خبر داد.", "2017-03-01")
+    assert names(m) == F("حمد بن عیسی آل خلیفه", "محمد حسنی مبارک")
+
+
+def test_a_named_counterpart_and_a_bare_office_after_the_meeting_word_are_no_pair_that_met():
+    (m,) = ex("حسن روحانی روز سه‌شنبه در دیدار «نوری المالکی» نخست وزیر اسبق عراق و رئیس ائتلاف دولت قانون گفت: "
+              "روابط خوبی داریم.", "2019-03-12")
+    assert names(m) == F("حسن روحانی", "نوری المالکی")

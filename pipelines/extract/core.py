@@ -101,6 +101,9 @@ def _glued_office() -> re.Pattern:
                       + "|".join(map(re.escape, states)) + r")(?![\w\u200c]))")
 
 
+# «از دیدار «حمد بن عیسی پادشاه بحرین، با «محمد حسنی مبارک»»: a guillemet opened again before it
+# was closed was never meant (left open, the rest of the line would read as a quotation)
+_UNCLOSED_GUILLEMET = re.compile(r"«(?=[^«»]*«)")
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
 _CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 
@@ -139,6 +142,7 @@ def _prepare(text: str) -> str:
         line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = _glued_office().sub(r"\1 ", line)
+        line = _UNCLOSED_GUILLEMET.sub("", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
                                and not _SENTENCE_END.search(lines[-1])):
@@ -421,6 +425,7 @@ class Mention:
     places: list[tuple[str, str]] = field(default_factory=list)  # «استانداران قم و گیلان»: (place, state) each
     role_text: str | None = None  # the office as written («وزیر کشاورزی»), for a foreign holder
     delegation: bool = False  # «هیات پارلمانی انگلیس»: a state's delegation, met in the head named elsewhere
+    former: bool = False  # «رئیس‌جمهور اسبق مصر»: not the office's holder on the day
 
     @property
     def country(self) -> str | None:
@@ -526,7 +531,8 @@ _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برن
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "رئیس شورای شهر"}
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
-_OFFICE_MODIFIERS = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "وقت", "منتخب")}
+_FORMER = {key(w) for w in ("سابق", "اسبق", "پیشین")}
+_OFFICE_MODIFIERS = {key(w) for w in ("جدید", "تازه", "فعلی", "وقت", "منتخب")} | _FORMER
 _AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
 # an envoy's offices, often held together (and a deputy foreign minister's special envoy's)
 _DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "فرستاده ویژه", "نماینده", "نماینده دائم", "معاون وزیر امور خارجه",
@@ -1539,6 +1545,7 @@ def _coordinated_offices(toks: list[Token], spans: dict[int, Span], i: int, n: i
 def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
     """Country/organisation after an office: «رئیس‌جمهور روسیه», «وزرای خارجه ایران و عمان»."""
     while i < n and toks[i].key in _OFFICE_MODIFIERS:
+        m.former = m.former or toks[i].key in _FORMER
         i += 1  # «استاندار جدید», «سفیر سابق»
     if m.plural and i + 2 < n and toks[i].text in "،," and (sp := spans.get(i + 1)) is not None \
             and sp.has("country") and sp.j < n and toks[sp.j].key in _COORD:
@@ -1698,7 +1705,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     e = (sp2.get("country") or sp2.get("org") or sp2.get("adj")) if sp2 else None
                     if e is not None and e.kind == "org" and e.data and e.data[0] == "media":
                         return i
-                    extra = [t.text for t in toks[i:k] if t.key not in _ROLE_ADJECTIVES]
+                    extra = [t.text for t in toks[i:k] if t.key not in _OFFICE_MODIFIERS]
                     if extra:
                         m.role = respell(m.role + " " + " ".join(extra))
                         # («سرپرست جدید سفارت»: an office the gazetteer knows, once its adjective is left out)
@@ -1796,7 +1803,6 @@ def _city_names() -> frozenset[str]:
     return frozenset(key(c) for c in lexicon().country_of_city)
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
-_ROLE_ADJECTIVES = {key(w) for w in ("جدید", "سابق", "پیشین", "فعلی", "تازه", "منتخب")}
 
 # ------------------------------------------------------------------ people
 
@@ -2005,7 +2011,7 @@ class Resolver:
         if not country and role and role.startswith(_AGENT_ROLES) and m.role_text \
                 and not m.counterpart and key(m.role_text).endswith((key("رئیس جمهور"), key("رئیس جمهوری"))):
             country = "ایران"  # «نماینده ویژه رئیس جمهور در امور افغانستان»: the envoy of Iran's president
-        person = self._resolve(m.name, role, country, m.start, m.name_from_table, m.counterpart)
+        person = self._resolve(m.name, role, country, m.start, m.name_from_table, m.counterpart, former=m.former)
         if person.name and m.surface and len(m.surface.split()) >= max(2, len(person.name.split())) \
                 and m.surface.split()[0] not in _HONORIFIC_WORDS \
                 and len(m.surface) > len(self.surfaces.get(person.name, "")):
@@ -2070,7 +2076,8 @@ class Resolver:
             found = self._in_article[name] = key(name) in self.article_keys
         return found
 
-    def _resolve(self, name, role, country, pos, from_table=False, counterpart=False, listed=True) -> Person:
+    def _resolve(self, name, role, country, pos, from_table=False, counterpart=False, listed=True,
+                 former=False) -> Person:
         if country == PREVIOUS_COUNTRY:
             country = next((c for i, c in reversed(self.foreign_at) if i < pos), self.last_foreign)
         flags = self.lex.offices.get(_base_office(role or ""), set())
@@ -2090,6 +2097,8 @@ class Resolver:
                 country = country or off.country
             elif role and not country and not counterpart and "iran" in flags:
                 country = "ایران"  # an unlisted name with an unqualified office of Iran's («مرجع تقلید»)
+        elif former:
+            pass  # a former holder the article does not name is no one the table can tell
         elif role and country and (role, country) in self.named_holders:
             # «سید ابراهیم رئیسی رئیس قوه قضائیه ...», then «رئیس قوه قضائیه کشورمان»: the holder the article named
             name = self.named_holders[(role, country)]
@@ -2103,7 +2112,7 @@ class Resolver:
                 name = off.name
             else:  # «فائق زیدان، رئیس شورای عالی قضایی عراق ...», then «رئیس شورای عالی قضایی عراق»
                 name = self.named_holders.get((role, country))
-        if name and role and country and (role, country) not in self.named_holders:
+        if name and role and country and not former and (role, country) not in self.named_holders:
             self.named_holders[(role, country)] = name
         if name and not from_table:
             name = _clean_name(name)
@@ -2797,6 +2806,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and all(_filler(toks, k) for k in range(tj, objects[0][0].start))) \
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
+            and (objects[0][1].name or objects[0][1].countries or objects[0][1].pronoun
+                 or "iran" in resolver.lex.offices.get(objects[0][1].role or "", ())) \
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # («از گفت‌وگوی تلفنی روسای جمهور ایران و آمریکا خبر داد»: the two states' office-holders, one mention)
         between_pair = between_pair or attended or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
@@ -3070,8 +3081,8 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     first = next((m for m in mentions if m.start >= tj), None)
     # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between
     if first is None or first.counterpart or first.pronoun or first.start > tj + 2 or not all(
-            t.key in _MEETING_ADJECTIVES | _RECENT | _TIME_WORDS for t in toks[tj:first.start]):
-        return None, tj
+            t.key in _MEETING_ADJECTIVES | _RECENT | _WHEN_WORDS | _PAST_EZAFE for t in toks[tj:first.start]):
+        return None, tj  # («از دیدار روز گذشته‌ی X با Y خبر داد»)
     end = first.end
     office = next((m for m in mentions if m.start == end and m.role and not m.name), None)
     if office is not None:
@@ -3471,6 +3482,7 @@ _TIME_WORDS = {key(w) for w in ("امروز", "دیروز", "فردا", "روز"
     "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")}
 # «هفته گذشته پوتین و روحانی ...»: time words before a name are none of its given names
 _WHEN_WORDS = _TIME_WORDS | {key(w) for w in ("هفته", "ماه", "سال", "گذشته", "آینده", "قبل", "پیش")}
+_PAST_EZAFE = {key(w) for w in ("گذشته‌ی", "گذشتهی")}  # («روز گذشته‌ی»: with the ezafe written out)
 
 
 _MONTH_KEYS = {key(m) for m in (*D.JALALI_MONTHS, *D.GREGORIAN_MONTHS) if len(m) > 2}
