@@ -3286,3 +3286,8 @@ def test_a_named_counterpart_and_a_bare_office_after_the_meeting_word_are_no_pai
     (m,) = ex("حسن روحانی روز سه‌شنبه در دیدار «نوری المالکی» نخست وزیر اسبق عراق و رئیس ائتلاف دولت قانون گفت: "
               "روابط خوبی داریم.", "2019-03-12")
     assert names(m) == F("حسن روحانی", "نوری المالکی")
+
+
+def test_a_name_no_table_knows_with_an_unqualified_office_in_a_foreign_place_is_of_that_state():
+    ms = ex("ظریف نوشت: «در نروژ با «ارنا سولبرگ» نخست وزیر و «اریکسون سوریده» وزیر خارجه دیدار داشتم.»", "2019-08-25")
+    assert {(p["name"], p["country"]) for m in ms for p in m["participants"]} >= {("اریکسون سوریده", "نروژ")}

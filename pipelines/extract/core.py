@@ -2721,6 +2721,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # on a visit abroad («در این سفر»), an unqualified office met there is the host state's
         host = resolver.trip[1] if resolver.trip and resolver.trip[1] not in (None, "ایران") \
             and any(t.key in (key("سفر"), key("سفرش")) for t in toks[:ti]) else None
+        # («در نروژ با «ارنا سولبرگ» نخست وزیر، «اریکسون سوریده» وزیر خارجه ... دیدار داشتم»: a foreign
+        # place the sentence puts the meeting in; its state's, those named with an unqualified office)
+        place = _foreign_place_before(toks, s.spans, ti)
         for grp in objects:
             ppl = []
             for m in grp:
@@ -2741,6 +2744,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
                     # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's
                     m = replace(m, countries=[host])
+                elif place and m.role and m.name and not m.name_from_table and not m.countries and not m.counterpart \
+                        and not m.plural and m.role not in _ENVOYS and "iran" in resolver.lex.offices.get(m.role, set()):
+                    m = replace(m, countries=[place])
                 ppl += resolver.people(m, focus, None, met=m.prep == key("با") and bool(m.name) and not _host(m))
             states = {p.country for p in ppl if p.country}
             if len(grp) > 1 and len(states) == 1 and (state := next(iter(states))) != "ایران" \
@@ -3072,6 +3078,16 @@ def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) ->
                 return m
             if not toks[k].word or any(x.start <= k < x.end for x in mentions):
                 break
+    return None
+
+
+def _foreign_place_before(toks: list[Token], spans: dict[int, Span], ti: int) -> str | None:
+    """The state of a foreign country or city after «در» before the trigger at ``ti`` («در نروژ با ...»)."""
+    for k in range(ti - 1, 0, -1):
+        sp = spans.get(k)
+        if sp is not None and sp.j <= ti and toks[k - 1].key == key("در") and (e := sp.get("country") or sp.get("city")):
+            state = e.canon if e.kind == "country" else e.data[0]
+            return state if state != "ایران" else None
     return None
 
 
