@@ -3291,3 +3291,9 @@ def test_a_named_counterpart_and_a_bare_office_after_the_meeting_word_are_no_pai
 def test_a_name_no_table_knows_with_an_unqualified_office_in_a_foreign_place_is_of_that_state():
     ms = ex("ظریف نوشت: «در نروژ با «ارنا سولبرگ» نخست وزیر و «اریکسون سوریده» وزیر خارجه دیدار داشتم.»", "2019-08-25")
     assert {(p["name"], p["country"]) for m in ms for p in m["participants"]} >= {("اریکسون سوریده", "نروژ")}
+
+
+def test_met_with_this_office_is_the_one_just_named():
+    (m,) = ex("رییس مجلس شورای اسلامی عصر امروز ابتدا در بیت حضرت آیت‌الله صافی گلپایگانی حضور یافت و با این مرجع "
+              "تقلید دیدار کرد.", "2013-03-10")
+    assert names(m) == F("علی لاریجانی", "صافی گلپایگانی")

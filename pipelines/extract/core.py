@@ -795,6 +795,8 @@ def _mentions(s: Sentence) -> list[Mention]:
                     and toks[before].word and not spans.get(before):
                 before -= 1  # «با دریابُد «نوید اشرف»»: a rank no table has before the quoted name
             m.prep = _BA if toks[before].key == key("وبا") else toks[before].key  # («... شد وبا بشار اسد ملاقات کرد»)
+            if m.prep in _ANAPHOR and m.role and not m.name and before > 0 and toks[before - 1].key == _BA:
+                m.prep = _BA  # «با این مرجع تقلید»: the one just named (see _candidates)
         out.append(m)
         i = max(nxt, i + 1)
         if m.plural_honorific and m.name:
@@ -2739,6 +2741,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                 and not x.pronoun and not x.media), None)
                     if alt is not None:
                         ppl += resolver.people(alt, focus, None)
+                        continue
+                if m.role and not m.name and not m.plural and m.start > 0 and toks[m.start - 1].key in _ANAPHOR:
+                    # «در بیت آیت‌الله صافی گلپایگانی حضور یافت و با این مرجع تقلید دیدار کرد»: the one named
+                    # before with that office, or with none
+                    alt = next((x for x in reversed(mentions) if x.end <= m.start and x is not subject and x.name
+                                and not x.pronoun and x.role in (None, m.role)), None)
+                    if alt is not None:
+                        ppl += resolver.people(replace(alt, role=alt.role or m.role), focus, None)
                         continue
                 if host and m.role and not m.name and not m.countries and not m.counterpart and (not m.plural or m.offices) \
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
