@@ -618,7 +618,8 @@ def _mentions(s: Sentence) -> list[Mention]:
     trigger_end = {sp.j for sp in spans.values() if sp.has("trigger")}
     while i < n:
         m, nxt = _parse_chain(toks, spans, i, n)
-        if m is None and i > 0 and toks[i - 1].key == key("با"):
+        if m is None and i > 0 and (toks[i - 1].key == key("با") or i > 1 and toks[i - 1].key == key("حضور")
+                                    and toks[i - 2].key == _BA):  # («... که با حضور وونگ دین هوئه رئیس ...»)
             # «در دیدار با ماریا فرناندز», «عراقچی با بسام الصباغ دیدار کرد»: a bare unknown name
             # right after «دیدار با», or between «با» and the trigger
             j = i
@@ -636,6 +637,9 @@ def _mentions(s: Sentence) -> list[Mention]:
             titled = titled or at < n and (at > j or toks[at].key == key("همتای")) and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
             # («در تماس تلفنی ظریف با هانس کلوگمان، ...»: the trigger, its subject, «با» and the name)
+            # («... که با حضور وونگ دین هوئه رئیس مجلس ملی ویتنام برگزار شد»: the one present, then his office)
+            titled = titled or toks[i - 1].key == key("حضور") and _office_at(spans, j) and trigger_end \
+                and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or j < n and spans.get(j) and spans[j].has("trigger")
                     or out and out[-1].end == i - 1 and _after_trigger(toks, trigger_end, out[-1].start)):
@@ -865,6 +869,7 @@ def _headed_by(out: list[Mention], toks: list[Token]) -> None:
 
 _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی", "هیئتی", "هیأتی")}
 _HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
+_DELEGATION_PLURAL = {key(w) for w in ("هیات‌های", "هیئت‌های", "هیأت‌های", "هیاتهای", "هیئتهای", "هیأتهای", "هیئت‌ها", "هیات‌ها")}
 _NAME_BREAK = {key(w) for w in ("هفته", "ماه", "فردا", "امشب", "دیشب", "اخیرا", "اخیراً", "قرار", "ضمن", "طی", "پس",
                                 "پیش", "هنگام", "وارد", "عازم", "بامداد", "ظهر")}
 
@@ -2704,7 +2709,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
                 _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
             if lead is None and (present := _attended(mentions, toks, s.spans, tj)):
-                objects, attended = [present], True
+                # («قالیباف در نشست هیأت‌های ایران و ویتنام که با حضور X ... برگزار شد، گفت»: one named
+                # present, met by the sentence's subject)
+                objects, attended = [present], len(present) >= 2
             if not objects and kind == "call" and tj < len(toks) and toks[tj].key == key("از"):
                 # «X تماسی تلفنی از Y ... دریافت کرد»: Y called X
                 caller = next((m for m in mentions if m.start == tj + 1 + (toks[tj + 1].key == key("سوی"))), None)
@@ -3137,6 +3144,9 @@ def _attended(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]
     k, states, n = tj, 0, len(toks)
     while k + 1 < n and k - tj <= 12 and not (toks[k].key == _BA and toks[k + 1].key == key("حضور")):
         sp = spans.get(k)
+        if toks[k].key in _DELEGATION_PLURAL:
+            k += 1  # («نشست دوجانبه هیأت‌های ایران و ویتنام»)
+            continue
         if sp is not None and sp.has("country"):
             states += 1
             k = sp.j
@@ -3155,6 +3165,9 @@ def _attended(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]
         if present and m.start > present[-1].end and len(gap) <= 4 and gap[-1].key in _COORD | _SEPARATE \
                 and all(t.word and t.key not in _VERB_WORDS for t in gap):
             present.append(m)
+    if len(present) == 1 and present[0].name and present[0].countries and any(
+            m.end <= tj and m.prep not in _PREPS for m in mentions):
+        return present  # the sentence's subject met the one present
     return present if len(present) >= 2 and all(m.name for m in present) else []
 
 
