@@ -3303,3 +3303,8 @@ def test_the_subject_at_a_session_of_two_delegations_with_one_named_present_met_
     (m,) = ex("محمدباقر قالیباف روز سه‌شنبه در نشست دوجانبه هیأتهای ایران و ویتنام که با حضور وونگ دین هوئه رئیس "
               "مجلس ملی ویتنام و هیأت همراه در بهارستان برگزار شد، گفت: روابط خوب است.", "2023-11-01")
     assert names(m) == F("محمدباقر قالیباف", "وونگ دین هوئه")
+
+
+def test_a_foreign_provinces_wali_is_an_office_of_his_state():
+    (m,) = ex("فریدون همتی استاندار هرمزگان در دیدار با والی مسندم عمان بر لزوم تدوین برنامه جامع تاکید کرد.", "2016-05-01")
+    assert [(p["role"], p["country"]) for p in m["participants"]][1] == ("والی مسندم", "عمان")
