@@ -3308,3 +3308,9 @@ def test_the_subject_at_a_session_of_two_delegations_with_one_named_present_met_
 def test_a_foreign_provinces_wali_is_an_office_of_his_state():
     (m,) = ex("فریدون همتی استاندار هرمزگان در دیدار با والی مسندم عمان بر لزوم تدوین برنامه جامع تاکید کرد.", "2016-05-01")
     assert [(p["role"], p["country"]) for p in m["participants"]][1] == ("والی مسندم", "عمان")
+
+
+def test_a_leading_sidelines_clause_holds_no_subject():
+    (m,) = ex("در حاشیه نشست فوق‌العاده وزرای امور خارجه کشورهای عضو سازمان همکاری اسلامی در جده، سید عباس عراقچی، "
+              "وزیر خارجه جمهوری اسلامی ایران و احمد عطاف، وزیر امور خارجه الجزایر دیدار و گفتوگو کردند.", "2025-03-07")
+    assert names(m) == F("عباس عراقچی", "احمد عطاف")

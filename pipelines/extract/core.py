@@ -3049,7 +3049,8 @@ def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
     # («در سفر اخیر لاریجانی به پکن، ظریف ... با وانگ یی ... دیدار کرد»: whose trip it was is no subject)
     trip = keys[:2] == [key("در"), key("سفر")] or keys == [key("در"), key("جریان"), key("سفر")]
     # («به منظور شرکت در نخستین اجلاس استانداران ...، ایگور بابوشکین ... با استاندار گیلان دیدار کرد»)
-    purpose = keys[:2] in ([key("به"), key("منظور")], [key("برای"), key("شرکت")])
+    # («در حاشیه نشست وزرای امور خارجه ... در جده، عراقچی و عطاف ... دیدار کردند»: the event's people are no subject)
+    purpose = keys[:2] in ([key("به"), key("منظور")], [key("برای"), key("شرکت")], [key("در"), key("حاشیه")])
     if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA] and not after_event \
             and not trip and not purpose:
         return 0
