@@ -907,7 +907,7 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
         if toks[r].key != key("به") or toks[r + 1].key not in _HEADED_BY:
             continue
         # («هیئتی از سازمان حج و زیارت جمهوری اسلامی ایران به ریاست ...»: a body's long name between)
-        h = next((k for k in range(r - 1, max(-1, r - 12), -1) if toks[k].key in _DELEGATION), None)
+        h = next((k for k in range(r - 1, max(-1, r - 15), -1) if toks[k].key in _DELEGATION), None)
         if h is None or any(h < m.start < r or m.start <= h < m.end for m in out):
             continue
         head = next((m for m in out if m.start in (r + 1, r + 2) and (m.name or m.role and m.start == r + 2)), None)
@@ -925,8 +925,8 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
         for m in [m for m in out if m.start == r + 1 and m is not head and not m.name]:
             out.remove(m)  # «ریاست» read as the office «رئیس»
         if not head.countries:
-            head.countries = [e.canon for k in range(h + 1, r) if (sp := spans.get(k))
-                              for e in sp.entries if e.kind in ("country", "adj")][:1]
+            head.countries = [e.canon for k in range(h + 1, r) if (sp := spans.get(k))  # («... پارلمان اروپا»)
+                              for e in sp.entries if e.kind in ("country", "adj", "org")][:1]
         head.start, head.prep = h, toks[h - 1].key if h > 0 else None
 
 
