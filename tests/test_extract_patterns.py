@@ -3321,3 +3321,8 @@ def test_a_delegation_described_at_length_before_its_head_and_of_an_organisation
             "سفری چهار روزه فردا به تهران می‌آید.\nاعضای این هیات اروپایی که عصر شنبه وارد تهران خواهند شد، با علی "
             "لاریجانی رییس مجلس شورای اسلامی و محمد جواد ظریف وزیر امورخارجه ایران دیدار و گفت وگو می‌کنند.", "2017-02-10")
     assert len(ms) == 2 and all(person(m, "هنص اسودا")["country"] == "پارلمان اروپا" for m in ms)
+
+
+def test_a_foreign_minister_of_higher_education_is_not_irans_minister_of_education():
+    (m,) = ex("عراقچی با وزیر آموزش عالی عراق دیدار کرد.", "2025-08-30")
+    assert [(p["name"], p["role"], p["country"]) for p in m["participants"]][1] == (None, "وزیر آموزش عالی", "عراق")
