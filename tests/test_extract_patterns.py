@@ -3326,3 +3326,8 @@ def test_a_delegation_described_at_length_before_its_head_and_of_an_organisation
 def test_a_foreign_minister_of_higher_education_is_not_irans_minister_of_education():
     (m,) = ex("عراقچی با وزیر آموزش عالی عراق دیدار کرد.", "2025-08-30")
     assert [(p["name"], p["role"], p["country"]) for p in m["participants"]][1] == (None, "وزیر آموزش عالی", "عراق")
+
+
+def test_a_named_head_keeps_the_body_he_heads_as_written():
+    (m,) = ex("شهرام ایرانی فرمانده نیروی دریایی ارتش با نوید اشرف فرمانده نیروی دریایی پاکستان دیدار کرد.", "2024-01-20")
+    assert person(m, "شهرام ایرانی")["role"] == "فرمانده نیروی دریایی ارتش"

@@ -1732,7 +1732,16 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 # «با نخست وزیر، وزیر دارایی، رئیس کل بانک مرکزی ... عراق»: a portfolio no table lists, in a list
                 m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
                 return k
+            if m.name and m.role in _BODY_HEADS and 1 <= k - i <= 5 and not any(spans.get(x) for x in range(i, k)) \
+                    and all(t.word and t.key not in _VERB_WORDS and not t.text.isdigit() for t in toks[i:k]) \
+                    and (k == n or not toks[k].word or toks[k].key in _QUAL_STOP):
+                # «سید احمد موسوی رئیس سازمان حج و زیارت در این دیدار»: the body he heads, as written
+                m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
+                return k
         return i
+
+
+_BODY_HEADS = {"رئیس", "فرمانده", "دبیرکل", "مدیرکل", "سرپرست"}
 
 
 def _un_envoy(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[str, int] | None:
