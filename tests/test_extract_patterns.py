@@ -3331,3 +3331,17 @@ def test_a_foreign_minister_of_higher_education_is_not_irans_minister_of_educati
 def test_a_named_head_keeps_the_body_he_heads_as_written():
     (m,) = ex("شهرام ایرانی فرمانده نیروی دریایی ارتش با نوید اشرف فرمانده نیروی دریایی پاکستان دیدار کرد.", "2024-01-20")
     assert person(m, "شهرام ایرانی")["role"] == "فرمانده نیروی دریایی ارتش"
+
+
+def test_subjects_joined_by_a_comma_and_and_and_a_glued_and_before_a_given_name():
+    (m,) = ex("جان کری، وزیر امور خارجه آمریکا، و محمد جواد ظریف به گفت وگو پرداختند.", "2013-09-27")
+    assert names(m) == F("جان کری", "محمد جواد ظریف")
+    (m,) = ex("مکالمه تلفنی تاریخی باراک اوباما رئیس جمهوری آمریکا وحسن روحانی رئیس جمهوری ایران صورت گرفت.",
+              "2013-09-28")
+    assert names(m) == F("باراک اوباما", "حسن روحانی") and m["kind"] == "call"
+
+
+def test_a_meeting_word_closing_the_sentence_is_read_safely():
+    (m,) = ex("رئیس کل بانک مرکزی در سفر به مسکو، همچنین با وزیر توسعه اقتصادی و رییس کل بانک مرکزی روسیه دیدار",
+              "2019-01-20")
+    assert m["participants"][0]["role"] == "رئیس کل بانک مرکزی"

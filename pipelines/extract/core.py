@@ -104,6 +104,15 @@ def _glued_office() -> re.Pattern:
 # «از دیدار «حمد بن عیسی پادشاه بحرین، با «محمد حسنی مبارک»»: a guillemet opened again before it
 # was closed was never meant (left open, the rest of the line would read as a quotation)
 _UNCLOSED_GUILLEMET = re.compile(r"«(?=[^«»]*«)")
+# «اوباما رئیس جمهوری آمریکا وحسن روحانی»: «و» glued to a given name where a copy lost the space
+_GLUED_AND_WORD = re.compile(r"(?<![\w\u200c])و([\u0620-\u064A\u067E-\u06CC]{3,})(?=\s)")
+
+
+def _and_before_given_name(m: re.Match) -> str:
+    glued = m[0]
+    return f"و {m[1]}" if lexicon().given_name(m[1]) and word_frequency(glued) is None else glued
+
+
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
 _CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 
@@ -143,6 +152,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = _glued_office().sub(r"\1 ", line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
+        line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
                                and not _SENTENCE_END.search(lines[-1])):
@@ -2321,6 +2331,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی", "مهم", "مهمی", "بسیار", "موفق", "موفقی", "ثمربخش", "ثمربخشی",
     "سودمند", "سودمندی", "مثبت", "مستقیم", "مستقیمی",  # «در تماس تلفنی مستقیم با او»
+    "تاریخی", "بی‌سابقه", "بیسابقه",  # «مکالمه تلفنی تاریخی A و B»
     "آتی",  # «نشست آتی میان A و B»
     "عالی",  # «گفت‌وگوهایی عالی با ...»
     # what kind of meeting: «دیدارهای متعدد پارلمانی با ...», «دیداری کاری با ...»
@@ -2834,7 +2845,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # (not «به دیدار آیات A و B رفت»: a visit to both)
         # («تماس تلفنی میان A و B»: the two are the call's parties, whoever reports it)
         between_pair = lead is None and len(objects) == 1 and len(objects[0]) == 2 and (
-            objects[0][0].start == tj or toks[objects[0][0].start - 1].key in (key("میان"), key("بین"))
+            objects[0][0].start == tj or (toks[objects[0][0].start - 1].key in (key("میان"), key("بین"))
+                                          or tj < len(toks) and toks[tj].key in _MEETING_ADJECTIVES)
             and all(_filler(toks, k) for k in range(tj, objects[0][0].start))) \
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
@@ -2858,7 +2870,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
                 while k + 1 < len(mentions) and mentions[k + 1].end <= ti and \
-                        mentions[k + 1].start == mentions[k].end + 1 and toks[mentions[k].end].key in _COORD:
+                        1 <= mentions[k + 1].start - mentions[k].end <= 2 and all(  # («A، office، و B»)
+                            t.key in _COORD for t in toks[mentions[k].end:mentions[k + 1].start]):
                     subjects.append(mentions[k + 1])
                     k += 1
                 break
