@@ -3345,3 +3345,8 @@ def test_a_meeting_word_closing_the_sentence_is_read_safely():
     (m,) = ex("رئیس کل بانک مرکزی در سفر به مسکو، همچنین با وزیر توسعه اقتصادی و رییس کل بانک مرکزی روسیه دیدار",
               "2019-01-20")
     assert m["participants"][0]["role"] == "رئیس کل بانک مرکزی"
+
+
+def test_a_presidential_spokesman_abroad_is_of_his_state():
+    (m,) = ex("اسماعیلی ضمن دیدار با فخرالدین آلتین سخنگوی ریاست جمهوری ترکیه از موزه بازدید کرد.", "2022-01-21")
+    assert (person(m, "فخرالدین آلتین")["role"], person(m, "فخرالدین آلتین")["country"]) == ("سخنگوی ریاست‌جمهوری", "ترکیه")
