@@ -3350,3 +3350,9 @@ def test_a_meeting_word_closing_the_sentence_is_read_safely():
 def test_a_presidential_spokesman_abroad_is_of_his_state():
     (m,) = ex("اسماعیلی ضمن دیدار با فخرالدین آلتین سخنگوی ریاست جمهوری ترکیه از موزه بازدید کرد.", "2022-01-21")
     assert (person(m, "فخرالدین آلتین")["role"], person(m, "فخرالدین آلتین")["country"]) == ("سخنگوی ریاست‌جمهوری", "ترکیه")
+
+
+def test_an_unknown_name_after_a_time_phrase_and_before_an_office():
+    (m,) = ex("قرار است چهارشنبه شب محمد عبدالله مبارک الصباح فرستاده امیر کویت نیز برای دیدار با میشل عون وارد "
+              "بیروت شود.", "2016-11-09")
+    assert names(m) == F("محمد عبدالله مبارک الصباح", "میشل عون")

@@ -1443,6 +1443,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
                 lone_surname or apposed or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
                 and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | {key("که")}
+                     or toks[a - 1].key in _DAYTIME | _TIME_WORDS  # («چهارشنبه شب محمد عبدالله مبارک الصباح فرستاده ...»)
                      or not toks[a - 1].word or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
