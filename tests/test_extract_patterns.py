@@ -3356,3 +3356,10 @@ def test_an_unknown_name_after_a_time_phrase_and_before_an_office():
     (m,) = ex("قرار است چهارشنبه شب محمد عبدالله مبارک الصباح فرستاده امیر کویت نیز برای دیدار با میشل عون وارد "
               "بیروت شود.", "2016-11-09")
     assert names(m) == F("محمد عبدالله مبارک الصباح", "میشل عون")
+
+
+def test_a_meeting_whose_sentence_names_a_day_we_cannot_place_takes_no_earlier_meetings_date():
+    ms = ex("شینزو آبه، نخست وزیر ژاپن، روز جمعه ۲۴ خرداد با دونالد ترامپ، رئیس جمهوری آمریکا تلفنی صحبت کرد.\n"
+            "شینزو آبه، روز چهارشنبه برای سفری دوروزه وارد تهران شد و با حسن روحانی، رئیس جمهور ایران دیدار کرد.", None)
+    dates = {m["kind"]: m["date"] for m in ms}
+    assert dates["call"] is not None and dates["meeting"] is None

@@ -4042,8 +4042,8 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         if out and rec["status"] == out[-1]["status"] == "held" and not past:
             # «A met B ... A then (سپس/همچنین) met C»: same day, same trip unless stated otherwise
             prev = out[-1]
-            if rec["date"] is None and not day_month:
-                rec["date"] = prev["date"]
+            if rec["date"] is None and not day_month and not any(c.timed for c in mt.cands):
+                rec["date"] = prev["date"]  # (not when its own sentence says a day we cannot place)
             if rec["kind"] == "meeting" and rec["location"] is None and prev["kind"] == "meeting":
                 rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
                 rec["occasion"] = rec["occasion"] or prev["occasion"]
