@@ -3363,3 +3363,9 @@ def test_a_meeting_whose_sentence_names_a_day_we_cannot_place_takes_no_earlier_m
             "شینزو آبه، روز چهارشنبه برای سفری دوروزه وارد تهران شد و با حسن روحانی، رئیس جمهور ایران دیدار کرد.", None)
     dates = {m["kind"]: m["date"] for m in ms}
     assert dates["call"] is not None and dates["meeting"] is None
+
+
+def test_a_headlines_talks_told_as_a_call_in_the_body_are_that_call():
+    ms = ex("شینزو آبه، نخست وزیر ژاپن، روز جمعه با دونالد ترامپ، رئیس جمهوری آمریکا به صورت تلفنی صحبت کرد.",
+            "2019-06-14", title="گفت وگوی شینزو آبه و ترامپ درباره سفر نخست وزیر ژاپن به تهران")
+    assert [m["kind"] for m in ms] == ["call"]

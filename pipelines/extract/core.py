@@ -4020,6 +4020,10 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
         if c.kind == "meeting" and c.talk and c.people and any(c.people[0].same(p) for p in resolver.callers):
             # «معاون اول در تماس‌های تلفنی جداگانه با استانداران ...», then «در گفت‌وگو با A، B و C»: calls
             c.kind = "call"
+        elif c.kind == "meeting" and c.talk and len(c.people) == 2 and any(
+                d.kind == "call" and len(d.people) == 2 and all(any(p.same(q) for q in d.people) for p in c.people)
+                for d in cands):
+            c.kind = "call"  # «گفت‌وگوی آبه و ترامپ» (headline), told as a call in the body: that call
     main = [c for c in cands if not c.background]
     if main:
         # «... the first meeting in years» is background when the article reports a meeting; an
