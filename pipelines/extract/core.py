@@ -1752,9 +1752,6 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         return i
 
 
-_BODY_HEADS = {"رئیس", "فرمانده", "دبیرکل", "مدیرکل", "سرپرست"}
-
-
 def _un_envoy(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[str, int] | None:
     """«نماینده سوریه در سازمان ملل» at ``i``: a state's permanent representative (the state, the end)."""
     if i + 3 < n and toks[i].key == key("نماینده") and (c := spans.get(i + 1)) is not None and c.has("country") \
@@ -1822,6 +1819,7 @@ _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور 
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو", "والی"}  # («والی مسندم عمان»: a province abroad, then its state)
 _INSTITUTION_HEADS = {"رئیس", "مدیرکل", "دبیرکل"}  # heads of a body that may be named by its city
+_BODY_HEADS = _INSTITUTION_HEADS | {"فرمانده", "سرپرست"}  # a named head's office keeps the body's words
 
 
 @lru_cache(maxsize=1)
@@ -2753,7 +2751,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and any(t.key in (key("سفر"), key("سفرش")) for t in toks[:ti]) else None
         # («در نروژ با «ارنا سولبرگ» نخست وزیر، «اریکسون سوریده» وزیر خارجه ... دیدار داشتم»: a foreign
         # place the sentence puts the meeting in; its state's, those named with an unqualified office)
-        place = _foreign_place_before(toks, s.spans, ti)
+        place = _foreign_place_before(s, ti)
         for grp in objects:
             ppl = []
             for m in grp:
@@ -2765,16 +2763,14 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 if m.pronoun and subject is not None and not subject.pronoun:
                     # «X ... از رئیس‌جمهور ونزوئلا استقبال کرد و سپس با وی دیدار کرد»: «وی» is the
                     # last other person named before it in the sentence, not the subject
-                    alt = next((x for x in reversed(mentions) if x.end <= m.start and x is not subject
-                                and not x.pronoun and not x.media), None)
+                    alt = _antecedent(mentions, m, subject)
                     if alt is not None:
                         ppl += resolver.people(alt, focus, None)
                         continue
                 if m.role and not m.name and not m.plural and m.start > 0 and toks[m.start - 1].key in _ANAPHOR:
                     # «در بیت آیت‌الله صافی گلپایگانی حضور یافت و با این مرجع تقلید دیدار کرد»: the one named
                     # before with that office, or with none
-                    alt = next((x for x in reversed(mentions) if x.end <= m.start and x is not subject and x.name
-                                and not x.pronoun and x.role in (None, m.role)), None)
+                    alt = _antecedent(mentions, m, subject, of_office=m.role)
                     if alt is not None:
                         ppl += resolver.people(replace(alt, role=alt.role or m.role), focus, None)
                         continue
@@ -3122,14 +3118,19 @@ def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) ->
     return None
 
 
-def _foreign_place_before(toks: list[Token], spans: dict[int, Span], ti: int) -> str | None:
-    """The state of a foreign country or city after «در» before the trigger at ``ti`` («در نروژ با ...»)."""
-    for k in range(ti - 1, 0, -1):
-        sp = spans.get(k)
-        if sp is not None and sp.j <= ti and toks[k - 1].key == key("در") and (e := sp.get("country") or sp.get("city")):
-            state = e.canon if e.kind == "country" else e.data[0]
-            return state if state != "ایران" else None
-    return None
+def _foreign_place_before(s: Sentence, ti: int) -> str | None:
+    """The state of a foreign place after «در» before the trigger at ``ti`` («در نروژ با ...»)."""
+    state = next((state for k, state in reversed(_states_named(s, at=True))
+                  if 0 < k < ti and s.tokens[k - 1].key == key("در")), None)
+    return state if state != "ایران" else None
+
+
+def _antecedent(mentions: list[Mention], m: Mention, subject: Mention | None,
+                of_office: str | None = None) -> Mention | None:
+    """The last other person named before ``m`` in the sentence (not its subject): whom «وی» means;
+    with ``of_office``, one named who holds that office or none («با این مرجع تقلید»)."""
+    return next((x for x in reversed(mentions) if x.end <= m.start and x is not subject and not x.pronoun
+                 and not x.media and (of_office is None or x.name and x.role in (None, of_office))), None)
 
 
 def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tuple[Mention | None, int]:
