@@ -3370,3 +3370,31 @@ def test_a_headlines_talks_told_as_a_call_in_the_body_are_that_call():
     ms = ex(headline + "\nشینزو آبه، نخست وزیر ژاپن، روز جمعه ۲۴ خرداد گفته است، با دونالد ترامپ، رئیس جمهوری "
             "آمریکا به صورت تلفنی صحبت کرده است.", None, title=headline)
     assert [m["kind"] for m in ms] == ["call"]
+
+
+# ---------------------------------------------------------------- session 19
+def test_governors_of_listed_provinces_including_a_bare_province_name_are_called_one_by_one():
+    ms = ex("معاون اول رییس جمهور در تماس های تلفنی جداگانه با استانداران هرمزگان، فارس، قزوین و سیستان و "
+            "بلوچستان گفتگو کرد.", "2020-03-07")
+    assert {m["participants"][1]["role"] for m in ms} == {
+        "استاندار هرمزگان", "استاندار فارس", "استاندار قزوین", "استاندار سیستان و بلوچستان"}
+    assert all(m["kind"] == "call" and m["participants"][1]["country"] == "ایران" for m in ms)
+
+
+def test_the_leaders_representative_keeps_his_province_and_friday_prayer_seat():
+    (m,) = ex("عبدالرضا رحمانی فضلی در دیدار با نماینده ولی فقیه در خراسان جنوبی و امام جمعه بیرجند اظهار داشت: "
+              "در استانها با شرایط مختلف روبه‌رو هستیم.", "2018-05-05")
+    assert m["participants"][1] == {"name": None, "role": "نماینده ولی فقیه در خراسان جنوبی و امام جمعه بیرجند",
+                                    "country": "ایران"}
+    (m,) = ex("احمد وحیدی با نماینده ولی فقیه در استان خوزستان دیدار کرد.", "2023-05-05")
+    assert m["participants"][1]["role"] == "نماینده ولی فقیه در استان خوزستان"
+    (m,) = ex("وزیر آموزش و پرورش با نماینده ولی فقیه در یزد و امام جمعه شهرستان یزد آیت‌الله ناصری دیدار خواهد کرد.",
+              "2023-05-05")
+    assert person(m, "ناصری")["role"] == "نماینده ولی فقیه در یزد و امام جمعه شهرستان یزد"
+
+
+def test_the_leaders_representative_for_an_affair_or_an_unnamed_province_keeps_the_bare_office():
+    (m,) = ex("وزیر کشور با نماینده ولی فقیه در امور حج و زیارت دیدار کرد.", "2018-05-05")
+    assert m["participants"][1]["role"] == "نماینده ولی فقیه"
+    (m,) = ex("وزیر ارتباطات با حضور در استان مازندران با نماینده ولی‌فقیه در استان دیدار کرد.", "2015-02-09")
+    assert m["participants"][1]["role"] == "نماینده ولی فقیه"

@@ -1623,6 +1623,23 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 m.role = f"{m.role} {toks[j].text}"
                 m.countries.append(sp2.get("country").canon)
                 return sp2.j
+        if m.role == _LEADERS_REPRESENTATIVE and not m.plural and not m.countries:
+            end = _representative_seat(toks, spans, j)
+            if end > j:
+                # «نماینده ولی فقیه در استان گلستان (و امام جمعه گرگان)»: one cleric's seat, as written
+                m.role = respell(" ".join([m.role, *(t.text for t in toks[j:end])]))
+                m.countries.append("ایران")
+                return end
+        if m.role in _LOCAL_OFFICES and m.plural and _local_place(toks, spans, j):
+            # «استانداران قم و گیلان», «استانداران هرمزگان، فارس و قزوین»: the holders of that office in each place
+            k = j
+            while (place := _local_place(toks, spans, k)) is not None:
+                m.places.append(place[:2])
+                j = place[2]
+                if not (j + 1 < n and toks[j].key in _COORD):
+                    break
+                k = j + 1
+            return j
         if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j < n and toks[j].key in _BARE_PROVINCES:
             # «استاندار فارس»: provinces whose bare names are also other things (the agency, Iraq's region)
             m.role = f"{m.role} {toks[j].text}"
@@ -1631,14 +1648,6 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         # «استاندار مازندران» (a province of Iran), «استاندار بغداد» (the city's state): the office
         # as stated keeps its place
         if sp and sp.has("province", "city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
-            if m.plural:
-                # «استانداران قم و گیلان»: the holders of that office in each place
-                while sp and sp.has("province", "city") and not sp.has("country", "org", "adj"):
-                    m.places.append((_place_name(toks, sp),
-                                     sp.get("city").data[0] if sp.has("city") else "ایران"))
-                    j = sp.j
-                    sp = spans.get(j + 1) if j + 1 < n and toks[j].key in _COORD else None
-                return j
             m.countries.append(sp.get("city").data[0] if sp.has("city") else "ایران")
             m.role = " ".join([m.role, *([place_word] if place_word else []), _place_name(toks, sp)])
             return sp.j
@@ -1750,6 +1759,44 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
                 return k
         return i
+
+
+_LEADERS_REPRESENTATIVE = "نماینده ولی فقیه"
+_FRIDAY_IMAM = "امام جمعه"
+
+
+def _representative_seat(toks: list[Token], spans: dict[int, Span], j: int) -> int:
+    """Where the seat after «نماینده ولی فقیه» ends: «در (استان) X», then the Friday-prayer office the
+    same cleric holds («و امام جمعه Y»); ``j`` when no seat is written."""
+    n = len(toks)
+    if not (j + 1 < n and toks[j].key == key("در")):
+        return j
+    k = j + 1 + (toks[j + 1].key == key("استان"))
+    place = _local_place(toks, spans, j + 1) or _local_place(toks, spans, k)  # («استان گلستان» is one name)
+    if place is None and k == j + 1:
+        return j  # («نماینده ولی فقیه در امور حج»: no province)
+    end = place[2] if place is not None else k
+    if end + 1 < n and toks[end].key == key("و") and (sp := spans.get(end + 1)) is not None \
+            and sp.has("office") and sp.get("office").canon == _FRIDAY_IMAM:
+        end = sp.j + (sp.j + 1 < n and toks[sp.j].key in _PLACE_WORDS)  # («امام جمعه شهرستان یزد»)
+        if (imam_place := _local_place(toks, spans, end)) is not None:
+            end = imam_place[2]
+        elif end < n and toks[end].word and not spans.get(end) and toks[end].key not in _STOP | _QUAL_STOP:
+            end += 1  # «امام جمعه بیرجند»: the city's mosque, a town no gazetteer has
+    elif place is None:
+        return j  # «در استان» alone: the province named elsewhere
+    return end
+
+
+def _local_place(toks: list[Token], spans: dict[int, Span], k: int) -> tuple[str, str, int] | None:
+    """A province or city at ``k`` after a local office (its name, its state, where it ends); a bare
+    province name that is also another word counts here, in the office's list («فارس»)."""
+    sp = spans.get(k)
+    if sp is not None and sp.has("province", "city") and not sp.has("country", "org", "adj"):
+        return _place_name(toks, sp), sp.get("city").data[0] if sp.has("city") else "ایران", sp.j
+    if sp is None and k < len(toks) and toks[k].key in _BARE_PROVINCES:
+        return toks[k].text, "ایران", k + 1
+    return None
 
 
 def _un_envoy(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> tuple[str, int] | None:
