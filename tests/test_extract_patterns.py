@@ -3398,3 +3398,17 @@ def test_the_leaders_representative_for_an_affair_or_an_unnamed_province_keeps_t
     assert m["participants"][1]["role"] == "نماینده ولی فقیه"
     (m,) = ex("وزیر ارتباطات با حضور در استان مازندران با نماینده ولی‌فقیه در استان دیدار کرد.", "2015-02-09")
     assert m["participants"][1]["role"] == "نماینده ولی فقیه"
+
+
+def test_a_long_place_and_purpose_phrase_between_the_counterpart_and_the_meeting_word():
+    (m,) = ex("لوان جاگاریان سفیر روسیه صبح امروز با محسنی بندپی استاندار تهران در محل استانداری در راستای فراهم "
+              "کردن زمینه لازم جهت گسترش همکاری‌های تجاری، بازرگانی و اقتصادی میان دو کشور دیدار و گفتگو کرد.",
+              "2017-03-25")
+    assert names(m) == F("لوان جاگاریان", "محسنی بندپی")
+
+
+def test_a_name_the_list_left_behind_before_the_meeting_word_blocks_a_long_gap():
+    # the hyphenated name breaks the «با» list; the two read before it are no meeting of their own
+    ms = ex("محمدجواد ظریف امروز در بروکسل با فدریکا موگرینی مسئول سیاست خارجی اتحادیه اروپا و بوریس جانسون، "
+            "ژان-ایو لودریان و هایکو ماس وزرای امور خارجه انگلیس، فرانسه و آلمان دیدار کرد.", "2018-05-15")
+    assert not any(len(m["participants"]) == 2 for m in ms)

@@ -3341,12 +3341,15 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         # and others unnamed («برخی از مقامات»), no one named, no verb and no new clause between)
         # («با «حسن روحانی» رئیس‌جمهور که برای شرکت در هفتاد و سومین نشست ... به این شهر رفته، دیدار کرد»: a
         # clause on him, closed by a comma)
-        relative = 2 < len(gap) <= 30 and gap[0].key in _THAT and gap[-1].text in "،," \
-            and not any(x.name for x in mentions if grp[-1].end <= x.start < ti)
-        if len(gap) <= 14 or relative or len(gap) <= 24 and not any(
+        named_between = any(x.name for x in mentions if grp[-1].end <= x.start < ti)
+        relative = 2 < len(gap) <= 30 and gap[0].key in _THAT and gap[-1].text in "،," and not named_between
+        # («با X استاندار تهران در محل استانداری در راستای فراهم کردن بستر ... میان دو کشور دیدار کرد»:
+        # the place and purpose of the meeting, no one named and no finite verb between)
+        adverbial = len(gap) <= 22 and not named_between and not any(
+            t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
+        if len(gap) <= 14 or relative or adverbial or len(gap) <= 24 and not any(
                 (t.key in _CLAUSE_BREAK and not (k and t.key == key("از") and gap[k - 1].key in _SOME))
-                or t.key in _VERB_WORDS or t.text in ".؛:" for k, t in enumerate(gap)) and not any(
-                x.name for x in mentions if grp[-1].end <= x.start < ti):
+                or t.key in _VERB_WORDS or t.text in ".؛:" for k, t in enumerate(gap)) and not named_between:
             if separately is None:
                 separately = any(t.key in _SEPARATELY for t in toks)
             if separately:
