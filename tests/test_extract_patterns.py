@@ -3412,3 +3412,22 @@ def test_a_name_the_list_left_behind_before_the_meeting_word_blocks_a_long_gap()
     ms = ex("محمدجواد ظریف امروز در بروکسل با فدریکا موگرینی مسئول سیاست خارجی اتحادیه اروپا و بوریس جانسون، "
             "ژان-ایو لودریان و هایکو ماس وزرای امور خارجه انگلیس، فرانسه و آلمان دیدار کرد.", "2018-05-15")
     assert not any(len(m["participants"]) == 2 for m in ms)
+
+
+def test_a_visitor_received_with_the_brief_of_his_office_written_after_his_state():
+    (m,) = ex("محمد اشرف غنی رئیس‌جمهور افغانستان عصر امروز خانم الیس ویلز معاون وزارت خارجه امریکا در امور آسیای "
+              "جنوبی و مرکزی را در ارگ ریاست‌جمهوری به‌حضور پذیرفت.", "2018-06-30")
+    assert names(m) == F("محمد اشرف غنی", "الیس ویلز")
+
+
+def test_a_presidents_surname_glued_to_his_office():
+    (m,) = ex("رئیس جمهورغنی در دیدار با لیندسی گراهام سناتور آمریکا گفت که تروریزم تهدید مشترک است.", "2019-10-01")
+    assert person(m, "اشرف غنی")["role"] == "رئیس‌جمهور"
+
+
+def test_dari_letters_of_credence_received_or_handed_over_in_copy():
+    (m,) = ex("رئیس جمهور غنی اعتمادنامه سفیر جدید کانادا را پذیرفت.", "2018-10-08")
+    assert names(m) == F("اشرف غنی") and m["participants"][1]["country"] == "کانادا"
+    (m,) = ex("سفیر جدید چین در افغانستان کاپی اعتمادنامه خود را به مولوی امیرخان متقی سپرد.", "2021-12-01")
+    assert names(m) == F("امیرخان متقی") and m["participants"][0]["country"] == "چین"
+    assert m["occasion"] == "تقدیم استوارنامه"

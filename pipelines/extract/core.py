@@ -101,6 +101,14 @@ def _glued_office() -> re.Pattern:
                       + "|".join(map(re.escape, states)) + r")(?![\w\u200c]))")
 
 
+@lru_cache(maxsize=1)
+def _glued_president() -> re.Pattern:
+    """«رئیس جمهورغنی»: a listed president's surname glued to the office where a copy lost the space."""
+    surnames = sorted({unify_letters(o.name.split()[-1]) for o in lexicon().officials
+                       if o.role == "رئیس‌جمهور" and len(o.name.split()[-1]) >= 3}, key=len, reverse=True)
+    return re.compile(r"(?<=جمهور)(?=(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w\u200c]))")
+
+
 # «از دیدار «حمد بن عیسی پادشاه بحرین، با «محمد حسنی مبارک»»: a guillemet opened again before it
 # was closed was never meant (left open, the rest of the line would read as a quotation)
 _UNCLOSED_GUILLEMET = re.compile(r"«(?=[^«»]*«)")
@@ -151,6 +159,7 @@ def _prepare(text: str) -> str:
         line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = _glued_office().sub(r"\1 ", line)
+        line = _glued_president().sub(" ", line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = re.sub(r"[ \t]+", " ", line).strip()
@@ -758,7 +767,7 @@ def _mentions(s: Sentence) -> list[Mention]:
             _given_names(m, toks, spans, i)  # (after «به ریاست», a name: «به ریاست محسن زنگنه»)
         if m.name_from_table and m.surface and " " not in m.surface and 0 < m.name_end < n \
                 and toks[m.name_end].word and not toks[m.name_end].text.isdigit() \
-                and not spans.get(m.name_end) and toks[m.name_end].key not in _STOP \
+                and not spans.get(m.name_end) and toks[m.name_end].key not in _STOP | _CREDENCE \
                 and toks[m.name_end].key not in _AFTER_NAME | _VERB_WORDS \
                 and not _inflected_word(toks[m.name_end].text) \
                 and (_rare(toks[m.name_end]) or _nisba(toks[m.name_end])) \
@@ -940,8 +949,10 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
         head.start, head.prep = h, toks[h - 1].key if h > 0 else None
 
 
-_CREDENCE = {key(w) for w in ("استوارنامه", "استوارنامه‌اش", "استوارنامه‌ها", "استوارنامه‌های", "استوارنامه‌هایشان",
-                               "استوارنامه‌هایش", "استوارنامه‌شان", "رونوشت")}
+# letters of credence («اعتمادنامه» in Dari), their forms, and a copy of them («رونوشت», Dari «کاپی»)
+_CREDENCE_WORDS = (key("استوارنامه"), key("اعتمادنامه"))
+_CREDENCE = {key(stem + suffix) for stem in ("استوارنامه", "اعتمادنامه")
+             for suffix in ("", "‌اش", "‌ها", "‌های", "‌هایشان", "‌هایش", "‌شان")} | {key("رونوشت"), key("کاپی")}
 def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool = False) -> bool:
     """«با شماری از مقامات ارشد کشورهای جهان از جمله ...»: a «با» up to ten words before ``at``
     heads the phrase (no one named, no verb between); with ``some``, followed by «شماری»,
@@ -1984,7 +1995,8 @@ class Resolver:
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
         self.summit = any(k in article_keys for k in _SUMMIT_KEYS)  # a summit or assembly article
-        self.credentials = key("استوارنامه") in article_keys  # a credentials ceremony: envoys met one by one
+        # a credentials ceremony: envoys met one by one
+        self.credentials = any(word in article_keys for word in _CREDENCE_WORDS)
         self.words: list[str] = []  # the article's words, in order (for spellings with other vowels)
         self._in_article: dict[str, bool] = {}
 
@@ -3243,12 +3255,18 @@ def _attended(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]
     return present if len(present) >= 2 and all(m.name for m in present) else []
 
 
+def _portfolio(words: list[Token]) -> bool:
+    """«در امور آسیای جنوبی و مرکزی»: the brief an office covers, written after its holder's state."""
+    return 3 <= len(words) <= 8 and words[0].key == key("در") and words[1].key == key("امور") \
+        and all(t.word and t.key not in _VERB_WORDS for t in words)
+
+
 def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[Mention]]:
     """«... Y (و هیئت همراه) را به حضور پذیرفت»: Y is the last mention before «را»."""
     ra = next((k for k in range(ti - 1, max(-1, ti - 6), -1) if toks[k].key == key("را")), None)
     if ra is None:
         return []
-    before = [m for m in mentions if m.end <= ra and ra - m.end <= 3]
+    before = [m for m in mentions if m.end <= ra and (ra - m.end <= 3 or _portfolio(toks[m.end:ra]))]
     if not before:
         return []
     grp = [before[-1]]
@@ -3732,12 +3750,12 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 if sp and sp.has("city", "country") and sp.j < len(toks) \
                         and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
-            if t.key.startswith(key("استوارنامه")):
+            if t.key.startswith(_CREDENCE_WORDS):
                 occasions.append("تقدیم استوارنامه")  # letters of credence, whatever the wording
                 continue
             if t.key in _SUMMIT_HEADS and (i == 0 or toks[i - 1].key not in _NOT_AN_OCCASION_BEFORE):
                 text, _ = _phrase(toks, i, stop=_OCCASION_STOP)
-                if key("استوارنامه") in key(text):
+                if any(word in key(text) for word in _CREDENCE_WORDS):
                     continue  # «مراسم دریافت استوارنامه»: said once, as above
                 o = _ordinal_start(toks, i)
                 if o < i and text:
