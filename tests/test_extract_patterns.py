@@ -3431,3 +3431,10 @@ def test_dari_letters_of_credence_received_or_handed_over_in_copy():
     (m,) = ex("سفیر جدید چین در افغانستان کاپی اعتمادنامه خود را به مولوی امیرخان متقی سپرد.", "2021-12-01")
     assert names(m) == F("امیرخان متقی") and m["participants"][0]["country"] == "چین"
     assert m["occasion"] == "تقدیم استوارنامه"
+
+
+def test_in_glued_to_a_place_is_split_but_not_inside_a_word_of_its_own():
+    (m,) = ex("احمد وحیدی با نماینده ولی فقیه درهرمزگان و امام جمعه بندرعباس دیدار کرد.", "2023-05-05")
+    assert m["participants"][1]["role"] == "نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس"
+    from pipelines.extract.core import _prepare
+    assert _prepare("درآمد نفت درتهران") == "درآمد نفت در تهران"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, IRANIAN_PROVINCES, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -109,6 +109,25 @@ def _glued_president() -> re.Pattern:
     return re.compile(r"(?<=جمهور)(?=(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w\u200c]))")
 
 
+# «درهرمزگان»: «در» glued to a place where a copy lost the space (not «درآمد», a word of its own)
+_GLUED_IN = re.compile(r"(?<![\w\u200c])در([\u0620-\u064A\u067E-\u06CC]{3,})(?![\w\u200c])")
+
+
+def _in_before_place(m: re.Match) -> str:
+    glued = m[0]
+    return f"در {m[1]}" if _is_place(m[1]) and word_frequency(glued) is None else glued
+
+
+@lru_cache(maxsize=4096)
+def _is_place(word: str) -> bool:
+    return key(word) in _city_names() or key(word) in _province_names()
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    return frozenset(key(p) for p in IRANIAN_PROVINCES)
+
+
 # «از دیدار «حمد بن عیسی پادشاه بحرین، با «محمد حسنی مبارک»»: a guillemet opened again before it
 # was closed was never meant (left open, the rest of the line would read as a quotation)
 _UNCLOSED_GUILLEMET = re.compile(r"«(?=[^«»]*«)")
@@ -160,6 +179,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = _glued_office().sub(r"\1 ", line)
         line = _glued_president().sub(" ", line)
+        line = _GLUED_IN.sub(_in_before_place, line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = re.sub(r"[ \t]+", " ", line).strip()
