@@ -3438,3 +3438,11 @@ def test_in_glued_to_a_place_is_split_but_not_inside_a_word_of_its_own():
     assert m["participants"][1]["role"] == "نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس"
     from pipelines.extract.core import _prepare
     assert _prepare("درآمد نفت درتهران") == "درآمد نفت در تهران"
+
+
+def test_a_pronoun_right_after_the_meeting_word_is_its_subject_when_the_other_side_is_specific():
+    (m,) = ex("استاندار کربلا به تهران سفر کرد. دیدار وی با شهردار تهران با هدف توسعه همکاری دو شهر انجام شد.",
+              "2022-08-17")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("استاندار کربلا", "عراق"),
+                                                                       ("شهردار تهران", "ایران")}
+    assert ex("عراقچی وارد مسکو شد. آغاز دیدارهای وی با مقامات عالی این کشور از فردا است.", "2025-04-17") == []

@@ -3217,9 +3217,11 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     followed by «با» and another mention, is the subject; with where its phrase ends (at «با»)."""
     first = next((m for m in mentions if m.start >= tj), None)
     # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between
-    if first is None or first.counterpart or first.pronoun or first.start > tj + 2 or not all(
+    if first is None or first.counterpart or first.start > tj + 2 or not all(
             t.key in _MEETING_ADJECTIVES | _RECENT | _WHEN_WORDS | _PAST_EZAFE for t in toks[tj:first.start]):
         return None, tj  # («از دیدار روز گذشته‌ی X با Y خبر داد»)
+    if first.pronoun:  # «دیدار وی با شهردار تهران ...»: the one «وی» means met him
+        return (first, first.end) if first.end < len(toks) and toks[first.end].key == key("با") else (None, tj)
     end = first.end
     office = next((m for m in mentions if m.start == end and m.role and not m.name), None)
     if office is not None:
