@@ -3446,3 +3446,9 @@ def test_a_pronoun_right_after_the_meeting_word_is_its_subject_when_the_other_si
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("استاندار کربلا", "عراق"),
                                                                        ("شهردار تهران", "ایران")}
     assert ex("عراقچی وارد مسکو شد. آغاز دیدارهای وی با مقامات عالی این کشور از فردا است.", "2025-04-17") == []
+
+
+def test_the_islamic_emirate_named_alone_is_afghanistan():
+    (m,) = ex("معاون وزیر دفاع امارت اسلامی با عبدالعزیز کاملوف، نماینده ویژه رئیس جمهور ازبکستان دیدار کرد.",
+              "2022-03-23")
+    assert m["participants"][0]["country"] == "افغانستان"
