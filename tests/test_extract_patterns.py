@@ -3452,3 +3452,9 @@ def test_the_islamic_emirate_named_alone_is_afghanistan():
     (m,) = ex("معاون وزیر دفاع امارت اسلامی با عبدالعزیز کاملوف، نماینده ویژه رئیس جمهور ازبکستان دیدار کرد.",
               "2022-03-23")
     assert m["participants"][0]["country"] == "افغانستان"
+
+
+def test_the_same_pair_today_in_person_and_on_monday_by_phone_are_two_meetings():
+    ms = ex("حسن روحانی امروز در تهران با امیر قطر دیدار کرد. روحانی و امیر قطر در تماس تلفنی روز دوشنبه درباره "
+            "سفر گفتگو کردند.", "2020-01-10")
+    assert sorted((m["kind"], m["date"]) for m in ms) == [("call", "2020-01-06"), ("meeting", "2020-01-10")]

@@ -2463,6 +2463,7 @@ class Candidate:
     day_month: tuple[int, int] | None = None  # a Jalali day and month written in its sentence, year or not
     timed: bool = False  # its sentence says when («امروز», a weekday, a date)
     talk: bool = False  # its trigger is talk alone («گفت‌وگو»), in person or by phone as other sentences say
+    when: date | None = None  # the day its own sentence gives it, relative days and weekdays resolved
 
 
 _BACKGROUND = re.compile(
@@ -3101,9 +3102,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                                           or _EARLIER.search(
                                                               " ".join(t.text for t in toks[:tj])))),
                                        day_month=_day_and_month(narrative),
-                                       timed=any(sp.has("relday", "weekday", "jmonth", "gmonth")
-                                                 for sp in s.spans.values()),
-                                       talk="".join(t.key for t in toks[ti:tj]) in _TALK))
+                                       timed=(timed := any(sp.has("relday", "weekday", "jmonth", "gmonth")
+                                                           for sp in s.spans.values())),
+                                       talk="".join(t.key for t in toks[ti:tj]) in _TALK,
+                                       when=_date_near(s, resolver.published, status == "planned", toks[ti].start)
+                                       if timed and resolver.published and not s.title else None))
     if subj_people and not any(c.kind == "call" for c in cands) and any(
             kind == "call" and not (ti > 0 and toks[ti - 1].key in _ANAPHOR) for ti, _, kind in triggers):
         resolver.callers.append(subj_people[0])  # its calls' parties are named further on, if at all
@@ -3502,6 +3505,7 @@ class Meeting:
     statuses: set[str] = field(default_factory=set)
     day: date | None = None
     day_month: tuple[int, int] | None = None
+    when: date | None = None
 
     def __post_init__(self) -> None:
         for c in self.cands:
@@ -3513,6 +3517,7 @@ class Meeting:
             self.statuses.add(c.status)
         self.day = self.day or c.day
         self.day_month = self.day_month or c.day_month
+        self.when = self.when or c.when
 
     @property
     def pos(self) -> int:
@@ -3583,8 +3588,8 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     statuses = mt.statuses
     if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day and c.status == "held"):
         return False  # a call held earlier and a visit to come, or a dated held meeting and one to come: two
-    if c.day and mt.day and c.day != mt.day:
-        return False  # the same people on another day: another meeting
+    if c.day and mt.day and c.day != mt.day or c.when and mt.when and c.when != mt.when:
+        return False  # the same people on another day («امروز» and «روز دوشنبه»): another meeting
     if c.day_month and mt.day_month and c.day_month != mt.day_month:
         return False  # «۲۹ خرداد» and «۲۴ خرداد» with no year to place them: two days all the same
     if c.kind != mt.kind and statuses == {"planned"} and c.status != "planned" and not c.sentence.title:
