@@ -3458,3 +3458,12 @@ def test_the_same_pair_today_in_person_and_on_monday_by_phone_are_two_meetings()
     ms = ex("حسن روحانی امروز در تهران با امیر قطر دیدار کرد. روحانی و امیر قطر در تماس تلفنی روز دوشنبه درباره "
             "سفر گفتگو کردند.", "2020-01-10")
     assert sorted((m["kind"], m["date"]) for m in ms) == [("call", "2020-01-06"), ("meeting", "2020-01-10")]
+
+
+def test_clause_openings_time_adverbs_and_a_reciprocal_are_no_names():
+    ms = ex("اردوغان گفت: روز چهارشنبه در آنکارا میزبان ولیعهد سعودی خواهم بود و هیات‌های دو کشور نیز دیداری با "
+            "یکدیگر خواهند داشت.", "2022-06-20")
+    assert not any(fold("یکدیگر") in fold(p["name"] or "") for m in ms for p in m["participants"])
+    ms = ex("اگرچه پیشتر رئیس کمیته روابط خارجی دومای روسیه در دیدار با محمدباقر قالیباف از او برای سفر به مسکو "
+            "دعوت کرده بود.", "2023-01-10")
+    assert not any(fold("اگرچه") in fold(p["name"] or "") for m in ms for p in m["participants"])
