@@ -3467,3 +3467,10 @@ def test_clause_openings_time_adverbs_and_a_reciprocal_are_no_names():
     ms = ex("اگرچه پیشتر رئیس کمیته روابط خارجی دومای روسیه در دیدار با محمدباقر قالیباف از او برای سفر به مسکو "
             "دعوت کرده بود.", "2023-01-10")
     assert not any(fold("اگرچه") in fold(p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_a_long_list_of_topics_between_the_counterpart_and_the_meeting_word():
+    (m,) = ex("محمد جواد ظریف وارد مسکو شد. ظریف در این سفر با سرگئی لاوروف همتای روس خود درباره تعمیق و توسعه "
+              "روابط دو جانبه، گسترش همکاری‌های منطقه‌ای و بین‌المللی از جمله مبارزه با تروریسم و قاچاق مواد مخدر "
+              "رایزنی می‌کند.", "2015-06-01")
+    assert names(m) == F("محمد جواد ظریف", "سرگئی لاوروف") and m["status"] == "planned"

@@ -3391,7 +3391,11 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         relative = 2 < len(gap) <= 30 and gap[0].key in _THAT and gap[-1].text in "،," and not named_between
         # («با X استاندار تهران در محل استانداری در راستای فراهم کردن بستر ... میان دو کشور دیدار کرد»:
         # the place and purpose of the meeting, no one named and no finite verb between)
-        adverbial = len(gap) <= 22 and not named_between and not any(
+        # («با سرگئی لاوروف همتای روس خود درباره تعمیق روابط ...، گسترش همکاری‌ها ... و قاچاق مواد مخدر
+        # رایزنی می‌کند»: what they discuss, however long the list of it)
+        topic_first = bool(gap) and (gap[0].key in _ABOUT or len(gap) > 1 and gap[0].key == key("در")
+                                     and gap[1].key in _ABOUT | {key("مورد"), key("زمینه")})
+        adverbial = (len(gap) <= 22 or topic_first and len(gap) <= 40) and not named_between and not any(
             t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
         if len(gap) <= 14 or relative or adverbial or len(gap) <= 24 and not any(
                 (t.key in _CLAUSE_BREAK and not (k and t.key == key("از") and gap[k - 1].key in _SOME))
