@@ -3470,7 +3470,8 @@ def test_clause_openings_time_adverbs_and_a_reciprocal_are_no_names():
 
 
 def test_a_long_list_of_topics_between_the_counterpart_and_the_meeting_word():
+    # (a copy without ZWNJ: «همکاری های منطقه ای» is four words, the phrase 27)
     (m,) = ex("محمد جواد ظریف وارد مسکو شد. ظریف در این سفر با سرگئی لاوروف همتای روس خود درباره تعمیق و توسعه "
-              "روابط دو جانبه، گسترش همکاری‌های منطقه‌ای و بین‌المللی از جمله مبارزه با تروریسم و قاچاق مواد مخدر "
-              "رایزنی می‌کند.", "2015-06-01")
+              "روابط دو جانبه، گسترش همکاری های منطقه ای و بین المللی از جمله مبارزه با تروریسم و قاچاق مواد مخدر "
+              "رایزنی می کند.", "2015-06-01")
     assert names(m) == F("محمد جواد ظریف", "سرگئی لاوروف") and m["status"] == "planned"
