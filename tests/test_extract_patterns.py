@@ -3475,3 +3475,9 @@ def test_a_long_list_of_topics_between_the_counterpart_and_the_meeting_word():
               "روابط دو جانبه، گسترش همکاری های منطقه ای و بین المللی از جمله مبارزه با تروریسم و قاچاق مواد مخدر "
               "رایزنی می کند.", "2015-06-01")
     assert names(m) == F("محمد جواد ظریف", "سرگئی لاوروف") and m["status"] == "planned"
+
+
+def test_a_bare_session_held_with_someone_is_a_meeting():
+    (m,) = ex("ماکرون روز پنجشنبه با رئیس جمهور چین در پکن نشست برگزار می کند.", "2025-12-02")
+    assert names(m) == F("امانوئل ماکرون", "شی جین‌پینگ") and (m["status"], m["date"]) == ("planned", "2025-12-04")
+    assert ex("مجلس امروز نشست برگزار کرد.", "2025-12-02") == []

@@ -2501,9 +2501,12 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
         e = sp.get("trigger")
         if e:
             kind = e.data[0]
-            if kind == "session" and s.tokens[sp.i].key in _A_SESSION and sp.j < len(s.tokens) \
-                    and s.tokens[sp.j].key in _HAD_OR_WILL:
-                kind = "meeting"  # «با همتای خود نشستی داشت / خواهد داشت»: a session with someone is a meeting
+            if kind == "session" and sp.j < len(s.tokens) and (
+                    s.tokens[sp.i].key in _A_SESSION and s.tokens[sp.j].key in _HAD_OR_WILL
+                    or s.tokens[sp.i].key in _BARE_SESSION and s.tokens[sp.j].key == key("برگزار")):
+                # «با همتای خود نشستی داشت / خواهد داشت», «با رئیس‌جمهور چین نشست برگزار می‌کند»: a
+                # session with someone is a meeting
+                kind = "meeting"
             out.append((sp.i, sp.j, kind))
     # «تلفنی» right before/after another trigger is one call trigger
     merged: list[tuple[int, int, str]] = []
@@ -2524,6 +2527,7 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
 _A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای")}
+_BARE_SESSION = {key(w) for w in ("نشست", "جلسه")}
 _ONE_SESSION = _A_SESSION | {key("دیداری"), key("ملاقاتی")}  # a meeting word that counts one
 _HAD_OR_WILL = {key(w) for w in ("داشت", "داشتند", "داشته", "داشتیم", "داشتم", "خواهد", "خواهند", "برگزار")}
 
