@@ -3481,3 +3481,10 @@ def test_a_bare_session_held_with_someone_is_a_meeting():
     (m,) = ex("ماکرون روز پنجشنبه با رئیس جمهور چین در پکن نشست برگزار می کند.", "2025-12-02")
     assert names(m) == F("امانوئل ماکرون", "شی جین‌پینگ") and (m["status"], m["date"]) == ("planned", "2025-12-04")
     assert ex("مجلس امروز نشست برگزار کرد.", "2025-12-02") == []
+
+
+def test_a_meeting_hoped_for_is_planned_and_one_held_a_month_gone_by_is_another():
+    ms = ex("کاخ کرملین نسبت به دیدار روسای جمهور روسیه و آمریکا ابراز امیدواری کرد.\n"
+            "آخرین دیدار پوتین و ترامپ در آگوست گذشته در آلاسکا برگزار شد.", "2025-11-17")
+    assert sorted(m["status"] for m in ms) == ["held", "planned"]
+    assert all(names(m) == F("ولادیمیر پوتین", "دونالد ترامپ") for m in ms)

@@ -2400,7 +2400,7 @@ _FILLER = {key(w) for w in (
     "امشب", "دیشب", *WEEKDAYS,  # «دیدار امروز یکشنبه با ...»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
-_BETWEEN_WORDS = {key(w) for w in ("آتی", "میان", "بین")}  # «نشست (آتی) میان A و B»
+_BETWEEN_WORDS = {key(w) for w in ("آتی", "دیگری", "دیگر", "میان", "بین")}  # «نشست (آتی، دیگری) میان A و B»
 # «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
 _JOINT = {key(w) for w in ("سه", "مشترک", "مشترکی")}
 _DONE = {key(w) for w in ("انجام", "صورت", "برقرار", "برگزار")}
@@ -2479,7 +2479,10 @@ _BACKGROUND = re.compile(
 _PAST = re.compile(r"(?:چند|دو|سه)\s(?:روز|هفته)\s(?:پیش|قبل)|(?:هفته|ماه|سال)\s(?:گذشته|قبل)"
                    # «بهمن ماه سال جاری نیز ... دیدار کرد» (a month, no day of it), «تماس تلفنی قبلی این دو مقام»
                    r"|(?<![0-9۰-۹] )(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s?ماه\s"
-                   r"(?:سال\s)?(?:جاری|امسال|گذشته)|(?:دیدار|ملاقات|تماس|تلفنی)\s(?:قبلی|پیشین|سابق)")
+                   r"(?:سال\s)?(?:جاری|امسال|گذشته)|(?:دیدار|ملاقات|تماس|تلفنی)\s(?:قبلی|پیشین|سابق)"
+                   # «در آگوست گذشته», «مرداد گذشته»: a month gone by
+                   r"|(?<![^\W\d_])(?:ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر"
+                   r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s(?:ماه\s)?گذشته")
 _EARLIER = re.compile(r"(?:پیش ?از ?این|پیشتر|قبلا|قبلاً)\s")
 _PLUPERFECT = re.compile(r"(?:کرده|داشته)\s?بود(?:ند)?")
 
@@ -2579,6 +2582,9 @@ def _purpose(toks: list[Token], ti: int) -> bool:
         return True
     if ti > 1 and toks[ti - 1].key in _PURPOSE_AFTER_BE and toks[ti - 2].key == key("به"):
         return True
+    if ti > 1 and (toks[ti - 2].key, toks[ti - 1].key) == (key("نسبت"), key("به")) \
+            and any(t.key == key("امیدواری") for t in toks[ti:ti + 16]):
+        return True  # «نسبت به دیدار A و B ابراز امیدواری کرد»: a meeting hoped for
     if ti > 2 and toks[ti - 1].key == key("و"):
         # «به منظور بازدید از نمایشگاه برق و نشست دوجانبه با همتای خود»: the second aim of the trip
         for k in range(ti - 2, max(0, ti - 14), -1):
@@ -3599,6 +3605,8 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
     statuses = mt.statuses
     if c.status and statuses and c.status not in statuses and (c.kind != mt.kind or c.day and c.status == "held"):
         return False  # a call held earlier and a visit to come, or a dated held meeting and one to come: two
+    if statuses == {"planned"} and c.status == "held" and c.past:
+        return False  # one to come, then one recalled from before («در آگوست گذشته ... برگزار شد»)
     if c.day and mt.day and c.day != mt.day or c.when and mt.when and c.when != mt.when:
         return False  # the same people on another day («امروز» and «روز دوشنبه»): another meeting
     if c.day_month and mt.day_month and c.day_month != mt.day_month:
