@@ -974,8 +974,10 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
 
 # letters of credence («اعتمادنامه» in Dari), their forms, and a copy of them («رونوشت», Dari «کاپی»)
 _CREDENCE_WORDS = (key("استوارنامه"), key("اعتمادنامه"))
-_CREDENCE = {key(stem + suffix) for stem in ("استوارنامه", "اعتمادنامه")
+_CREDENCE = {key(stem + suffix) for stem in _CREDENCE_WORDS
              for suffix in ("", "‌اش", "‌ها", "‌های", "‌هایشان", "‌هایش", "‌شان")} | {key("رونوشت"), key("کاپی")}
+
+
 def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool = False) -> bool:
     """«با شماری از مقامات ارشد کشورهای جهان از جمله ...»: a «با» up to ten words before ``at``
     heads the phrase (no one named, no verb between); with ``some``, followed by «شماری»,
@@ -3104,6 +3106,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # the trigger's own verb may come after its counterpart's name and office
                 verb_part = " ".join(t.text for t in toks[tj:min(len(toks), tj + 16)])
                 background, written_date = facts()
+                timed = any(sp.has("relday", "weekday", "jmonth", "gmonth") for sp in s.spans.values())
+                # (the day a relative day or weekday gives, to tell the same people's meetings apart)
+                when = _date_near(s, resolver.published, status == "planned", toks[ti].start) \
+                    if timed and resolver.published and not s.title else None
                 # meetings met apart are placed at their counterparts: «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B»
                 at = g[0].first_pos if len(groups) > 1 and g and g[0].first_pos < ti else ti
                 cands.append(Candidate(s, s.idx * 10000 + at, kind, status, cancelled, ppl,
@@ -3115,11 +3121,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                                                           or _EARLIER.search(
                                                               " ".join(t.text for t in toks[:tj])))),
                                        day_month=_day_and_month(narrative),
-                                       timed=(timed := any(sp.has("relday", "weekday", "jmonth", "gmonth")
-                                                           for sp in s.spans.values())),
-                                       talk="".join(t.key for t in toks[ti:tj]) in _TALK,
-                                       when=_date_near(s, resolver.published, status == "planned", toks[ti].start)
-                                       if timed and resolver.published and not s.title else None))
+                                       timed=timed, talk="".join(t.key for t in toks[ti:tj]) in _TALK, when=when))
     if subj_people and not any(c.kind == "call" for c in cands) and any(
             kind == "call" and not (ti > 0 and toks[ti - 1].key in _ANAPHOR) for ti, _, kind in triggers):
         resolver.callers.append(subj_people[0])  # its calls' parties are named further on, if at all
