@@ -2962,8 +2962,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
                 while k + 1 < len(mentions) and mentions[k + 1].end <= ti and \
-                        1 <= mentions[k + 1].start - mentions[k].end <= 2 and all(  # («A، office، و B»)
-                            t.key in _COORD for t in toks[mentions[k].end:mentions[k + 1].start]):
+                        1 <= mentions[k + 1].start - _post_end(mentions[k], toks, s.spans) <= 2 and all(
+                            t.key in _COORD  # («A، office، و B», «A سفیر ایران در ترکمنستان و B»)
+                            for t in toks[_post_end(mentions[k], toks, s.spans):mentions[k + 1].start]):
                     subjects.append(mentions[k + 1])
                     k += 1
                 break
@@ -3293,6 +3294,15 @@ def _attended(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]
             m.end <= tj and m.prep not in _PREPS for m in mentions):
         return present  # the sentence's subject met the one present
     return present if len(present) >= 2 and all(m.name for m in present) else []
+
+
+def _post_end(m: Mention, toks: list[Token], spans: dict[int, Span]) -> int:
+    """Where an envoy's mention ends with his post: «سفیر ایران در (کشور) ترکمنستان»."""
+    k = m.end + 1 + (m.end + 1 < len(toks) and toks[m.end + 1].key == key("کشور"))
+    if m.role in _ENVOYS and m.end < len(toks) and toks[m.end].key == key("در") \
+            and (post := spans.get(k)) is not None and post.has("country", "city") and not post.has("person", "office"):
+        return post.j
+    return m.end
 
 
 def _portfolio(words: list[Token]) -> bool:
