@@ -2961,10 +2961,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
+                # («A، office، و B», «A سفیر ایران در ترکمنستان و B»)
                 while k + 1 < len(mentions) and mentions[k + 1].end <= ti and \
-                        1 <= mentions[k + 1].start - _post_end(mentions[k], toks, s.spans) <= 2 and all(
-                            t.key in _COORD  # («A، office، و B», «A سفیر ایران در ترکمنستان و B»)
-                            for t in toks[_post_end(mentions[k], toks, s.spans):mentions[k + 1].start]):
+                        1 <= mentions[k + 1].start - (end := _post_end(mentions[k], toks, s.spans)) <= 2 and all(
+                            t.key in _COORD for t in toks[end:mentions[k + 1].start]):
                     subjects.append(mentions[k + 1])
                     k += 1
                 break
