@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, IRANIAN_PROVINCES, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -120,12 +120,8 @@ def _in_before_place(m: re.Match) -> str:
 
 @lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
-    return key(word) in _city_names() or key(word) in _province_names()
-
-
-@lru_cache(maxsize=1)
-def _province_names() -> frozenset[str]:
-    return frozenset(key(p) for p in IRANIAN_PROVINCES)
+    """A city or province of the gazetteers, as one word."""
+    return any(e.kind in ("city", "province") for e in lexicon().phrases.get(key(word), ()))
 
 
 # «از دیدار «حمد بن عیسی پادشاه بحرین، با «محمد حسنی مبارک»»: a guillemet opened again before it
