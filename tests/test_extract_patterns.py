@@ -3496,3 +3496,28 @@ def test_two_subjects_the_first_an_envoy_with_his_post():
     (m,) = ex("علی مجتبی روزبهانی سفیر جمهوری اسلامی ایران در کشور ترکمنستان و غلامحسین مظفری استاندار خراسان رضوی "
               "با یکدیگر در محل استانداری دیدار و گفتگو کردند.", "2025-06-01")
     assert names(m) == F("علی مجتبی روزبهانی", "غلامحسین مظفری")
+
+
+# ---------------------------------------------------------------- session 20
+
+
+def roles(m):
+    return {(fold(p["role"] or ""), p["country"]) for p in m["participants"]}
+
+
+def test_a_foreign_holder_of_an_iranian_cabinet_office_keeps_it_as_written():
+    (m,) = ex("صالحی‌امیری با وزیر گردشگری اندونزی دیدار کرد.", "2025-11-09")
+    assert (fold("وزیر گردشگری"), "اندونزی") in roles(m)
+    (m,) = ex("احمد دنیامالی با وزیر ورزش روسیه دیدار کرد.", "2024-05-01")
+    assert (fold("وزیر ورزش"), "روسیه") in roles(m)
+    # (Iran's own minister keeps the cabinet's name for the office)
+    (m,) = ex("وزیر گردشگری با سفیر اندونزی دیدار کرد.", "2025-11-09")
+    assert (fold("وزیر میراث فرهنگی"), "ایران") in roles(m)
+
+
+def test_ministers_of_a_portfolio_no_table_lists_then_their_states():
+    (m,) = ex("سلاجقه با وزرای محیط زیست مالزی، چین و کنیا دیدار کرد.", "2024-02-28")
+    assert {(r, c) for r, c in roles(m) if c != "ایران"} == {
+        (fold("وزیر محیط زیست"), c) for c in ("مالزی", "چین", "کنیا")}
+    # ministers of no portfolio at all are no one identifiable
+    assert ex("در این دیدار، وزرای دو کشور از یکدیگر برای بازدید از دانشگاه‌ها دعوت کردند.", "2025-10-06") == []

@@ -1605,6 +1605,14 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
     if not m.plural and not m.countries and i < n and toks[i].key == key("ما") and m.role:
         m.countries.append("ایران")  # «نماینده ویژه ما در امور یمن»: an Iranian spokesman's «our»
         i += 1
+    if m.plural and m.role == "وزیر" and not m.countries:
+        # «با وزرای محیط زیست مالزی، چین و کنیا»: a portfolio no table lists, then the states
+        k = i
+        while k < n and k - i < 3 and toks[k].word and not (spans.get(k) and not spans[k].has("topic")) \
+                and toks[k].key not in _STOP | _QUAL_STOP:
+            k += 1
+        if k > i and (sp := spans.get(k)) is not None and sp.has("country") and not sp.has("office", "person"):
+            m.role, i = respell(" ".join(["وزیر", *(t.text for t in toks[i:k])])), k
     while True:
         j = i
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
@@ -2087,6 +2095,8 @@ class Resolver:
                 any(f.startswith("of:") for f in self.lex.offices.get(office, ())) for office in m.offices) else []
         if m.places:
             return [self._resolve(None, f"{role} {place}", state, m.start) for place, state in m.places]
+        if m.plural and role == "وزیر" and not m.name:
+            return []  # «وزرای دو کشور»: ministers of no portfolio named
         if m.plural and not (m.name and len(m.countries) == 1 and m.countries[0] not in (TWO_STATES, THESE_STATES)):
             # («A و مجید تخت‌روانچی معاونان وزیر خارجه ایران»: the name is one of them, his office singular)
             countries = self.two_states() if m.countries == [TWO_STATES] else \
@@ -2109,7 +2119,7 @@ class Resolver:
             # only with an office the person held, and a foreign official out of office only where
             # the article names his country or his full name
             return [self._resolve(m.surface, role, m.country, m.start, listed=False)]
-        if role in _IRANIAN_MINISTRIES and m.role_text and m.country and m.country != "ایران" and not m.plural \
+        if _ministry_as_iran_names_it(role) and m.role_text and m.country and m.country != "ایران" and not m.plural \
                 and key(m.role_text).replace(" ", "") != key(role).replace(" ", ""):
             role = respell(m.role_text)  # «وزیر کشاورزی ترکیه», not Iran's «وزیر جهاد کشاورزی» (nor «وزیرآموزش و پرورش»)
         country = m.country
@@ -2257,6 +2267,13 @@ _IRANIAN_MINISTRIES = {*_FOREIGN_MINISTRY, "وزیر صنعت، معدن و تج
 # («وزیر برق عراق ... با همتای ایرانی خود»: Iran's energy minister)
 _IRANIAN_MINISTRY = {plain: own for own, plain in _FOREIGN_MINISTRY.items()} | {"وزیر برق": "وزیر نیرو"}
 _MINISTERS = {key("وزرای"), key("وزیران")}
+
+
+def _ministry_as_iran_names_it(role: str | None) -> bool:
+    """An Iranian cabinet office other than foreign affairs: a foreign holder keeps the office
+    as the text writes it («وزیر گردشگری و فرهنگ اندونزی», not Iran's «وزیر میراث فرهنگی»)."""
+    return bool(role) and role.startswith("وزیر ") and role != "وزیر امور خارجه" \
+        and "iran" in lexicon().offices.get(role, ())
 
 
 def _singular_minister(written: str | None) -> str | None:
