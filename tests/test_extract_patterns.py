@@ -3521,3 +3521,9 @@ def test_ministers_of_a_portfolio_no_table_lists_then_their_states():
         (fold("وزیر محیط زیست"), c) for c in ("مالزی", "چین", "کنیا")}
     # ministers of no portfolio at all are no one identifiable
     assert ex("در این دیدار، وزرای دو کشور از یکدیگر برای بازدید از دانشگاه‌ها دعوت کردند.", "2025-10-06") == []
+
+
+def test_a_given_name_written_apart_with_allah_before_a_surname_of_common_words():
+    (m,) = ex("آیت الله روح الله مهمان پرور صبح دوشنبه در دیدار با محمود واعظی وزیر ارتباطات از خدمات این "
+              "وزارتخانه قدردانی کرد.", "2016-03-01")
+    assert fold("روح الله مهمان") in {fold(p["name"] or "")[:len(fold("روح الله مهمان"))] for p in m["participants"]}

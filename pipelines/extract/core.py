@@ -1025,6 +1025,10 @@ def _leaders_of_listed_states(mentions: list[Mention], toks: list[Token], spans:
     return out
 
 
+# the second half of a given name written apart («حبیب الله», «نعمت اله»): the surname comes after it
+_ALLAH = {key("الله"), key("اله")}
+
+
 def _not_a_surname(tok: Token) -> bool:
     """A third word after an honorific that ends the name: a common word that is no nisba
     («آیت‌الله مکارم شیرازی دومین برنامه ...», «... شیرازی رفت»); surnames of place
@@ -1395,7 +1399,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             while j < n and j - i < 4 + 2 * any(t.key in _PATRONYMIC or t.key.endswith(key("بن")) for t in toks[i:j]) \
                     and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
                     and not (j > i and toks[j].key in _AFTER_NAME) \
-                    and not (j - i >= 2 and _not_a_surname(toks[j]) and toks[j - 1].key not in _PATRONYMIC | _FAMILY
+                    and not (j - i >= 2 and (j - i >= 3 or toks[i + 1].key not in _ALLAH) and _not_a_surname(toks[j])
+                             and toks[j - 1].key not in _PATRONYMIC | _FAMILY
                              and toks[j].key not in _SURNAME_TAILS
                              and not (j + 1 < n and toks[j + 1].key in _SURNAME_TAILS)):  # («نعمت اله امام زاده»)
                 j += 1
