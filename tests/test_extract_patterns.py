@@ -3527,3 +3527,11 @@ def test_a_given_name_written_apart_with_allah_before_a_surname_of_common_words(
     (m,) = ex("آیت الله روح الله مهمان پرور صبح دوشنبه در دیدار با محمود واعظی وزیر ارتباطات از خدمات این "
               "وزارتخانه قدردانی کرد.", "2016-03-01")
     assert fold("روح الله مهمان") in {fold(p["name"] or "")[:len(fold("روح الله مهمان"))] for p in m["participants"]}
+
+
+def test_calls_to_clerics_listed_after_a_plural_office_are_one_call_each():
+    ms = ex("رئیس مجلس امروز در تماس تلفنی با مراجع تقلید، حضرات آیات نوری همدانی، سبحانی و مظاهری عید "
+            "قربان را تبریک گفت.", "2019-08-12")
+    assert len(ms) == 3 and all(m["kind"] == "call" and len(m["participants"]) == 2 for m in ms)
+    # the last name of the list ends before the common words after it
+    assert {fold(m["participants"][1]["name"] or "") for m in ms} == {fold("نوری همدانی"), fold("سبحانی"), fold("مظاهری")}

@@ -1061,8 +1061,9 @@ def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span],
         j = i + 1
         while j < n and j - i <= 3 and toks[j].word and toks[j].key not in _STOP | _AFTER_NAME | _VERB_WORDS \
                 and toks[j].key not in _SUCH_AS | _TITLE_WORDS and not _inflected_word(toks[j].text) \
-                and not (spans.get(j) and not spans[j].has("person")):
-            j += 1  # (not «شخصیت‌هایی همچون ...», «... تولیت آستان»: the list of the title's names ends)
+                and not (spans.get(j) and not spans[j].has("person")) and not (j > i + 1 and _not_a_surname(toks[j])):
+            j += 1  # (not «شخصیت‌هایی همچون ...», «... تولیت آستان»: the list of the title's names ends;
+            # nor «... و مظاهری سالروز ولادت ...»: a common word after a surname)
         if j == i + 1:
             break
         words = toks[i + 1:j]
@@ -2928,7 +2929,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # («با وزیران خارجه انگلیس، فرانسه و آلمان» in Geneva)
                 # «با حضرات آیات A، B و C»: visits one by one
                 # («با آیت الله A و آیت الله B»: clerics, each with his title, are visited one by one)
-                one_per_name = len(grp) > 1 and (grp[0].plural_honorific or all(m.one_each for m in grp)
+                # («با مراجع تقلید، حضرات آیات A، B و C»: the plural office only announces the list)
+                one_per_name = len(grp) > 1 and (any(m.plural_honorific for m in grp) or all(m.one_each for m in grp)
                                                  or all(m.honorific and m.name and _cleric(toks, m) for m in grp))
                 # a phone call is between two: «با A وزیر خارجه عربستان، B وزیر خارجه قطر و C ... تلفنی
                 # رایزنی کرد» is one call each (not a conference: «ویدئوکنفرانس», «نشست مجازی»)
