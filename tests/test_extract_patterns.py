@@ -3535,3 +3535,9 @@ def test_calls_to_clerics_listed_after_a_plural_office_are_one_call_each():
     assert len(ms) == 3 and all(m["kind"] == "call" and len(m["participants"]) == 2 for m in ms)
     # the last name of the list ends before the common words after it
     assert {fold(m["participants"][1]["name"] or "") for m in ms} == {fold("نوری همدانی"), fold("سبحانی"), fold("مظاهری")}
+
+
+def test_a_verb_after_a_meeting_word_and_its_adjective_is_no_name():
+    ms = ex("سفیر ژاپن در دیدار با استاندار یزد گفت: امروز با بازرگانان یزد گفتگوی سازنده‌ای داشتم بطوریکه با "
+            "توان آنان آشنا شدم.", "2024-05-01")
+    assert not any(fold("داشتم") in fold(p["name"] or "") for m in ms for p in m["participants"])

@@ -587,8 +587,9 @@ _MEDIA_HEADS = {key(w) for w in ("تلویزیون", "شبکه", "روزنامه
 def _bare_name_like(words: list[Token]) -> bool:
     """«ماریا فرناندز»: a word no dictionary knows (the surname) after given names (not
     «تلویزیون العربیه», a channel)."""
-    if any(len(t.text) < 3 or t.key in _STOP or t.text.isdigit() for t in words) or words[0].key in _MEDIA_HEADS:
-        return False
+    if any(len(t.text) < 3 or t.key in _STOP | _VERB_WORDS or t.text.isdigit() for t in words) \
+            or words[0].key in _MEDIA_HEADS:
+        return False  # (nor «داشتم بطوریکه» after «گفتگوی سازنده‌ای»: a verb is no given name)
     if _ordinary(words[-1].text):
         return False
     if len(words) == 2 and words[-1].text.startswith("ال") and len(words[-1].text) >= 5:
