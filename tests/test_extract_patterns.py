@@ -3541,3 +3541,9 @@ def test_a_verb_after_a_meeting_word_and_its_adjective_is_no_name():
     ms = ex("سفیر ژاپن در دیدار با استاندار یزد گفت: امروز با بازرگانان یزد گفتگوی سازنده‌ای داشتم بطوریکه با "
             "توان آنان آشنا شدم.", "2024-05-01")
     assert not any(fold("داشتم") in fold(p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_a_gazetteer_name_broken_between_two_lines_is_joined():
+    (m,) = ex("به گزارش روابط\nعمومی استانداری، وزیر کشور صبح امروز با نماینده ولی فقیه در آذربایجان\n"
+              "غربی و امام جمعه ارومیه دیدار کرد.", "2016-03-01")
+    assert len(m["participants"]) == 2 and m["status"] == "held"

@@ -84,6 +84,14 @@ _SENTENCE_END = re.compile(r"[.!?؟:»)\"\]]\s*$")
 _WRAPPED_WIDTH = range(45, 96)
 
 
+def _phrase_across(line: str, nxt: str) -> bool:
+    """«... نماینده ولی فقیه در خراسان» / «جنوبی و امام جمعه ...»: a name the gazetteer knows
+    broken between two lines (a copy wrapped at a fixed width)."""
+    last, first = line.rsplit(" ", 1)[-1], nxt.split(" ", 1)[0]
+    return not _SENTENCE_END.search(line) and bool(last) and bool(first) \
+        and any(e.kind != "topic" for e in lexicon().phrases.get(key(f"{last} {first}"), ()))
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     return sum(len(line) in _WRAPPED_WIDTH and not _SENTENCE_END.search(line) for line in lines) >= 3
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
@@ -180,7 +188,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
-                               and not _SENTENCE_END.search(lines[-1])):
+                               and not _SENTENCE_END.search(lines[-1]) or _phrase_across(lines[-1], line)):
             lines[-1] += " " + line  # a hard-wrapped page: «... با دلیر جمعه، وزیر» / «انرژی و ذخایر آبی تاجیکستان»
         elif line:
             lines.append(line)
