@@ -119,7 +119,7 @@ def test_a_failure_of_the_extractor_on_one_article_is_an_error_line_not_an_empty
     import pipelines.extract as extraction
     from pipelines.extract import __main__ as cli
 
-    def broken(text, title, published):
+    def broken(text, title, published, home):
         if "پوتین" in text:
             raise IndexError("list index out of range")
         return []

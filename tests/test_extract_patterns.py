@@ -3547,3 +3547,15 @@ def test_a_gazetteer_name_broken_between_two_lines_is_joined():
     (m,) = ex("به گزارش روابط\nعمومی استانداری، وزیر کشور صبح امروز با نماینده ولی فقیه در آذربایجان\n"
               "غربی و امام جمعه ارومیه دیدار کرد.", "2016-03-01")
     assert len(m["participants"]) == 2 and m["status"] == "held"
+
+
+def test_an_unqualified_office_on_an_outlet_abroad_is_that_state_s():
+    text = "وزیر امور خارجه امروز با سفیر چین دیدار کرد."
+    kabul = extract_meetings(text, published="2023-05-01", url="https://tolonews.com/fa/1", strict=True)
+    tehran = extract_meetings(text, published="2023-05-01", url="https://www.irna.ir/news/1", strict=True)
+    assert (kabul[0]["participants"][0]["country"], tehran[0]["participants"][0]["country"]) == ("افغانستان", "ایران")
+    assert fold(kabul[0]["participants"][0]["name"]) == fold("امیرخان متقی")
+    # a country's domain ending counts for any outlet under it; a page with no address is Iranian
+    assert extract_meetings(text, published="2023-05-01", url="https://example.af/n/2",
+                            strict=True)[0]["participants"][0]["country"] == "افغانستان"
+    assert extract_meetings(text, published="2023-05-01", strict=True)[0]["participants"][0]["country"] == "ایران"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from .core import extract
+from .lexicon import lexicon
 
 __all__ = ["extract_meetings", "article_meetings"]
 
@@ -24,8 +25,9 @@ def extract_meetings(text: str, *, title: str | None = None, published: str | No
                      source: str | None = None, url: str | None = None, strict: bool = False) -> list[dict]:
     """Meeting records found in one article (possibly none).
 
-    ``published`` (``YYYY-MM-DD``) anchors relative dates and the officials' tenure;
-    ``source`` and ``url`` are accepted for logging and future per-agency rules. A bug in the
+    ``published`` (``YYYY-MM-DD``) anchors relative dates and the officials' tenure; ``url``
+    tells an outlet abroad (``data/outlets.tsv``: a Kabul site's unqualified «وزیر امور خارجه» is
+    Afghanistan's) and names the article in the log; ``source`` is accepted for logging. A bug in the
     extractor is logged and gives no meetings, unless ``strict``: then it raises, for callers
     that report the failure themselves (the crawl's error count, the command's error line).
     """
@@ -33,7 +35,7 @@ def extract_meetings(text: str, *, title: str | None = None, published: str | No
         return []
     try:
         return extract(text, title if isinstance(title, str) else None,
-                       published if isinstance(published, str) else None)
+                       published if isinstance(published, str) else None, lexicon().home_state(url))
     except Exception:
         if strict:
             raise

@@ -2015,8 +2015,10 @@ def _same_name(a: str, b: str) -> bool:
 class Resolver:
     """Turns mentions into people, with the officials table and the article's own names."""
 
-    def __init__(self, published: date | None, article_keys: str, era: tuple[date, date] | None = None):
+    def __init__(self, published: date | None, article_keys: str, era: tuple[date, date] | None = None,
+                 home: str = "ایران"):
         self.published = published  # for dates written relative to publication
+        self.home = home  # whose an unqualified office is: the outlet's state («وزیر خارجه» on a Kabul site)
         # who held which office: on the publication day, else over the whole era of the text
         self.era = (published, published) if published else era
         self.day = self.era[0] + (self.era[1] - self.era[0]) / 2 if self.era else None
@@ -2212,7 +2214,7 @@ class Resolver:
             country = next((c for i, c in reversed(self.foreign_at) if i < pos), self.last_foreign)
         flags = self.lex.offices.get(_base_office(role or ""), set())
         if role and not country and not name and not counterpart and "iran" in flags:
-            country = "ایران"
+            country = self.home
         if role in _MISSION_OFFICES and not country and not counterpart and len({c for _, c in self.foreign_at}) == 1:
             country = self.foreign_at[0][1]  # «در سفارت فلسطین حضور یافت و با کاردار دیدار نمود»
         if role and not country and not counterpart:
@@ -2226,7 +2228,7 @@ class Resolver:
                     role = off.role  # the table knows the precise office (in the person's tenure only)
                 country = country or off.country
             elif role and not country and not counterpart and "iran" in flags:
-                country = "ایران"  # an unlisted name with an unqualified office of Iran's («مرجع تقلید»)
+                country = self.home  # an unlisted name with an unqualified office of Iran's («مرجع تقلید»)
         elif former:
             pass  # a former holder the article does not name is no one the table can tell
         elif role and country and (role, country) in self.named_holders:
@@ -4121,7 +4123,7 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
 _EARLIEST = date(1979, 2, 11)
 
 
-def extract(text: str, title: str | None, published: str | None) -> list[dict]:
+def extract(text: str, title: str | None, published: str | None, home: str = "ایران") -> list[dict]:
     pub = D.parse_published(published)
     article = _prepare(text[:MAX_CHARS])
     title = title[:2000] if isinstance(title, str) else None
@@ -4131,7 +4133,7 @@ def extract(text: str, title: str | None, published: str | None) -> list[dict]:
     whole = article + "\n" + (title or "")
     named = None if pub else _named_in(whole)
     offices = named.offices if named else set()
-    resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, named))
+    resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, named), home)
     resolver.offices = offices
     focus: Person | None = None
     protagonist: Person | None = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pipelines.dates import JALALI_MONTHS  # noqa: F401  (re-exported for extract.dates)
 from pipelines.persian import fold
@@ -79,6 +80,7 @@ class Lexicon:
     by_name: dict[str, list[Official]] = field(default_factory=dict)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     given: set[str] = field(default_factory=set)
+    outlet_states: dict[str, str] = field(default_factory=dict)  # host or «.tld» → the state it writes from
     # word-by-word consonants of foreign officials' full names, by their first word's -> the names
     foreign_skeletons: dict[str, dict[tuple[str, ...], set[str]]] = field(default_factory=dict)
 
@@ -115,6 +117,13 @@ class Lexicon:
                     if " " in full:
                         self.given.add(key(full.split()[0]))
         return key(word) in self.given
+
+    def home_state(self, url: str | None) -> str:
+        """The state an outlet writes from, by its host (``outlets.tsv``): Iran unless listed."""
+        host = (urlsplit(url).hostname or "").removeprefix("www.") if isinstance(url, str) else ""
+        suffixes = [host.split(".", k)[-1] for k in range(host.count(".") + 1)]  # «x.tolonews.com», «tolonews.com», «com»
+        return next((self.outlet_states[s] for suffix in suffixes for s in (suffix, "." + suffix)
+                     if s in self.outlet_states), "ایران")
 
     def holder(self, role: str, country: str, day: date | None) -> Official | None:
         """The one official holding ``role`` for ``country`` on ``day`` (None if unknown or ambiguous).
@@ -340,6 +349,8 @@ def _load() -> Lexicon:
                 parts = tuple(skeleton(w) for w in full.split())
                 if 2 <= len(parts) <= 3 and all(len(x) >= 2 for x in parts):
                     lex.foreign_skeletons.setdefault(parts[0], {}).setdefault(parts, set()).add(name)
+    for row in _rows("outlets.tsv"):
+        lex.outlet_states[row[0].strip().lower()] = _cell(row, 1)
     for row in _rows("topics.tsv"):
         for v in [row[0], *_split(_cell(row, 1))]:
             lex.add(v, Entry("topic", row[0]))
