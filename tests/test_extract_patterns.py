@@ -3559,3 +3559,9 @@ def test_an_unqualified_office_on_an_outlet_abroad_is_that_state_s():
     assert extract_meetings(text, published="2023-05-01", url="https://example.af/n/2",
                             strict=True)[0]["participants"][0]["country"] == "افغانستان"
     assert extract_meetings(text, published="2023-05-01", strict=True)[0]["participants"][0]["country"] == "ایران"
+
+
+def test_a_name_no_table_has_then_a_meeting_word_and_whom_it_was_with_without_ba():
+    (m,) = ex("حسن نوروزی روز سه شنبه در دیدار خداحافظی سرکنسول ترکیه گفت: روابط دو شهر گسترش یافته است.",
+              "2020-05-01")
+    assert names(m) == {fold("حسن نوروزی")} and roles(m) >= {(fold("سرکنسول"), "ترکیه")}

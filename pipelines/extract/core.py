@@ -633,12 +633,24 @@ def _then_met_with(toks: list[Token], spans: dict[int, Span], i: int, j: int) ->
     n = len(toks)
     if i != 0 or toks[j].key not in _AFTER_SUBJECT and toks[j].text not in "،," or not lexicon().given_name(toks[i].text):
         return False
-    ba = next((k for k in range(j, min(n, j + 30)) if toks[k].key == _BA), None)
+    ba = next((k for k in range(j, min(n, j + 30)) if toks[k].key == _BA or _met_whom_next(toks, spans, k)), None)
     if ba is None or any((sp := spans.get(k)) is not None and sp.has("person", "office", "pronoun", "trigger")
                          for k in range(j, ba)):
         return False
-    return any(sp.has("trigger") and sp.get("trigger").data[0] in ("meeting", "call") and ba < sp.i <= ba + 16
+    return any(sp.has("trigger") and sp.get("trigger").data[0] in ("meeting", "call") and ba <= sp.i <= ba + 16
                for sp in spans.values())
+
+
+def _met_whom_next(toks: list[Token], spans: dict[int, Span], k: int) -> bool:
+    """At ``k``, «در دیدار (خداحافظی) سرکنسول ترکیه»: a meeting word after «در», then whom it was
+    with, an office or a name, with no «با»."""
+    sp = spans.get(k)
+    if not (sp is not None and sp.has("trigger") and k > 0 and toks[k - 1].key == key("در")):
+        return False
+    after = sp.j
+    while after < len(toks) and _filler(toks, after):
+        after += 1
+    return (nxt := spans.get(after)) is not None and nxt.has("office", "person")
 
 
 def _place_name(toks: list[Token], sp: Span) -> str:
@@ -2443,7 +2455,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "طولانی", "دوستانه", "خصوصی", "مفصل", "غیررسمی", "فشرده", "سازنده", "صریح", "محرمانه",
     "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی", "مهم", "مهمی", "بسیار", "موفق", "موفقی", "ثمربخش", "ثمربخشی",
-    "سودمند", "سودمندی", "مثبت", "مستقیم", "مستقیمی",  # «در تماس تلفنی مستقیم با او»
+    "سودمند", "سودمندی", "مثبت", "مستقیم", "مستقیمی", "خداحافظی", "تودیع", "تودیعی",  # «در تماس تلفنی مستقیم با او»
     "تاریخی", "بی‌سابقه", "بیسابقه",  # «مکالمه تلفنی تاریخی A و B»
     "آتی",  # «نشست آتی میان A و B»
     "عالی",  # «گفت‌وگوهایی عالی با ...»
