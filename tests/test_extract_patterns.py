@@ -3565,3 +3565,10 @@ def test_a_name_no_table_has_then_a_meeting_word_and_whom_it_was_with_without_ba
     (m,) = ex("حسن نوروزی روز سه شنبه در دیدار خداحافظی سرکنسول ترکیه گفت: روابط دو شهر گسترش یافته است.",
               "2020-05-01")
     assert names(m) == {fold("حسن نوروزی")} and roles(m) >= {(fold("سرکنسول"), "ترکیه")}
+
+
+def test_the_president_s_chief_of_staff_is_an_office():
+    ms = ex("رئیس دفتر رئیس جمهوری در تماس‌های تلفنی جداگانه با وزیر خارجه عمان و وزیر تجارت ترکیه درباره "
+            "همکاری‌های تجاری گفت‌وگو کرد.", "2020-05-01")
+    assert len(ms) == 2 and all(m["kind"] == "call" for m in ms)
+    assert all((fold("رئیس دفتر رئیس‌جمهور"), "ایران") in roles(m) for m in ms)
