@@ -3572,3 +3572,8 @@ def test_the_president_s_chief_of_staff_is_an_office():
             "همکاری‌های تجاری گفت‌وگو کرد.", "2020-05-01")
     assert len(ms) == 2 and all(m["kind"] == "call" for m in ms)
     assert all((fold("رئیس دفتر رئیس‌جمهور"), "ایران") in roles(m) for m in ms)
+
+
+def test_a_given_name_and_an_unknown_surname_after_an_office_and_its_state():
+    (m,) = ex("وزیر علوم قرار است با رئیس دانشگاه سارایوو حسن موراتوویچ دیدار کند.", "2015-05-01")
+    assert fold("حسن موراتوویچ") in names(m)

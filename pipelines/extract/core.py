@@ -1456,8 +1456,11 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             j = i
             while j < n and j - i < 4 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
                 j += 1
-            if j - i >= 2 and _name_like(toks, spans, i, j) and (j >= n or not toks[j].word
-                                                                  or toks[j].key in _STOP):
+            # («رئیس العلمای بوسنی حسین افندی کاوازوویچ»: after an office and its state, a known given
+            # name and a surname no dictionary has)
+            if j - i >= 2 and (_name_like(toks, spans, i, j) or m.countries and lexicon().given_name(toks[i].text)
+                               and not _ordinary(toks[j - 1].text)) and (j >= n or not toks[j].word
+                                                                         or toks[j].key in _STOP):
                 m.name = " ".join(x.text for x in toks[i:j])
                 i = j
                 consumed = True
