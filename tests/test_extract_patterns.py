@@ -3577,3 +3577,9 @@ def test_the_president_s_chief_of_staff_is_an_office():
 def test_a_given_name_and_an_unknown_surname_after_an_office_and_its_state():
     (m,) = ex("وزیر علوم قرار است با رئیس دانشگاه سارایوو حسن موراتوویچ دیدار کند.", "2015-05-01")
     assert fold("حسن موراتوویچ") in names(m)
+
+
+def test_the_source_cited_by_his_information_is_no_party():
+    (m,) = ex("بر اساس اطلاعات آقای نوری، رئیس جمهور قرار است با نخست وزیر هند دیدار کند.", "2019-02-01")
+    assert fold("نوری") not in {fold(p["name"] or "") for p in m["participants"]}
+    assert (fold("رئیس‌جمهور"), "ایران") in roles(m)

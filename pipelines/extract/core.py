@@ -3189,12 +3189,12 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
     return out[:MAX_PERSONS_PER_MEETING]
 
 
-_SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت")}
+_SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت", "اطلاعات")}
 
 
 def _cited(toks: list[Token], start: int) -> bool:
-    """A mention at start cited as the source: «طبق اعلام X»، «به گفته X»."""
-    return start > 1 and toks[start - 1].key in _SOURCE_WORDS and toks[start - 2].key in (key("طبق"), key("به"))
+    """A mention at start cited as the source: «طبق اعلام X»، «به گفته X»، «به اساس اطلاعات X»."""
+    return start > 1 and toks[start - 1].key in _SOURCE_WORDS and toks[start - 2].key in (key("طبق"), key("به"), key("اساس"))
 
 
 _BEFORE_AFTER = {key(w) for w in ("پس", "بعد", "پیش", "قبل")}
