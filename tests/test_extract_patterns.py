@@ -3583,3 +3583,9 @@ def test_the_source_cited_by_his_information_is_no_party():
     (m,) = ex("بر اساس اطلاعات آقای نوری، رئیس جمهور قرار است با نخست وزیر هند دیدار کند.", "2019-02-01")
     assert fold("نوری") not in {fold(p["name"] or "") for p in m["participants"]}
     assert (fold("رئیس‌جمهور"), "ایران") in roles(m)
+
+
+def test_a_visit_to_someone_sick_is_a_meeting_with_him_but_not_with_patients():
+    (m,) = ex("رئیس مجلس امروز با حضور در بیمارستان از آیت‌الله جوادی آملی عیادت کرد.", "2024-06-01")
+    assert fold("جوادی آملی") in names(m) and m["status"] == "held"
+    assert ex("رئیس جمهور در این بازدید از تعدادی از بیماران بستری عیادت کرد.", "2024-06-01") == []

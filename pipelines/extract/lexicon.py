@@ -259,6 +259,8 @@ TRIGGERS = [(p, "meeting") for p in [
 ]] + [(p, "welcome") for p in [
     # «از X استقبال رسمی کرد», «مورد استقبال رسمی X قرار گرفت»: the official welcome of a visitor
     "استقبال رسمی", "مراسم استقبال رسمی", "استقبال کرد", "استقبال کردند",
+    # «از X عیادت کرد»: a visit to someone sick, read as a welcome is (X after «از»)
+    "عیادت کرد", "عیادت کردند", "عیادت نمود", "عیادت نمودند", "عیادت خواهد کرد", "عیادت می‌کند",
 ]] + [(p, "credentials") for p in [
     # «استوارنامه X را دریافت کرد»: letters of credence are received in person (only after «استوارنامه»)
     "دریافت کرد", "دریافت کردند", "دریافت نمود", "دریافت خواهد کرد", "دریافت می‌کند",
