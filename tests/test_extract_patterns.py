@@ -3589,3 +3589,11 @@ def test_a_visit_to_someone_sick_is_a_meeting_with_him_but_not_with_patients():
     (m,) = ex("رئیس مجلس امروز با حضور در بیمارستان از آیت‌الله جوادی آملی عیادت کرد.", "2024-06-01")
     assert fold("جوادی آملی") in names(m) and m["status"] == "held"
     assert ex("رئیس جمهور در این بازدید از تعدادی از بیماران بستری عیادت کرد.", "2024-06-01") == []
+
+
+def test_the_heads_of_the_three_branches_meet_together():
+    (m,) = ex("جلسه سران قوا قرار است روز سه‌شنبه در مجلس برگزار شود.", "2020-10-05")
+    assert {p["role"] for p in m["participants"]} == {"رئیس‌جمهور", "رئیس مجلس", "رئیس قوه قضاییه"}
+    assert (m["status"], m["date"]) == ("planned", "2020-10-06")
+    (m,) = ex("دیدار سران سه قوه امروز برگزار شد.", "2020-10-05")
+    assert len(m["participants"]) == 3 and m["status"] == "held"

@@ -472,6 +472,7 @@ class Mention:
     role_text: str | None = None  # the office as written («وزیر کشاورزی»), for a foreign holder
     delegation: bool = False  # «هیات پارلمانی انگلیس»: a state's delegation, met in the head named elsewhere
     former: bool = False  # «رئیس‌جمهور اسبق مصر»: not the office's holder on the day
+    joint: bool = False  # «سران قوا»: the holders of its offices meet together, not one by one
 
     @property
     def country(self) -> str | None:
@@ -1622,6 +1623,18 @@ def _coordinated_offices(toks: list[Token], spans: dict[int, Span], i: int, n: i
     return i
 
 
+_BRANCH_HEADS = ("رئیس‌جمهور", "رئیس مجلس", "رئیس قوه قضاییه")  # Iran's three branches («سران قوا»)
+
+
+def _three_branches_end(toks: list[Token], i: int) -> int:
+    """Where «قوا» / «سه قوه» after «سران» / «روسای» ends (0 if it is not there)."""
+    if i < len(toks) and toks[i].key == key("قوا"):
+        return i + 1
+    if i + 1 < len(toks) and toks[i].key == key("سه") and toks[i + 1].key in (key("قوه"), key("قوا")):
+        return i + 2
+    return 0
+
+
 def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
     """Country/organisation after an office: «رئیس‌جمهور روسیه», «وزرای خارجه ایران و عمان»."""
     while i < n and toks[i].key in _OFFICE_MODIFIERS:
@@ -1635,6 +1648,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
     if not m.plural and not m.countries and i < n and toks[i].key == key("ما") and m.role:
         m.countries.append("ایران")  # «نماینده ویژه ما در امور یمن»: an Iranian spokesman's «our»
         i += 1
+    if m.plural and m.role == "رئیس" and not m.countries and (k := _three_branches_end(toks, i)):
+        m.offices, m.countries, m.joint = list(_BRANCH_HEADS), ["ایران"], True  # «سران قوا», «سران سه قوه»
+        return k
     if m.plural and m.role == "وزیر" and not m.countries:
         # «با وزرای محیط زیست مالزی، چین و کنیا»: a portfolio no table lists, then the states
         k = i
@@ -2553,7 +2569,9 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
             kind = e.data[0]
             if kind == "session" and sp.j < len(s.tokens) and (
                     s.tokens[sp.i].key in _A_SESSION and s.tokens[sp.j].key in _HAD_OR_WILL
-                    or s.tokens[sp.i].key in _BARE_SESSION and s.tokens[sp.j].key == key("برگزار")):
+                    or s.tokens[sp.i].key in _BARE_SESSION and s.tokens[sp.j].key == key("برگزار")
+                    or s.tokens[sp.i].key in _BARE_SESSION and any(
+                        m.joint and 0 <= m.start - sp.j <= 2 for m in _person_mentions(s))):
                 # «با همتای خود نشستی داشت / خواهد داشت», «با رئیس‌جمهور چین نشست برگزار می‌کند»: a
                 # session with someone is a meeting
                 kind = "meeting"
@@ -2964,7 +2982,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # heads of three or more states listed together are met one by one («با روسای جمهور A، B و C
                 # و نخست‌وزیر D»; a joint meeting of theirs says so: «نشست سه‌جانبه»)
                 heads_each = len(ppl) >= 3 and all(p.role in _HEADS for p in ppl)
-                offices_each = len(grp) == 1 and bool(grp[0].offices)  # one office-holder at a time
+                offices_each = len(grp) == 1 and bool(grp[0].offices) and not grp[0].joint  # one office-holder at a time
                 # («با وزرای خارجه چین، روسیه، ... و دستیار ویژه رئیس‌جمهور روسیه» at a summit: one each, even
                 # with two of one state)
                 many_states = sidelines and any(m.plural and len(m.countries) >= 3 for m in grp)
@@ -2995,6 +3013,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         between_pair = between_pair or attended or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
             and objects[0][0].start == tj and objects[0][0].plural and len(objects[0][0].countries) == 2 \
             and TWO_STATES not in objects[0][0].countries and _reported(toks, ti)
+        # («جلسه فوق العاده سران قوا»: the heads of Iran's three branches, together)
+        between_pair = between_pair or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
+            and objects[0][0].joint and objects[0][0].start - tj <= 2
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
         media_met = bool(objects) and (
@@ -3062,7 +3083,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             # «با دیدار A، B، C و D ادامه یافت»: leaders of three or more states in a programme
             # are the followed person's meetings, one each (not a meeting of theirs)
             sub_people, split = [focus], [True]
-        if not sub_people and (any(m.pronoun for m in subjects) or any(m.offices for g in objects for m in g)):
+        if not sub_people and (any(m.pronoun for m in subjects) or any(m.offices and not m.joint for g in objects for m in g)):
             continue  # «وی ... با X و Y دیدار کرد» with «وی» unknown: X and Y did not meet each other
         if not sub_people and not subjects and lead is None and not between_pair and objects \
                 and all(g and g[0].prep == _BA for g in objects):
