@@ -593,10 +593,13 @@ _MEDIA_HEADS = {key(w) for w in ("تلویزیون", "شبکه", "روزنامه
                                    "مجله", "هفته‌نامه", "رسانه")}
 
 
+_NO_GIVEN_NAME = _STOP | _VERB_WORDS
+
+
 def _bare_name_like(words: list[Token]) -> bool:
     """«ماریا فرناندز»: a word no dictionary knows (the surname) after given names (not
     «تلویزیون العربیه», a channel)."""
-    if any(len(t.text) < 3 or t.key in _STOP | _VERB_WORDS or t.text.isdigit() for t in words) \
+    if any(len(t.text) < 3 or t.key in _NO_GIVEN_NAME or t.text.isdigit() for t in words) \
             or words[0].key in _MEDIA_HEADS:
         return False  # (nor «داشتم بطوریکه» after «گفتگوی سازنده‌ای»: a verb is no given name)
     if _ordinary(words[-1].text):
@@ -1627,7 +1630,7 @@ _BRANCH_HEADS = ("رئیس‌جمهور", "رئیس مجلس", "رئیس قوه 
 
 
 def _three_branches_end(toks: list[Token], i: int) -> int:
-    """Where «قوا» / «سه قوه» after «سران» / «روسای» ends (0 if it is not there)."""
+    """Where «قوا» / «سه قوه» after «سران» ends (0 if it is not there)."""
     if i < len(toks) and toks[i].key == key("قوا"):
         return i + 1
     if i + 1 < len(toks) and toks[i].key == key("سه") and toks[i + 1].key in (key("قوه"), key("قوا")):
@@ -2569,9 +2572,8 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
             kind = e.data[0]
             if kind == "session" and sp.j < len(s.tokens) and (
                     s.tokens[sp.i].key in _A_SESSION and s.tokens[sp.j].key in _HAD_OR_WILL
-                    or s.tokens[sp.i].key in _BARE_SESSION and s.tokens[sp.j].key == key("برگزار")
-                    or s.tokens[sp.i].key in _BARE_SESSION and any(
-                        m.joint and 0 <= m.start - sp.j <= 2 for m in _person_mentions(s))):
+                    or s.tokens[sp.i].key in _BARE_SESSION and (s.tokens[sp.j].key == key("برگزار") or any(
+                        m.joint and 0 <= m.start - sp.j <= 2 for m in _person_mentions(s)))):
                 # «با همتای خود نشستی داشت / خواهد داشت», «با رئیس‌جمهور چین نشست برگزار می‌کند»: a
                 # session with someone is a meeting
                 kind = "meeting"
