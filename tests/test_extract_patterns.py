@@ -3597,3 +3597,9 @@ def test_the_heads_of_the_three_branches_meet_together():
     assert (m["status"], m["date"]) == ("planned", "2020-10-06")
     (m,) = ex("دیدار سران سه قوه امروز برگزار شد.", "2020-10-05")
     assert len(m["participants"]) == 3 and m["status"] == "held"
+
+
+def test_foreign_holders_of_a_plural_iranian_cabinet_office_keep_it_as_written():
+    ms = ex("صالحی‌امیری طی دیدارهایی با وزرای گردشگری اندونزی، چین و هند گفت‌وگو کرد.", "2025-11-09")
+    assert {r for m in ms for r in roles(m) if r[1] != "ایران"} == {
+        (fold("وزیر گردشگری"), c) for c in ("اندونزی", "چین", "هند")}

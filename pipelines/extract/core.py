@@ -2158,7 +2158,7 @@ class Resolver:
                 state = countries[0]  # «روسای دو مجلس روسیه»: the heads of its two chambers
                 return [self._resolve(None, office, state, m.start) for office in (
                     self.lex.speaker_office.get(state, role), self.lex.upper_office.get(state, "رئیس مجلس سنا"))]
-            written = _singular_minister(m.role_text) if role in _IRANIAN_MINISTRIES else None
+            written = _singular_minister(m.role_text) if _ministry_as_iran_names_it(role) else None
             return [self._resolve(None, written if written and c != "ایران" else role, c, m.start, counterpart=m.counterpart)
                     for c in countries] if len(countries) >= 2 else []
         if m.name_from_table and m.surface and " " not in m.surface and len(named := [
@@ -2313,6 +2313,7 @@ _MONARCHS = set(_HEADS_OF_STATE) - {"رئیس‌جمهور"}
 # gives none of its own (a foreign minister keeps the office as the text writes it)
 _FOREIGN_MINISTRY = {"وزیر جهاد کشاورزی": "وزیر کشاورزی", "وزیر تعاون، کار و رفاه اجتماعی": "وزیر کار",
                      "وزیر فرهنگ و ارشاد اسلامی": "وزیر فرهنگ", "وزیر راه و شهرسازی": "وزیر حمل و نقل"}
+# (and two the table leaves without its «iran» flag: an unqualified «وزیر تجارت» may be anyone's)
 _IRANIAN_MINISTRIES = {*_FOREIGN_MINISTRY, "وزیر صنعت، معدن و تجارت", "وزیر آموزش و پرورش"}
 # and the other way: the Iranian counterpart of a minister abroad holds Iran's office by its name
 # («وزیر برق عراق ... با همتای ایرانی خود»: Iran's energy minister)
@@ -2323,7 +2324,7 @@ _MINISTERS = {key("وزرای"), key("وزیران")}
 def _ministry_as_iran_names_it(role: str | None) -> bool:
     """An Iranian cabinet office other than foreign affairs: a foreign holder keeps the office
     as the text writes it («وزیر گردشگری و فرهنگ اندونزی», not Iran's «وزیر میراث فرهنگی»)."""
-    return bool(role) and role.startswith("وزیر ") and role != "وزیر امور خارجه" \
+    return role in _IRANIAN_MINISTRIES or bool(role) and role.startswith("وزیر ") and role != "وزیر امور خارجه" \
         and "iran" in lexicon().offices.get(role, ())
 
 
