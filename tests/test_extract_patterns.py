@@ -3603,3 +3603,9 @@ def test_foreign_holders_of_a_plural_iranian_cabinet_office_keep_it_as_written()
     ms = ex("صالحی‌امیری طی دیدارهایی با وزرای گردشگری اندونزی، چین و هند گفت‌وگو کرد.", "2025-11-09")
     assert {r for m in ms for r in roles(m) if r[1] != "ایران"} == {
         (fold("وزیر گردشگری"), c) for c in ("اندونزی", "چین", "هند")}
+
+
+def test_ministers_of_three_states_met_at_a_gathering_are_met_one_by_one():
+    ms = ex("عراقچی که برای شرکت در اجلاس وزرای خارجه سازمان همکاری اسلامی به استانبول سفر کرده است، با وزرای "
+            "خارجه قطر، عمان و کویت دیدار کرد.", "2025-06-21")
+    assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)

@@ -556,7 +556,7 @@ def _name_before_office(words: list[Token]) -> bool:
 
 
 # a summit or assembly that leaders attend: lists of counterparts there are bilaterals
-_SUMMIT_KEYS = tuple(key(w) for w in ("در حاشیه", "مجمع عمومی", "اجلاس سران", "نشست سران", "اجلاس سالانه"))
+_SUMMIT_KEYS = tuple(key(w) for w in ("در حاشیه", "مجمع عمومی", "اجلاس", "نشست سران", "کنفرانس بین"))
 _ARRIVAL = re.compile(r"بدو\s?ورود|فرودگاه|هنگام\s?ورود")
 # words that follow a name and are never part of it («آیت‌الله سیستانی اعلام کرد», «... یکی از»)
 _AFTER_NAME = {key(w) for w in (
