@@ -3609,3 +3609,14 @@ def test_ministers_of_three_states_met_at_a_gathering_are_met_one_by_one():
     ms = ex("عراقچی که برای شرکت در اجلاس وزرای خارجه سازمان همکاری اسلامی به استانبول سفر کرده است، با وزرای "
             "خارجه قطر، عمان و کویت دیدار کرد.", "2025-06-21")
     assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
+
+
+# ---------------------------------------------------------------- session 21
+def test_a_spokesman_saying_a_meeting_of_others_is_put_off_reports_it():
+    (m,) = ex("دیمیتری پسکوف اظهار کرد: دیدار ولادیمیر پوتین رئیس جمهور روسیه با ابراهیم رئیسی رئیس جمهور ایران، "
+              "به دلیل قرنطینه به فرصت دیگری موکول شد.", "2021-09-14")
+    assert names(m) == F("ولادیمیر پوتین", "ابراهیم رئیسی") and m["status"] == "planned"
+    (m,) = ex("سخنگو گفت: دیدار وزیر امور خارجه با همتای ترکیه‌ای خود لغو شد.", "2021-09-14")
+    assert (fold("وزیر امور خارجه"), "ترکیه") in roles(m) and m["status"] == "planned"
+    # the speaker's own plans put off are no meeting of others
+    assert ex("وی گفت: دیدار با مردم لغو شد.", "2021-09-14") == []

@@ -343,6 +343,11 @@ def _reported_meeting(s: Sentence) -> None:
             t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
         people = sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) \
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
+        if not any(t.word for t in toks[:sp.i]) and _CANCELLED.search(" ".join(t.text for t in toks[sp.j:end])):
+            # «پسکوف گفت: دیدار پوتین با رئیسی ... به فرصت دیگری موکول شد»: the meeting, put off, is the subject
+            verb = toks[sp.j]
+            people = sum(1 for x in spans.values() if x.has("person", "office") and sp.j <= x.i < end) \
+                + sum(1 for t in toks[sp.j:end] if t.key in _COUNTERPART_WORDS)
         # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
         # («... اعلام کرد که X برای گفت‌وگو با همتای خود Y به ترکیه سفر خواهد کرد»: a purpose)
         # («... با هدف دیدار با «وانگ یی» ... عازم این کشور می‌شود», «به منظور گفت‌وگو با ...»)
