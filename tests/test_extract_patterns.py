@@ -3620,3 +3620,12 @@ def test_a_spokesman_saying_a_meeting_of_others_is_put_off_reports_it():
     assert (fold("وزیر امور خارجه"), "ترکیه") in roles(m) and m["status"] == "planned"
     # the speaker's own plans put off are no meeting of others
     assert ex("وی گفت: دیدار با مردم لغو شد.", "2021-09-14") == []
+
+
+def test_dushanbe_after_dar_is_the_city_not_monday():
+    (m,) = ex("محمدتقی صابری سفیر ایران در دوشنبه و ذوقی زاده وزیر خارجه تاجیکستان با یکدیگر دیدار کردند.", "2022-01-10")
+    assert names(m) == F("محمدتقی صابری", "ذوقی زاده")
+    assert (m["city"], m["country"], m["date"]) == ("دوشنبه", "تاجیکستان", None)
+    # a date or a time of day after it: the weekday
+    (m,) = ex("رئیس جمهور در دوشنبه ۲۰ دی با وزیر خارجه تاجیکستان دیدار کرد.", "2022-01-12")
+    assert m["date"] == "2022-01-10" and m["city"] is None

@@ -15,7 +15,7 @@ import jdatetime
 from pipelines.dates import AFGHAN_MONTHS, AFGHAN_MONTHS_ALSO_WORDS, SOLAR_MONTHS
 from pipelines.persian import to_latin_digits, unify_letters
 
-from .lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, RELATIVE_DAYS, WEEKDAYS
+from .lexicon import DUSHANBE_THE_CITY, GREGORIAN_MONTHS, JALALI_MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 _B = r"(?<![^\W\d_])"  # no letter before
 _E = r"(?![^\W\d_])"  # no letter after
@@ -45,8 +45,8 @@ _GREG_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}) ?(?:سال )?((?:19|20)\d\d)
 _GREG_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?({_GM}){_E}")
 _ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 _REL = re.compile(rf"{_B}({_alt(RELATIVE_DAYS)}){_E}")
-# «امام جمعه», «نماز جمعه» name no day
-_WEEKDAY = re.compile(rf"(?<!امام )(?<!نماز ){_B}({_alt(WEEKDAYS)}){_E}")
+# «امام جمعه», «نماز جمعه», «سفیر ایران در دوشنبه» name no day
+_WEEKDAY = re.compile(rf"(?<!امام )(?<!نماز )(?!{DUSHANBE_THE_CITY.pattern}){_B}({_alt(WEEKDAYS)}){_E}")
 # «روزهای چهارشنبه و پنجشنبه»: two days named together date nothing by themselves
 _TWO_DAYS_BEFORE = re.compile(rf"(?:روزهای|(?:{_alt(WEEKDAYS)})\s*و)\s*$")
 _TWO_DAYS_AFTER = re.compile(rf"\s*و\s*(?:{_alt(WEEKDAYS)}){_E}")

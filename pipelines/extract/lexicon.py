@@ -209,6 +209,10 @@ WEEKDAYS = {  # Python weekday(): Monday = 0
     # «۴ شنبه» (چهارشنبه) with a digit: not Saturday
     **{f"{n}{space}شنبه": (5 + n) % 7 for n in range(1, 6) for space in ("", " ")},
 }
+# «سفیر ایران در دوشنبه»: after «در», Tajikistan's capital, not Monday, unless a date, a time of day or a
+# plural («در دوشنبه‌های هر هفته») follows
+DUSHANBE_THE_CITY = re.compile(
+    r"(?<=در )دوشنبه(?=[\s،,.]++(?!(?:[\d۰-۹]|شب|صبح|عصر|ظهر|گذشته|آینده|هفته|ساعت|ها(?:ی)?\b))|[.،,]?$)")
 GREGORIAN_MONTHS = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
     "ژوئن": 6, "جون": 6, "ژوئیه": 7, "ژوییه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8,
@@ -454,6 +458,8 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
             # «سلطان بن محمد النعمانی», «امیر بن ...»: a title word before «بن» is a given name
             kept = [e for e in best[1] if e.kind not in ("office", "honorific")]
             best = (best[0], kept) if kept else None
+        if best and best[0] == i + 1 and DUSHANBE_THE_CITY.match(text, tokens[i].start - base):
+            best = (best[0], [Entry("city", "دوشنبه", ("تاجیکستان", True))])
         if best:
             spans[i] = Span(i, best[0], best[1])
             i = best[0]
