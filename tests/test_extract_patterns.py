@@ -3629,3 +3629,30 @@ def test_dushanbe_after_dar_is_the_city_not_monday():
     # a date or a time of day after it: the weekday
     (m,) = ex("رئیس جمهور در دوشنبه ۲۰ دی با وزیر خارجه تاجیکستان دیدار کرد.", "2022-01-12")
     assert m["date"] == "2022-01-10" and m["city"] is None
+
+
+def test_a_quoted_arab_name_of_five_names_and_their_patronymics():
+    (m,) = ex("«سیدصولت مرتضوی» در دیدار با «علی بن سعید بن سمیخ المری» وزیر کار دولت قطر گفت: نشست‌ها مهم است.",
+              "2023-06-10")
+    assert fold("علی بن سعید بن سمیخ المری") in names(m)
+
+
+def test_a_states_office_holders_named_or_not_are_met_one_by_one():
+    ms = ex("رئیس جمهور در این سفر با امام علی رحمان رئیس جمهور تاجیکستان، نخست وزیر و رئیس پارلمان آن کشور دیدار "
+            "خواهد کرد.", "2021-09-15")
+    assert len(ms) == 3 and all(len(m["participants"]) == 2 for m in ms)
+    assert {r for m in ms for r in roles(m) if r[1] == "تاجیکستان"} == {
+        (fold(o), "تاجیکستان") for o in ("رئیس‌جمهور", "نخست‌وزیر", "رئیس مجلس")}
+
+
+def test_the_leaders_representative_and_friday_imam_with_no_seat_between_is_one_cleric():
+    (m,) = ex("آیت‌الله «رضا رمضانی» در سفر به اصفهان با آیت‌الله «سیدیوسف طباطبایی نژاد» نماینده ولی فقیه و امام "
+              "جمعه اصفهان دیدار کرد.", "2024-01-10")
+    assert len(m["participants"]) == 2
+    assert fold(person(m, "سیدیوسف طباطبایی نژاد")["role"]) == fold("نماینده ولی فقیه و امام جمعه اصفهان")
+
+
+def test_an_office_once_held_after_a_named_mans_office_is_his():
+    (m,) = ex("علی شمخانی دیروز با نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور دیدار کرد.",
+              "2019-05-10")
+    assert names(m) == F("علی شمخانی", "نوری المالکی") and len(m["participants"]) == 2

@@ -913,11 +913,13 @@ _DEPUTY_PREMIER = "معاون نخست‌وزیر"
 
 def _second_office(out: list[Mention], toks: list[Token]) -> None:
     """«با اسحاق دار وزیر خارجه و معاون نخست‌وزیر پاکستان»: a named man's office, «و», and a
-    deputy premiership no one is named to is his second office, and its state his."""
+    deputy premiership no one is named to is his second office, and its state his; so is an office
+    he held before («نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور»)."""
     for a, b in zip(out, out[1:]):
-        if a.name and a.role and not a.countries and not b.name and b.role and b.countries and not b.plural \
-                and b.start == a.end + 1 and toks[a.end].key == key("و") and _DEPUTY_PREMIER in (a.role, b.role):
-            a.countries, a.end, a.end_of_role = b.countries, b.end, b.end_of_role
+        if a.name and a.role and not b.name and b.role and not b.plural \
+                and b.start == a.end + 1 and toks[a.end].key == key("و") and (
+                    b.former or not a.countries and b.countries and _DEPUTY_PREMIER in (a.role, b.role)):
+            a.countries, a.end, a.end_of_role = a.countries or b.countries, b.end, b.end_of_role
             out.remove(b)
             return
 
@@ -1307,7 +1309,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                             or close + 1 < n and toks[close + 1].key == key("همتای")  # «با «عثمان الغانم» همتای عراقی خود»
                             or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
                                 sp.j == i - 1 and sp.has("trigger") for sp in spans.values())) \
-                    and not m.name and 1 <= len(inner) <= 5 and all(x.word or x.text in "-." for x in inner):
+                    and not m.name and 1 <= sum(x.key not in _PATRONYMIC for x in inner) <= 5 \
+                    and all(x.word or x.text in "-." for x in inner):  # («علی بن سعید بن سمیخ المری»: five names)
                 m.name = inner_text.replace(" - ", "-")
             else:
                 break
@@ -1863,13 +1866,16 @@ def _representative_seat(toks: list[Token], spans: dict[int, Span], j: int) -> i
     """Where the seat after «نماینده ولی فقیه» ends: «در (استان) X», then the Friday-prayer office the
     same cleric holds («و امام جمعه Y»); ``j`` when no seat is written."""
     n = len(toks)
-    if not (j + 1 < n and toks[j].key == key("در")):
+    if j + 1 < n and toks[j].key == key("و"):
+        place, end = None, j  # «نماینده ولی فقیه و امام جمعه اصفهان»: no seat written before the mosque's
+    elif j + 1 < n and toks[j].key == key("در"):
+        k = j + 1 + (toks[j + 1].key == key("استان"))
+        place = _local_place(toks, spans, j + 1) or _local_place(toks, spans, k)  # («استان گلستان» is one name)
+        if place is None and k == j + 1:
+            return j  # («نماینده ولی فقیه در امور حج»: no province)
+        end = place[2] if place is not None else k
+    else:
         return j
-    k = j + 1 + (toks[j + 1].key == key("استان"))
-    place = _local_place(toks, spans, j + 1) or _local_place(toks, spans, k)  # («استان گلستان» is one name)
-    if place is None and k == j + 1:
-        return j  # («نماینده ولی فقیه در امور حج»: no province)
-    end = place[2] if place is not None else k
     if end + 1 < n and toks[end].key == key("و") and (sp := spans.get(end + 1)) is not None \
             and sp.has("office") and sp.get("office").canon == _FRIDAY_IMAM:
         end = sp.j + (sp.j + 1 < n and toks[sp.j].key in _PLACE_WORDS)  # («امام جمعه شهرستان یزد»)
@@ -2972,7 +2978,6 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # («با مسعود پزشکیان و محمدرضا عارف، معاون اول ...»: offices the table knows count too)
                 one_per_office = len(grp) > 1 and len(ppl) == sum(len(m.offices) or 1 for m in grp) and len(countries) == 1 \
                     and None not in countries and all(p.role for p in ppl) \
-                    and (all(m.name for m in grp) or not any(m.name for m in grp)) \
                     and (len({p.role for p in ppl}) == len(ppl)  # («رئیس مجلس ملی» and «رئیس مجلس نمایندگان»: two)
                          or all(m.name for m in grp) and len({m.role_text for m in grp}) == len(grp) == len(ppl)) \
                     and not all(p.role in _ENVOYS for p in ppl)
