@@ -3656,3 +3656,10 @@ def test_an_office_once_held_after_a_named_mans_office_is_his():
     (m,) = ex("علی شمخانی دیروز با نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور دیدار کرد.",
               "2019-05-10")
     assert names(m) == F("علی شمخانی", "نوری المالکی") and len(m["participants"]) == 2
+
+
+def test_a_given_name_glued_to_seyyed_opens_a_name():
+    (m,) = ex("سیدمحمد اتابک که امروز به روسیه رفته است در دیدار با معاون نخست‌وزیر روسیه گفت: روابط مهم است.",
+              "2024-09-22")
+    assert fold("محمد اتابک") in {fold(n.replace("سید", "")) for n in names(m)}
+    assert (fold("معاون نخست‌وزیر"), "روسیه") in roles(m)

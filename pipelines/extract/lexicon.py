@@ -116,7 +116,9 @@ class Lexicon:
                 for full in (o.name, *self.spellings.get(o.name, ())):
                     if " " in full:
                         self.given.add(key(full.split()[0]))
-        return key(word) in self.given
+        k = key(word)
+        # «سیدمحمد», «میرحسین»: a glued «سید»/«میر» before any given name
+        return k in self.given or any(k.startswith(p) and k[len(p):] in self.given for p in _GLUED_TITLES)
 
     def home_state(self, url: str | None) -> str:
         """The state an outlet writes from, by its host (``outlets.tsv``): Iran unless listed."""
@@ -203,6 +205,7 @@ IRANIAN_PROVINCES = ["آذربایجان شرقی", "آذربایجان غربی
                      "مازندران", "گیلان", "خوزستان", "لرستان", "هرمزگان", "گلستان", "البرز", "سمنان",
                      "قزوین", "زنجان", "ایلام", "بوشهر", "کرمانشاه", "همدان", "یزد", "کرمان", "اردبیل"]
 PRONOUNS = ["وی", "او", "ایشان"]
+_GLUED_TITLES = ("سید", "میر")
 WEEKDAYS = {  # Python weekday(): Monday = 0
     "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1,
     "چهارشنبه": 2, "چهار‌شنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4,
