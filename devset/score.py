@@ -114,8 +114,9 @@ def names_match(a: str | None, b: str | None) -> bool:
     # «فیصل بن فرحان» for «فیصل بن فرحان آل سعود»: a leading part of two words or more
     if len(short) >= 2 and any("".join(long_[:k]) == fshort for k in range(2, len(long_))):
         return True
-    # «علی ایوب» for «علی عبدالله ایوب»: a middle (father's) name left out
-    if len(short) == 2 and len(long_) == 3 and short == [long_[0], long_[2]]:
+    # «علی ایوب» for «علی عبدالله ایوب», «احمد المسلم» for «احمد بن سلمان المسلم»: the middle (father's)
+    # names left out
+    if len(short) == 2 and len(long_) >= 3 and short == [long_[0], long_[-1]]:
         return True
     # Arab names «X بن Y ...» are shortened to the given name X («طحنون», «تمیم»)
     return len(short) == 1 and len(long_) >= 3 and long_[1] == fold("بن") and long_[0] == fshort
