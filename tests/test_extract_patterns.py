@@ -3663,3 +3663,11 @@ def test_a_given_name_glued_to_seyyed_opens_a_name():
               "2024-09-22")
     assert fold("محمد اتابک") in {fold(n.replace("سید", "")) for n in names(m)}
     assert (fold("معاون نخست‌وزیر"), "روسیه") in roles(m)
+
+
+def test_a_consultative_assembly_speaker_is_a_speaker_of_his_state():
+    (m,) = ex("محمدباقر قالیباف با احمد موزانی رئیس مجلس مشورتی اندونزی دیدار کرد.", "2025-05-16")
+    assert person(m, "احمد موزانی")["country"] == "اندونزی"
+    (m,) = ex("رئیس مجلس شورای اسلامی، دکتر محمدباقر قالیباف، با رئیس مجلس مشورتی اندونزی، احمد موزانی، دیدار کرد.",
+              "2025-05-16")
+    assert names(m) == F("محمدباقر قالیباف", "احمد موزانی")
