@@ -3671,3 +3671,14 @@ def test_a_consultative_assembly_speaker_is_a_speaker_of_his_state():
     (m,) = ex("رئیس مجلس شورای اسلامی، دکتر محمدباقر قالیباف، با رئیس مجلس مشورتی اندونزی، احمد موزانی، دیدار کرد.",
               "2025-05-16")
     assert names(m) == F("محمدباقر قالیباف", "احمد موزانی")
+
+
+def test_a_ministrys_compound_portfolio_with_a_topic_word_before_its_state():
+    (m,) = ex("عراقچی با وزیر توسعه اقتصادی و تجارت تاجیکستان دیدار کرد.", "2025-01-10")
+    assert (fold("وزیر توسعه اقتصادی و تجارت"), "تاجیکستان") in roles(m)
+
+
+def test_the_body_a_named_deputy_minister_heads_is_his_second_office():
+    (m,) = ex("وزیر صحت عامه افغانستان در سفر به تهران با مهدی پیر صالحی معاون وزیر بهداشت و رئیس سازمان غذا و دارو "
+              "جمهوری اسلامی ایران دیدار کرد.", "2025-12-16")
+    assert len(m["participants"]) == 2 and fold("مهدی پیر صالحی") in names(m)

@@ -914,11 +914,13 @@ _DEPUTY_PREMIER = "معاون نخست‌وزیر"
 def _second_office(out: list[Mention], toks: list[Token]) -> None:
     """«با اسحاق دار وزیر خارجه و معاون نخست‌وزیر پاکستان»: a named man's office, «و», and a
     deputy premiership no one is named to is his second office, and its state his; so is an office
-    he held before («نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور»)."""
+    he held before («نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور»), and the
+    body a named deputy minister heads («مهدی پیرصالحی معاون وزیر بهداشت و رئیس سازمان غذا و دارو»)."""
     for a, b in zip(out, out[1:]):
         if a.name and a.role and not b.name and b.role and not b.plural \
                 and b.start == a.end + 1 and toks[a.end].key == key("و") and (
-                    b.former or not a.countries and b.countries and _DEPUTY_PREMIER in (a.role, b.role)):
+                    b.former or not a.countries and b.countries and _DEPUTY_PREMIER in (a.role, b.role)
+                    or a.role.startswith("معاون وزیر") and b.role.startswith("رئیس")):
             a.countries, a.end, a.end_of_role = a.countries or b.countries, b.end, b.end_of_role
             out.remove(b)
             return
@@ -1821,7 +1823,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     and toks[k + 1].key == key("کشور")  # «رئیس شورای عالی قضایی این کشور»
                 # («رییس اتاق بازرگانی و صنایع ترکمنستان»: «و» inside a body's name)
                 and_inside = toks[k].key == key("و") and k > i and k + 1 < n and toks[k + 1].word \
-                    and not spans.get(k + 1)
+                    and not (spans.get(k + 1) and not spans[k + 1].has("topic"))  # («توسعه اقتصادی و تجارت»)
                 if toks[k].key in _QUAL_STOP and not this_country \
                         and not ((ministry or and_inside) and toks[k].key == key("و")):
                     break
