@@ -3682,3 +3682,19 @@ def test_the_body_a_named_deputy_minister_heads_is_his_second_office():
     (m,) = ex("وزیر صحت عامه افغانستان در سفر به تهران با مهدی پیر صالحی معاون وزیر بهداشت و رئیس سازمان غذا و دارو "
               "جمهوری اسلامی ایران دیدار کرد.", "2025-12-16")
     assert len(m["participants"]) == 2 and fold("مهدی پیر صالحی") in names(m)
+
+
+def test_the_acting_head_of_a_body_named_by_its_city():
+    ms = ex("در حاشیه این کنفرانس سرپرست دانشگاه تهران با وزرای علوم کشورهای سومالی، صربستان و بلاروس نیز دیدار کرد.",
+            "2020-01-10")
+    assert len(ms) == 3 and all((fold("سرپرست دانشگاه تهران"), "ایران") in roles(m) for m in ms)
+
+
+def test_a_surname_written_apart_after_an_honorific_and_a_given_name():
+    (m,) = ex("حسین شهرستانی وزیر آموزش عالی عراق با دکتر محمود نیلی احمد آبادی سرپرست دانشگاه تهران دیدار کرد.",
+              "2020-01-10")
+    assert fold("محمود نیلی احمد آبادی") in names(m)
+    # («آبادی» written apart ends no name that has no honorific before it)
+    (m,) = ex("غضنفر رکن آبادی سفیر جمهوری اسلامی ایران در بیروت در پایان ماموریت خود با میشل سلیمان رئیس جمهور "
+              "لبنان دیدار کرد.", "2013-10-10")
+    assert names(m) == F("غضنفر رکن آبادی", "میشل سلیمان")

@@ -592,6 +592,8 @@ _DOUBLE_HATS = {"سفیر", "کاردار", "نماینده ویژه", "فرست
 _ENVOY_ROLES = (*_AGENT_ROLES, "سخنگوی", "معاون")
 # the last part of a surname, often written apart from it
 _SURNAME_TAILS = {key(w) for w in ("زاده", "پور", "نیا", "فر", "فرد", "راد", "زادگان", "وند", "لو", "کیا")}
+# after an honorific a given name may open the surname too («دکتر محمود نیلی احمد آبادی»)
+_HONORED_NAME_TAILS = _SURNAME_TAILS | {key("آبادی")}
 
 
 _MEDIA_HEADS = {key(w) for w in ("تلویزیون", "شبکه", "روزنامه", "رادیو", "خبرگزاری", "پایگاه", "سایت", "نشریه",
@@ -1437,8 +1439,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                     and not (j > i and toks[j].key in _AFTER_NAME) \
                     and not (j - i >= 2 and (j - i >= 3 or toks[i + 1].key not in _ALLAH) and _not_a_surname(toks[j])
                              and toks[j - 1].key not in _PATRONYMIC | _FAMILY
-                             and toks[j].key not in _SURNAME_TAILS
-                             and not (j + 1 < n and toks[j + 1].key in _SURNAME_TAILS)):  # («نعمت اله امام زاده»)
+                             and toks[j].key not in _HONORED_NAME_TAILS
+                             and not (j + 1 < n and toks[j + 1].key in _HONORED_NAME_TAILS)):  # («نعمت اله امام زاده»)
                 j += 1
             if j > i and j < n and spans.get(j) and spans[j].has("person"):
                 j = spans[j].j  # «ژنرال علی محمود عباس»: a given name before a listed name is another person
@@ -1967,7 +1969,7 @@ _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور 
                   "معاون وزیر امور خارجه", "قائم‌مقام وزیر امور خارجه",
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو", "والی"}  # («والی مسندم عمان»: a province abroad, then its state)
-_INSTITUTION_HEADS = {"رئیس", "مدیرکل", "دبیرکل"}  # heads of a body that may be named by its city
+_INSTITUTION_HEADS = {"رئیس", "سرپرست", "مدیرکل", "دبیرکل"}  # heads of a body that may be named by its city
 _BODY_HEADS = _INSTITUTION_HEADS | {"فرمانده", "سرپرست"}  # a named head's office keeps the body's words
 
 
