@@ -3698,3 +3698,13 @@ def test_a_surname_written_apart_after_an_honorific_and_a_given_name():
     (m,) = ex("غضنفر رکن آبادی سفیر جمهوری اسلامی ایران در بیروت در پایان ماموریت خود با میشل سلیمان رئیس جمهور "
               "لبنان دیدار کرد.", "2013-10-10")
     assert names(m) == F("غضنفر رکن آبادی", "میشل سلیمان")
+
+
+def test_names_before_a_plural_office_of_as_many_states_hold_it_respectively():
+    (m,) = ex("محمدرضا فرزین و فاتح کاراهان، روسای بانک مرکزی جمهوری اسلامی ایران و جمهوری ترکیه امروز با یکدیگر "
+              "دیدار کردند.", "2025-10-10")
+    assert person(m, "محمدرضا فرزین")["country"] == "ایران" and person(m, "فاتح کاراهان")["country"] == "ترکیه"
+    assert len(m["participants"]) == 2
+    ms = ex("رجب طیب اردوغان رئیس جمهور ترکیه با ولادیمیر پوتین و ولادیمیر زلنسکی روسای جمهور روسیه و اوکراین به "
+            "صورت تلفنی گفتگو خواهد کرد.", "2023-01-03")
+    assert len(ms) == 2 and all(m["kind"] == "call" and len(m["participants"]) == 2 for m in ms)

@@ -905,6 +905,7 @@ def _mentions(s: Sentence) -> list[Mention]:
     _delegations(out, toks, spans)
     _headed_by(out, toks)
     _second_office(out, toks)
+    _respectively(out, toks)
     _share_trailing_country(out, toks, spans)
     return out
 
@@ -925,6 +926,23 @@ def _second_office(out: list[Mention], toks: list[Token]) -> None:
                     or a.role.startswith("معاون وزیر") and b.role.startswith("رئیس")):
             a.countries, a.end, a.end_of_role = a.countries or b.countries, b.end, b.end_of_role
             out.remove(b)
+            return
+
+
+def _respectively(out: list[Mention], toks: list[Token]) -> None:
+    """«محمدرضا فرزین و فاتح کاراهان، روسای بانک مرکزی ایران و ترکیه»: names listed before a plural
+    office of as many states hold it in those states, in that order."""
+    for k, last in enumerate(out):
+        if not (last.plural and last.name and last.role and not last.offices and len(last.countries) >= 2):
+            continue
+        run = out[k + 1 - len(last.countries):k]
+        if len(run) == len(last.countries) - 1 and all(
+                m.name and not m.role and not m.countries and not m.plural for m in run) and all(
+                toks[a.end:b.start] and all(t.key in _COORD for t in toks[a.end:b.start])
+                for a, b in zip(run, [*run[1:], last])):
+            for m, state in zip([*run, last], last.countries):
+                m.role, m.countries = last.role, [state]
+            last.plural = False
             return
 
 
