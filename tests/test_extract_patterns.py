@@ -3708,3 +3708,9 @@ def test_names_before_a_plural_office_of_as_many_states_hold_it_respectively():
     ms = ex("رجب طیب اردوغان رئیس جمهور ترکیه با ولادیمیر پوتین و ولادیمیر زلنسکی روسای جمهور روسیه و اوکراین به "
             "صورت تلفنی گفتگو خواهد کرد.", "2023-01-03")
     assert len(ms) == 2 and all(m["kind"] == "call" and len(m["participants"]) == 2 for m in ms)
+
+
+def test_a_movements_land_after_it_and_a_politburo_member_joined_to_its_spokesman():
+    (m,) = ex("«محمد عبدالسلام»، سخنگو جنبش انصارالله یمن و «عبدالملک العجری»، عضو دفتر سیاسی این جنبش با «محمد رضا "
+              "نوری شاهرودی»، سفیر ایران در عمان دیدار و گفتوگو کردند.", "2024-01-10")
+    assert names(m) == F("محمد عبدالسلام", "عبدالملک العجری", "محمد رضا نوری شاهرودی")

@@ -1776,6 +1776,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 m.media = True
             m.countries.append(e.canon)
             i = sp.j
+            if e.kind == "org" and (land := spans.get(i)) is not None and land.has("country") \
+                    and not land.has("office", "person", "org"):
+                i = land.j  # «سخنگوی جنبش انصارالله یمن»: the movement, then its land
             if m.plural and i + 1 < n and toks[i].key in _COORD:
                 k = i + 1 + (i + 2 < n and toks[i + 1].key in _COORD)  # («ایران، و کرواسی»)
                 if k + 1 < n and toks[k].key == key("جمهوری") and not spans.get(k):
