@@ -332,6 +332,8 @@ def _reported_meeting(s: Sentence) -> None:
     m = _SPEECH.search(s.text)
     if m is None:
         return
+    if _own_meeting_reported(*_quotation_triggers(s.text[s.narrative_end:])):
+        return  # («ترامپ اعلام کرد که در تماس تلفنی با شی، رئیس‌جمهور چین گفت‌وگو کرده است»: his own, not a third's)
     toks, spans, triggers = _quotation_triggers(s.text[m.end():])
     start = m.end() - (s.text[m.end() - 1] == "«")  # «اعلام کرد «پوتین» ...»: a quoted name opens it
     for sp in triggers:
@@ -396,9 +398,15 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
     that = next((k for k, t in enumerate(toks[:5]) if t.key in _THAT), None)  # («اعلام کرد که ...»)
     if that is None or len(words) < 4 or not (words[-1].key == key("است") and words[-2].key in _HAD_ONE):
         return False
-    return any(sp.i > that and sp.j + 2 < len(toks) and _BA in (toks[sp.j].key, toks[sp.j + 1].key)
+    return any(sp.i > that and (k := _past_quoted(toks, sp.j)) + 2 < len(toks) and _BA in (toks[k].key, toks[k + 1].key)
                and not any(x.has("person", "office", "pronoun") and that < x.i < sp.i for x in spans.values())
                for sp in triggers)
+
+
+def _past_quoted(toks: list[Token], k: int) -> int:
+    """Past a «...» phrase opening at ``k`` («تماس تلفنی «بسیار خوب» با ...»), else ``k``."""
+    close = _quoted(toks, k, len(toks)) if k < len(toks) and toks[k].text == "«" else None
+    return k if close is None else close + 1
 
 
 MAX_SENTENCE = 1500  # characters; longer runs without a full stop are cut (bounded work per sentence)
