@@ -3722,3 +3722,8 @@ def test_a_speakers_own_call_with_a_named_officer_is_his_not_a_third_persons():
                  "رییسجمهور چین گفتوگو کرده است."):
         (m,) = ex(text, "2025-01-17")
         assert fold("شی جین پینگ") in names(m) and len(m["participants"]) == 2 and m["kind"] == "call", text
+
+
+def test_a_listed_surname_glued_to_the_office_after_it_is_split():
+    (m,) = ex("آبه‌شینزو نخست‌وزیر ژاپن امروز در کاخ نخست وزیری از حسن روحانیرئیسجمهور ایران استقبال کرد.", "2019-12-20")
+    assert names(m) == F("آبه‌شینزو", "حسن روحانی")

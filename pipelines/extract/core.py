@@ -117,6 +117,20 @@ def _glued_president() -> re.Pattern:
     return re.compile(r"(?<=جمهور)(?=(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w\u200c]))")
 
 
+# «حسن روحانیرئیس‌جمهور»: a listed official's surname glued to the office after it where a copy lost the space
+_GLUED_BEFORE_OFFICE = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{4,20}?)(?=(?:"
+                                  + "|".join(_GLUED_OFFICES) + r")[\u0620-\u064A\u067E-\u06CC])")
+
+
+@lru_cache(maxsize=1)
+def _official_surnames() -> frozenset[str]:
+    return frozenset(unify_letters(o.name.split()[-1]) for o in lexicon().officials if len(o.name.split()[-1]) >= 4)
+
+
+def _surname_before_office(m: re.Match) -> str:
+    return m[1] + " " if m[1] in _official_surnames() else m[1]
+
+
 # «درهرمزگان»: «در» glued to a place where a copy lost the space (not «درآمد», a word of its own)
 _GLUED_IN = re.compile(r"(?<![\w\u200c])در([\u0620-\u064A\u067E-\u06CC]{3,})(?![\w\u200c])")
 
@@ -183,6 +197,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = _glued_office().sub(r"\1 ", line)
         line = _glued_president().sub(" ", line)
+        line = _GLUED_BEFORE_OFFICE.sub(_surname_before_office, line)
         line = _GLUED_IN.sub(_in_before_place, line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
