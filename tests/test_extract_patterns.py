@@ -3727,3 +3727,9 @@ def test_a_speakers_own_call_with_a_named_officer_is_his_not_a_third_persons():
 def test_a_listed_surname_glued_to_the_office_after_it_is_split():
     (m,) = ex("آبه‌شینزو نخست‌وزیر ژاپن امروز در کاخ نخست وزیری از حسن روحانیرئیسجمهور ایران استقبال کرد.", "2019-12-20")
     assert names(m) == F("آبه‌شینزو", "حسن روحانی")
+
+
+def test_a_list_ending_in_and_so_on_glued_to_its_dots_is_no_sentence_end():
+    ms = ex("دیدار با آیت‌الله وحید خراسانی، آیت‌الله صافی، آیت‌الله شاهرودی و... از دیگر برنامه‌های سفر عمار حکیم "
+            "به قم است.", "2014-05-01")
+    assert len(ms) == 3 and all(fold("عمار حکیم") in names(m) for m in ms)

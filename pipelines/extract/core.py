@@ -57,7 +57,7 @@ _SPEECH = re.compile(
     # «تاکید کردند:», «افزودند:»: the plural of respect for one speaker
     r"(?:ند)?(?:\s?(?:است|بود))?\s*(?::|که\s|[،,]?\s*«)")
 # (not «... لبنان و ... داشته است»: an ellipsis after «و» stands for the rest of a list)
-_SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)\s+|(?<=[.!؟?])$")
+_SENT_END = re.compile(r"(?<=[.!؟?])(?<!و \.\.\.)(?<!و …)(?<!\sو\.\.\.)(?<!\sو…)\s+|(?<=[.!؟?])$")  # («A، B و... از»)
 
 
 # «" میشل سلیمان " رئیس‌جمهور», «ˈنیکولاس مادوروˈ»: a name or title in straight or English
