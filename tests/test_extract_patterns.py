@@ -3733,3 +3733,13 @@ def test_a_list_ending_in_and_so_on_glued_to_its_dots_is_no_sentence_end():
     ms = ex("دیدار با آیت‌الله وحید خراسانی، آیت‌الله صافی، آیت‌الله شاهرودی و... از دیگر برنامه‌های سفر عمار حکیم "
             "به قم است.", "2014-05-01")
     assert len(ms) == 3 and all(fold("عمار حکیم") in names(m) for m in ms)
+
+
+def test_one_of_the_meetings_a_future_verb_announced_is_planned_and_reported_in_a_quote():
+    (m,) = ex("رئیس‌جمهور دیدارهایی خواهد داشت، از جمله دیدار با رئیس‌جمهور روسیه.", "2025-08-30")
+    assert m["status"] == "planned" and (fold("رئیس‌جمهور"), "روسیه") in roles(m)
+    (m,) = ex("رحمانی فضلی افزود: در کنار آن جلسات، رئیس‌جمهور ملاقات‌ها و نشست‌هایی را خواهد داشت، از جمله دیدار با "
+              "رئیس‌جمهور روسیه، همچنین بازدیدهایی انجام خواهد شد.", "2025-08-30")
+    assert m["status"] == "planned" and fold("رحمانی فضلی") not in names(m)
+    (m,) = ex("رئیس‌جمهور دیدارهایی داشت، از جمله دیدار با رئیس‌جمهور روسیه.", "2025-08-30")
+    assert m["status"] == "held"

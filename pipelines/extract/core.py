@@ -368,7 +368,9 @@ def _reported_meeting(s: Sentence) -> None:
         # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
         # («... اعلام کرد که X برای گفت‌وگو با همتای خود Y به ترکیه سفر خواهد کرد»: a purpose)
         # («... با هدف دیدار با «وانگ یی» ... عازم این کشور می‌شود», «به منظور گفت‌وگو با ...»)
-        during = sp.i > 0 and toks[sp.i - 1].key in (key("در"), key("برای"), key("هدف"), key("منظور")) and sp.j < len(toks) \
+        # («... نشست‌هایی را خواهد داشت، از جمله دیدار با رئیس‌جمهور روسیه»: one of them)
+        during = sp.i > 0 and toks[sp.i - 1].key in (key("در"), key("برای"), key("هدف"), key("منظور"), key("جمله")) \
+            and sp.j < len(toks) \
             and toks[sp.j].key == key("با") and people >= 1 and (any(
                 x.has("person", "office") and x.i == sp.j + 1 + (toks[sp.j + 1].text == "«") for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
@@ -2490,6 +2492,15 @@ def _future_verb(toks: list[Token], tj: int) -> bool:
     return False
 
 
+def _one_of_plans(toks: list[Token], ti: int) -> bool:
+    """«... ملاقات‌ها و نشست‌هایی را خواهد داشت، از جمله دیدار با X»: one of the meetings a future verb
+    just before announced."""
+    among = ti >= 2 and toks[ti - 1].key == key("جمله") and toks[ti - 2].key == key("از") \
+        or ti >= 1 and toks[ti - 1].key == key("ازجمله")
+    start = ti - 2 if among and toks[ti - 1].key == key("جمله") else ti - 1
+    return among and any(t.key in _FUTURE_AUX for t in toks[max(0, start - 4):start])
+
+
 # ... or in front of it («قرار است ... دیدار کند», «برنامه سفر»), or a future time anywhere in the narrative.
 _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|"
                              r"عازم(?!\s+(?:\S+\s+){0,2}شد)|به زودی")  # «عازم ونزوئلا شد»: left, past
@@ -3179,7 +3190,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
         # «... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come
         spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
-        planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or not past_verb and bool(
+        planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or _one_of_plans(toks, ti) \
+            or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
             or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 16])))
         # the sentence's last verb is its own (also past a «که» clause closed by a comma: «... علاوه بر
