@@ -360,9 +360,9 @@ def _reported_meeting(s: Sentence) -> None:
             t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
         people = sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) \
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
-        if not any(t.word for t in toks[:sp.i]) and _CANCELLED.search(" ".join(t.text for t in toks[sp.j:end])):
-            # «پسکوف گفت: دیدار پوتین با رئیسی ... به فرصت دیگری موکول شد»: the meeting, put off, is the subject
-            verb = toks[sp.j]
+        # «پسکوف گفت: دیدار پوتین با رئیسی ... به فرصت دیگری موکول شد»: the meeting, put off, is the subject
+        put_off = not any(t.word for t in toks[:sp.i]) and bool(_CANCELLED.search(" ".join(t.text for t in toks[sp.j:end])))
+        if put_off:
             people = sum(1 for x in spans.values() if x.has("person", "office") and sp.j <= x.i < end) \
                 + sum(1 for t in toks[sp.j:end] if t.key in _COUNTERPART_WORDS)
         # «کرملین اعلام کرد که X در تماس تلفنی با Y ... خواستار ... شد»: the call is the circumstance
@@ -374,7 +374,7 @@ def _reported_meeting(s: Sentence) -> None:
             and toks[sp.j].key == key("با") and people >= 1 and (any(
                 x.has("person", "office") and x.i == sp.j + 1 + (toks[sp.j + 1].text == "«") for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
-        if verb is not None and people >= 2 or during:
+        if (verb is not None or put_off) and people >= 2 or during:
             _read_as_narrative(s, start)
             return
     words = [t for t in toks if t.word]
