@@ -3743,3 +3743,19 @@ def test_one_of_the_meetings_a_future_verb_announced_is_planned_and_reported_in_
     assert m["status"] == "planned" and fold("رحمانی فضلی") not in names(m)
     (m,) = ex("رئیس‌جمهور دیدارهایی داشت، از جمله دیدار با رئیس‌جمهور روسیه.", "2025-08-30")
     assert m["status"] == "held"
+
+
+def test_a_phrase_set_before_the_subject_by_a_comma_leaves_the_subject_after_it():
+    (m,) = ex("در ادامه رایزنی‌های منطقه‌ای کشورمان در حاشیه نشست وزرای خارجه در استانبول، «سید عباس عراقچی» وزیر "
+              "امور خارجه با «هاکان فیدان» وزیر امور خارجه ترکیه دیدار کرد.", "2025-06-21")
+    assert {fold("عباس عراقچی"), fold("هاکان فیدان")} <= names(m)
+    # (a source before the comma is not such a phrase: «به گزارش ...، همزمان با سفر A، B و C ... دیدار کردند»)
+    (m,) = ex("به گزارش ایرنا، همزمان با سفر حیدر العبادی، نخست وزیر عراق به تهران، محمود حجتی، وزیر جهاد "
+              "کشاورزی و فلاح حسن زیدان، وزیر کشاورزی عراق، با یکدیگر دیدار کردند.", "2017-06-20")
+    assert {fold("محمود حجتی"), fold("فلاح حسن زیدان")} <= names(m)
+
+
+def test_a_rotating_chair_after_a_named_minister_is_his_second_office():
+    (m,) = ex("عراقچی با هاکان فیدان وزیر امور خارجه ترکیه و رئیس دوره‌ای سازمان همکاری اسلامی دیدار کرد.",
+              "2025-06-21")
+    assert len(m["participants"]) == 2 and (fold("وزیر امور خارجه"), "ترکیه") in roles(m)

@@ -939,16 +939,22 @@ def _mentions(s: Sentence) -> list[Mention]:
 _DEPUTY_PREMIER = "معاون نخست‌وزیر"
 
 
+_ROTATING_CHAIR = key("رئیس دوره‌ای")
+
+
 def _second_office(out: list[Mention], toks: list[Token]) -> None:
     """«با اسحاق دار وزیر خارجه و معاون نخست‌وزیر پاکستان»: a named man's office, «و», and a
     deputy premiership no one is named to is his second office, and its state his; so is an office
     he held before («نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور»), and the
-    body a named deputy minister heads («مهدی پیرصالحی معاون وزیر بهداشت و رئیس سازمان غذا و دارو»)."""
+    body a named deputy minister heads («مهدی پیرصالحی معاون وزیر بهداشت و رئیس سازمان غذا و دارو»), and
+    a rotating chair, which a state's own official holds («هاکان فیدان وزیر خارجه ترکیه و رئیس دوره‌ای
+    سازمان همکاری اسلامی»)."""
     for a, b in zip(out, out[1:]):
         if a.name and a.role and not b.name and b.role and not b.plural \
                 and b.start == a.end + 1 and toks[a.end].key == key("و") and (
                     b.former or not a.countries and b.countries and _DEPUTY_PREMIER in (a.role, b.role)
-                    or a.role.startswith("معاون وزیر") and b.role.startswith("رئیس")):
+                    or a.role.startswith("معاون وزیر") and b.role.startswith("رئیس")
+                    or key(b.role).startswith(_ROTATING_CHAIR)):
             a.countries, a.end, a.end_of_role = a.countries or b.countries, b.end, b.end_of_role
             out.remove(b)
             return
@@ -3292,6 +3298,11 @@ def _cited(toks: list[Token], start: int) -> bool:
 
 
 _BEFORE_AFTER = {key(w) for w in ("پس", "بعد", "پیش", "قبل")}
+_PREPOSED = {key(w) for w in ("در", "به", "برای", "طی", "بنا", "بنابر", "ضمن")}
+_PREPOSED_MEETING = {key(w) for w in (
+    "دیدار", "دیدارهای", "ملاقات", "گفت‌وگو", "گفتگو", "گفت‌وگوی", "گفتگوی", "تماس", "نشست", "جلسه", "مذاکره",
+    "مذاکرات", "رایزنی", "این", "آن", "همین", "پایان", "خاتمه", "حالی",
+    "گزارش", "نقل", "گفته", "اعلام")}  # nor a source («به گزارش ...، همزمان با سفر A، B با C دیدار کرد»)
 
 
 def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
@@ -3308,11 +3319,14 @@ def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
     # («به منظور شرکت در نخستین اجلاس استانداران ...، ایگور بابوشکین ... با استاندار گیلان دیدار کرد»)
     # («در حاشیه نشست وزرای امور خارجه ... در جده، عراقچی و عطاف ... دیدار کردند»: the event's people are no subject)
     purpose = keys[:2] in ([key("به"), key("منظور")], [key("برای"), key("شرکت")], [key("در"), key("حاشیه")])
+    # («در ادامه تحرکات دیپلماتیک ... در جده، عراقچی ... با فیدان ... دیدار کرد»: any phrase set before the
+    # subject by a comma, unless it names the meeting itself («در دیدار A با B، ...») or the source
+    preposed = len(keys) > 1 and keys[0] in _PREPOSED and keys[1] not in _PREPOSED_MEETING
     if keys != [key("در"), key("حالی"), key("که")] and keys[:2] != [key("همزمان"), _BA] and not after_event \
-            and not trip and not purpose:
+            and not trip and not purpose and not preposed:
         return 0
     end = next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
-    if (trip or purpose) and not any(end < m.start <= end + 2 and not m.pronoun and m.prep not in _PREPS for m in mentions):
+    if (trip or purpose or preposed) and not any(end < m.start <= end + 2 and not m.pronoun and m.prep not in _PREPS for m in mentions):
         return 0  # («در سفر به پکن، با وانگ یی دیدار کرد»: no other subject named after it)
     while inside := next((m for m in mentions if m.start < end < m.end - 1), None):
         end = next((k for k in range(inside.end - 1, len(toks)) if toks[k].text in "،,"), 0)
