@@ -3759,3 +3759,21 @@ def test_a_rotating_chair_after_a_named_minister_is_his_second_office():
     (m,) = ex("عراقچی با هاکان فیدان وزیر امور خارجه ترکیه و رئیس دوره‌ای سازمان همکاری اسلامی دیدار کرد.",
               "2025-06-21")
     assert len(m["participants"]) == 2 and (fold("وزیر امور خارجه"), "ترکیه") in roles(m)
+
+
+def test_a_latin_spelling_after_a_quoted_name_does_not_part_it_from_its_office():
+    (m,) = ex("ظریف روز دوشنبه در دیدار «داتو کو جعفر» Dato' Ku Jaafar دبیرکل گروه دی هشت گفت: همکاری ادامه دارد.",
+              "2018-07-16")
+    assert fold("داتو کو جعفر") in names(m) and (fold("دبیرکل"), "گروه دی هشت") in roles(m)
+
+
+def test_an_organisation_in_quotes_is_read_as_the_organisation():
+    (m,) = ex("ظریف با دبیرکل گروه «دی- هشت» در تهران دیدار کرد.", "2018-07-16")
+    assert (fold("دبیرکل"), "گروه دی هشت") in roles(m)
+    (m,) = ex("ظریف با دبیرکل «اکو» دیدار کرد.", "2018-07-16")
+    assert (fold("دبیرکل"), "سازمان همکاری اقتصادی") in roles(m)
+
+
+def test_with_and_a_time_of_day_glued_to_the_next_word_are_parted():
+    (m,) = ex("حسن روحانی صبحروز گذشته باالهام علی اف رئیس جمهور آذربایجان در باکو دیدار کرد.", "2019-10-26")
+    assert names(m) == {fold("حسن روحانی"), fold("الهام علی اف")} and m["date"] == "2019-10-25"

@@ -149,13 +149,30 @@ def _is_place(word: str) -> bool:
 # «از دیدار «حمد بن عیسی پادشاه بحرین، با «محمد حسنی مبارک»»: a guillemet opened again before it
 # was closed was never meant (left open, the rest of the line would read as a quotation)
 _UNCLOSED_GUILLEMET = re.compile(r"«(?=[^«»]*«)")
-# «اوباما رئیس جمهوری آمریکا وحسن روحانی»: «و» glued to a given name where a copy lost the space
-_GLUED_AND_WORD = re.compile(r"(?<![\w\u200c])و([\u0620-\u064A\u067E-\u06CC]{3,})(?=\s)")
+# «اوباما رئیس جمهوری آمریکا وحسن روحانی», «روحانی باالهام علی اف ... ملاقات کرد»: «و» or «با» glued to
+# a given name where a copy lost the space
+_GLUED_AND_WORD = re.compile(r"(?<![\w\u200c])(و|با)([\u0620-\u064A\u067E-\u06CC]{3,})(?=\s)")
 
 
 def _and_before_given_name(m: re.Match) -> str:
     glued = m[0]
-    return f"و {m[1]}" if lexicon().given_name(m[1]) and word_frequency(glued) is None else glued
+    return f"{m[1]} {m[2]}" if lexicon().given_name(m[2]) and word_frequency(glued) is None else glued
+
+
+# «حسن روحانی عصرروز گذشته ...»: a time of day glued to «روز» where a copy lost the space
+_GLUED_DAY = re.compile(r"(?<![\w\u200c])(صبح|عصر|ظهر|شب|شامگاه|بامداد)(روز|امروز|دیروز)(?![\w\u200c])")
+# «دبیرکل گروه «دی- هشت»», «دبیرکل «اکو»»: an organisation or state set in quotes, which would hide it
+_QUOTED_WORDS = re.compile(r"«([^«»\n]{2,40})»")
+
+
+def _unquote_party(m: re.Match) -> str:
+    words = m[1].replace("-", " ")
+    return words if any(e.kind in ("org", "country") for e in lexicon().phrases.get(key(words), ())) else m[0]
+
+
+# «در دیدار «ویتو پتروچلی»Vito Petrocelli رئیس ...»: a name's Latin spelling after it, which would part
+# the name from its office
+_LATIN_AFTER_QUOTE = re.compile(r"»\s*[A-Za-z][A-Za-z'’.\-]*(?:\s+[A-Za-z][A-Za-z'’.\-]*)*")
 
 
 # «&#۳۹;استفن دمیستورا&#۳۹;»: a character reference left in the text (its digits made Persian)
@@ -200,7 +217,10 @@ def _prepare(text: str) -> str:
         line = _GLUED_BEFORE_OFFICE.sub(_surname_before_office, line)
         line = _GLUED_IN.sub(_in_before_place, line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
+        line = _LATIN_AFTER_QUOTE.sub("» ", line)
+        line = _QUOTED_WORDS.sub(_unquote_party, line)
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
+        line = _GLUED_DAY.sub(r"\1 \2", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
                                and not _SENTENCE_END.search(lines[-1]) or _phrase_across(lines[-1], line)):
