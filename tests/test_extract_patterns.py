@@ -3777,3 +3777,17 @@ def test_an_organisation_in_quotes_is_read_as_the_organisation():
 def test_with_and_a_time_of_day_glued_to_the_next_word_are_parted():
     (m,) = ex("حسن روحانی صبحروز گذشته باالهام علی اف رئیس جمهور آذربایجان در باکو دیدار کرد.", "2019-10-26")
     assert names(m) == {fold("حسن روحانی"), fold("الهام علی اف")} and m["date"] == "2019-10-25"
+
+
+def test_a_long_clause_on_the_counterpart_closed_by_a_comma_does_not_part_him_from_the_meeting():
+    (m,) = ex("رئیس‌جمهور چین در پکن با مسعود پزشکیان، رئیس‌جمهور کشورمان که برای شرکت در اجلاس سران سازمان همکاری "
+              "شانگهای و نیز مراسم بزرگداشت هشتادمین سالروز پایان جنگ جهانی دوم و پیروزی در جنگ مقاومت در برابر "
+              "ژاپن به همراه هیئتی سیاسی و اقتصادی به این کشور سفر کرده است، دیدار کرد.", "2025-09-02")
+    assert fold("مسعود پزشکیان") in names(m) and (fold("رئیس‌جمهور"), "چین") in roles(m)
+
+
+def test_counterparts_from_a_list_of_states_are_one_meeting_each():
+    ms = ex("وزیر امور خارجه در حاشیه اجلاس بریکس با برخی از همتایان خود از روسیه، هند، گابن و کومور دیدارهای "
+            "دوجانبه داشت.", "2023-06-03")
+    assert sorted(c for m in ms for _, c in roles(m) if c != "ایران") == sorted(["روسیه", "هند", "گابن", "کومور"])
+    assert all(len(m["participants"]) == 2 for m in ms)

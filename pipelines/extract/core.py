@@ -916,6 +916,9 @@ def _mentions(s: Sentence) -> list[Mention]:
             m.prep = _BA if toks[before].key == key("وبا") else toks[before].key  # («... شد وبا بشار اسد ملاقات کرد»)
             if m.prep in _ANAPHOR and m.role and not m.name and before > 0 and toks[before - 1].key == _BA:
                 m.prep = _BA  # «با این مرجع تقلید»: the one just named (see _candidates)
+            elif m.prep == key("از") and m.counterpart and before > 1 and toks[before - 1].key in _SOME \
+                    and toks[before - 2].key == _BA:
+                m.prep = _BA  # «با برخی از همتایان خود»: some of them, met
         out.append(m)
         i = max(nxt, i + 1)
         if m.plural_honorific and m.name:
@@ -1495,6 +1498,14 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 expect_name = not m.name and i + 1 < n and toks[i].word and toks[i + 1].word \
                     and toks[i].key not in _STOP | _QUAL_STOP | _AFTER_NAME \
                     and _bare_name_like(toks[i:i + 2])
+            if t.key == key("همتایان") and not m.countries and i + 1 < n and toks[i].key == key("از") \
+                    and spans.get(i + 1) and spans[i + 1].has("country"):
+                # «با همتایان خود از روسیه، برزیل و هند»: one counterpart per state named
+                m.countries, i = [spans[i + 1].get("country").canon], spans[i + 1].j
+                while i + 1 < n and toks[i].key in _COORD and spans.get(i + 1) and spans[i + 1].has("country"):
+                    m.countries.append(spans[i + 1].get("country").canon)
+                    i = spans[i + 1].j
+                m.plural, expect_name = len(m.countries) > 1, False
             continue
         if sp and sp.has("pronoun") and not consumed:
             m.pronoun = True
@@ -3584,7 +3595,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         # («با «حسن روحانی» رئیس‌جمهور که برای شرکت در هفتاد و سومین نشست ... به این شهر رفته، دیدار کرد»: a
         # clause on him, closed by a comma)
         named_between = any(x.name for x in mentions if grp[-1].end <= x.start < ti)
-        relative = 2 < len(gap) <= 30 and gap[0].key in _THAT and gap[-1].text in "،," and not named_between
+        relative = 2 < len(gap) <= 50 and gap[0].key in _THAT and gap[-1].text in "،," and not named_between
         # («با X استاندار تهران در محل استانداری در راستای فراهم کردن بستر ... میان دو کشور دیدار کرد»:
         # the place and purpose of the meeting, no one named and no finite verb between)
         # («با سرگئی لاوروف همتای روس خود درباره تعمیق روابط ...، گسترش همکاری‌ها ... و قاچاق مواد مخدر
