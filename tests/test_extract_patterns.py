@@ -3791,3 +3791,11 @@ def test_counterparts_from_a_list_of_states_are_one_meeting_each():
             "دوجانبه داشت.", "2023-06-03")
     assert sorted(c for m in ms for _, c in roles(m) if c != "ایران") == sorted(["روسیه", "هند", "گابن", "کومور"])
     assert all(len(m["participants"]) == 2 for m in ms)
+
+
+def test_a_spokesman_announcing_meetings_whose_counterparts_follow_the_meeting_word():
+    ms = ex("سخنگوی دولت گفت: سران سه کشور بیانیه‌ای صادر خواهند کرد.\nوی افزود: حسن روحانی رئیس‌جمهور همچنین در "
+            "حاشیه این اجلاس، دیدارهای جداگانه‌ای با روسای جمهوری روسیه و جمهوری آذربایجان خواهد داشت که در آن مسائل "
+            "دوجانبه بررسی خواهد شد.", None)
+    assert sorted(c for m in ms for _, c in roles(m) if c != "ایران") == ["آذربایجان", "روسیه"]
+    assert all(m["status"] == "planned" and fold("حسن روحانی") in names(m) for m in ms)

@@ -376,10 +376,16 @@ def _reported_meeting(s: Sentence) -> None:
             continue
         # («... در تماسی تلفنی بحران سوریه را بررسی کردند»: the verb after what they discussed)
         end = next((k for k in range(sp.j, len(toks)) if toks[k].text in ".؛"), len(toks))
-        verb = next((t for t in toks[sp.j:min(end, sp.j + 30)] if t.word and (
-            t.key in _THIRD_PERSON_PAST or t.key in _THIRD_PERSON_TO_COME)), None)
+        verb_at = next((k for k in range(sp.j, min(end, sp.j + 30)) if toks[k].word and (
+            toks[k].key in _THIRD_PERSON_PAST or toks[k].key in _THIRD_PERSON_TO_COME)), None)
+        verb = toks[verb_at] if verb_at is not None else None
+        # («... گفت: رئیس‌جمهور ... دیدارهای جداگانه‌ای با روسای جمهوری روسیه و آذربایجان خواهد داشت»: those
+        # met may follow the meeting word)
+        met_after = next((k for k in range(sp.j, min(end, sp.j + 4)) if toks[k].key == _BA), None)
         people = sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) \
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
+        met = people + sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office")
+                           and met_after is not None and verb_at is not None and met_after < x.i < verb_at)
         # «پسکوف گفت: دیدار پوتین با رئیسی ... به فرصت دیگری موکول شد»: the meeting, put off, is the subject
         put_off = not any(t.word for t in toks[:sp.i]) and bool(_CANCELLED.search(" ".join(t.text for t in toks[sp.j:end])))
         if put_off:
@@ -394,7 +400,7 @@ def _reported_meeting(s: Sentence) -> None:
             and toks[sp.j].key == key("با") and people >= 1 and (any(
                 x.has("person", "office") and x.i == sp.j + 1 + (toks[sp.j + 1].text == "«") for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
-        if (verb is not None or put_off) and people >= 2 or during:
+        if verb is not None and met >= 2 or put_off and people >= 2 or during:
             _read_as_narrative(s, start)
             return
     words = [t for t in toks if t.word]
@@ -2514,7 +2520,7 @@ def _ends_in_future_tense(toks: list[Token]) -> bool:
 
 def _future_verb(toks: list[Token], tj: int) -> bool:
     """The verb of the trigger is future or present («دیدار خواهد کرد», «دیدار می‌کند», «... کند»)."""
-    for k in range(tj, min(len(toks), tj + 8)):
+    for k in range(tj, min(len(toks), tj + 16)):
         t = toks[k].key
         if t in _PAST_VERB:
             return False
