@@ -3799,3 +3799,17 @@ def test_a_spokesman_announcing_meetings_whose_counterparts_follow_the_meeting_w
             "دوجانبه بررسی خواهد شد.", None)
     assert sorted(c for m in ms for _, c in roles(m) if c != "ایران") == ["آذربایجان", "روسیه"]
     assert all(m["status"] == "planned" and fold("حسن روحانی") in names(m) for m in ms)
+
+
+def test_credentials_handed_with_the_recipient_inside_the_verb():
+    (m,) = ex("سفیر جدید کشورمان در پکن، روز جمعه استوارنامه خود را تقدیم شی جین پینگ رئیس جمهور چین کرد.",
+              "2020-07-24")
+    assert (fold("رئیس‌جمهور"), "چین") in roles(m) and (fold("سفیر"), "ایران") in roles(m)
+
+
+def test_a_speaker_telling_after_that_whom_he_met_is_a_side_of_the_meeting():
+    (m,) = ex("کاظم جلالی سفیر ایران در روسیه در توییتی نوشت که با سفیر تازه روسیه در تهران دیدار کرده است.",
+              "2022-11-01")
+    assert fold("کاظم جلالی") in names(m) and (fold("سفیر"), "روسیه") in roles(m) and m["status"] == "held"
+    (m,) = ex("وزیر امور خارجه گفت که با همتای روس خود دیدار خواهد کرد.", "2022-11-01")
+    assert m["status"] == "planned" and (fold("وزیر امور خارجه"), "روسیه") in roles(m)

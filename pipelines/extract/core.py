@@ -159,6 +159,10 @@ def _and_before_given_name(m: re.Match) -> str:
     return f"{m[1]} {m[2]}" if lexicon().given_name(m[2]) and word_frequency(glued) is None else glued
 
 
+# «استوارنامه خود را تسلیم شی جین پینگ رئیس جمهور چین کرد»: the recipient between the two halves of the
+# verb, told as «به X تسلیم کرد» is
+_HANDED_WITHIN = re.compile(r"((?:استوارنامه|اعتمادنامه|پیام|نامه)[^.!؟:«»]{0,40}? را) (تقدیم|تسلیم) "
+                            r"([^.!؟:،«»]{3,80}?) (کرد|کردند|نمود|نمودند)(?![\w\u200c])")
 # «حسن روحانی عصرروز گذشته ...»: a time of day glued to «روز» where a copy lost the space
 _GLUED_DAY = re.compile(r"(?<![\w\u200c])(صبح|عصر|ظهر|شب|شامگاه|بامداد)(روز|امروز|دیروز)(?![\w\u200c])")
 # «دبیرکل گروه «دی- هشت»», «دبیرکل «اکو»»: an organisation or state set in quotes, which would hide it
@@ -221,6 +225,7 @@ def _prepare(text: str) -> str:
         line = _QUOTED_WORDS.sub(_unquote_party, line)
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = _GLUED_DAY.sub(r"\1 \2", line)
+        line = _HANDED_WITHIN.sub(r"\1 به \3 \2 \4", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
                                and not _SENTENCE_END.search(lines[-1]) or _phrase_across(lines[-1], line)):
@@ -439,11 +444,28 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
     the third person after «که», no one else before the meeting word, one man's perfect verb last."""
     words = [t for t in toks if t.word]
     that = next((k for k, t in enumerate(toks[:5]) if t.key in _THAT), None)  # («اعلام کرد که ...»)
-    if that is None or len(words) < 4 or not (words[-1].key == key("است") and words[-2].key in _HAD_ONE):
+    if that is None or len(words) < 4:
+        return False
+    if that + 1 < len(toks) and toks[that + 1].key == _BA and (
+            words[-1].key in _ONE_MAN_VERB or words[-2].key in _FUTURE_ONE and words[-1].key in _ONE_MAN_VERB
+            or words[-1].key == key("است") and words[-2].key in _HAD_ONE):
+        # «... نوشت که با سفیر جدید روسیه دیدار کرده است», «گفت که با X دیدار خواهد کرد»: the clause
+        # after «که» opens on whom he met, with no subject of its own
+        return any(sp.i > that + 2 and sp.j < len(toks) and words[-1] is toks[_last_word(toks)]
+                   and _last_word(toks) - sp.j <= 3 for sp in triggers)
+    if not (words[-1].key == key("است") and words[-2].key in _HAD_ONE):
         return False
     return any(sp.i > that and (k := _past_quoted(toks, sp.j)) + 2 < len(toks) and _BA in (toks[k].key, toks[k + 1].key)
                and not any(x.has("person", "office", "pronoun") and that < x.i < sp.i for x in spans.values())
                for sp in triggers)
+
+
+_ONE_MAN_VERB = {key(w) for w in ("کرد", "داشت", "نمود")}
+_FUTURE_ONE = {key("خواهد")}
+
+
+def _last_word(toks: list[Token]) -> int:
+    return max((k for k, t in enumerate(toks) if t.word), default=-1)
 
 
 def _past_quoted(toks: list[Token], k: int) -> int:
