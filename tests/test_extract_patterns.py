@@ -3813,3 +3813,8 @@ def test_a_speaker_telling_after_that_whom_he_met_is_a_side_of_the_meeting():
     assert fold("کاظم جلالی") in names(m) and (fold("سفیر"), "روسیه") in roles(m) and m["status"] == "held"
     (m,) = ex("وزیر امور خارجه گفت که با همتای روس خود دیدار خواهد کرد.", "2022-11-01")
     assert m["status"] == "planned" and (fold("وزیر امور خارجه"), "روسیه") in roles(m)
+
+
+def test_dari_spellings_of_a_call_and_of_uzbekistan():
+    (m,) = ex("رئیس جمهور اوزبیکستان با رئیس جمهور افغانستان گفتگوی تلیفونی کرد.", "2019-03-01")
+    assert m["kind"] == "call" and (fold("رئیس‌جمهور"), "ازبکستان") in roles(m)

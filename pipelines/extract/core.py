@@ -2697,7 +2697,7 @@ def _person_mentions(s: Sentence) -> list[Mention]:
 
 _TALK = {key(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگوی", "گفتگوی", "گفت‌وگویی", "گفتگویی", "رایزنی", "مذاکره", "صحبت")}
 _BY_WAY_OF = {key(w) for w in ("صورت", "شکل", "طریق")}  # «... که به صورت ویدئو کنفرانس برگزار شد»
-_LONE_CALL_WORDS = {key(w) for w in ("تلفن", "تیلفون", *CALL_MODIFIERS)}  # «پیام تصویری» is no call
+_LONE_CALL_WORDS = {key(w) for w in ("تلفن", "تیلفون", "تلیفون", *CALL_MODIFIERS)}  # «پیام تصویری» is no call
 
 
 def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
