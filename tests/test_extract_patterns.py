@@ -3818,3 +3818,15 @@ def test_a_speaker_telling_after_that_whom_he_met_is_a_side_of_the_meeting():
 def test_dari_spellings_of_a_call_and_of_uzbekistan():
     (m,) = ex("رئیس جمهور اوزبیکستان با رئیس جمهور افغانستان گفتگوی تلیفونی کرد.", "2019-03-01")
     assert m["kind"] == "call" and (fold("رئیس‌جمهور"), "ازبکستان") in roles(m)
+
+
+def test_a_named_mans_second_office_before_with_in_a_meeting_noun_phrase():
+    (m,) = ex("در دیدار علی دارابی قائم‌مقام وزیر و معاون میراث فرهنگی کشور با احمد علم‌الهدی نماینده ولی‌فقیه در "
+              "خراسان رضوی، همکاری‌های فرهنگی بررسی شد.", "2023-05-01")
+    assert names(m) == {fold("علی دارابی"), fold("احمد علم‌الهدی")}
+
+
+def test_a_meeting_between_two_named_officers_with_commas():
+    (m,) = ex("دیداری میان احمد قرباناف، معاون وزیر امور خارجه ترکمنستان، و علی اصغر طهماسبی، استاندار گلستان، در "
+              "عشق‌آباد برگزار شد.", "2019-06-01")
+    assert names(m) == {fold("احمد قرباناف"), fold("علی اصغر طهماسبی")}

@@ -762,7 +762,8 @@ def _mentions(s: Sentence) -> list[Mention]:
     while i < n:
         m, nxt = _parse_chain(toks, spans, i, n)
         if m is None and i > 0 and (toks[i - 1].key == key("با") or i > 1 and toks[i - 1].key == key("حضور")
-                                    and toks[i - 2].key == _BA):  # («... که با حضور وونگ دین هوئه رئیس ...»)
+                                    and toks[i - 2].key == _BA  # («... که با حضور وونگ دین هوئه رئیس ...»)
+                                    or toks[i - 1].key in _BETWEEN and i - 1 in trigger_end):  # («دیداری میان X ...»)
             # «در دیدار با ماریا فرناندز», «عراقچی با بسام الصباغ دیدار کرد»: a bare unknown name
             # right after «دیدار با», or between «با» and the trigger
             j = i
@@ -2602,7 +2603,8 @@ _FILLER = {key(w) for w in (
     "امشب", "دیشب", *WEEKDAYS,  # «دیدار امروز یکشنبه با ...»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
-_BETWEEN_WORDS = {key(w) for w in ("آتی", "دیگری", "دیگر", "میان", "بین")}  # «نشست (آتی، دیگری) میان A و B»
+_BETWEEN = {key("میان"), key("بین")}
+_BETWEEN_WORDS = {key(w) for w in ("آتی", "دیگری", "دیگر")} | _BETWEEN  # «نشست (آتی، دیگری) میان A و B»
 # «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
 _JOINT = {key(w) for w in ("سه", "مشترک", "مشترکی")}
 _DONE = {key(w) for w in ("انجام", "صورت", "برقرار", "برگزار")}
@@ -3010,19 +3012,17 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 objects = _objects(mentions, toks, ti, tj, separately)
             elif lead is None:
                 # «نشست «رافائل گروسی» مدیرکل آژانس و محمد اسلامی ... برگزار شد»: the two named right after
-                at = tj  # («نشست (آتی) میان «ولادیمیر پوتین» ... و «دونالد ترامپ» ...»)
-                while at < len(toks) and toks[at].key in _BETWEEN_WORDS:
-                    at += 1
-                pair = [m for m in mentions if m.start >= at][:2]
-                if not (len(pair) == 2 and pair[0].start == at and pair[0].end < len(toks)
-                        and toks[pair[0].end].key == key("و") and pair[1].start == pair[0].end + 1
-                        and all((m.name or m.role) and not m.plural and not m.counterpart for m in pair)):
+                pair = _pair_after(mentions, toks, tj)
+                if pair is None:
                     continue
                 objects = [pair]
         else:
             lead, lead_end = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
                 _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
+            if lead is None and not objects and tj < len(toks) and toks[tj].key in _BETWEEN \
+                    and (pair := _pair_after(mentions, toks, tj)) is not None:
+                objects = [pair]  # «دیداری میان A، معاون وزیر ...، و B، استاندار ...، برگزار شد»
             if lead is None and (present := _attended(mentions, toks, s.spans, tj)):
                 # («قالیباف در نشست هیأت‌های ایران و ویتنام که با حضور X ... برگزار شد، گفت»: one named
                 # present, met by the sentence's subject)
@@ -3444,6 +3444,22 @@ def _antecedent(mentions: list[Mention], m: Mention, subject: Mention | None,
                  and not x.media and (of_office is None or x.name and x.role in (None, of_office))), None)
 
 
+def _pair_after(mentions: list[Mention], toks: list[Token], tj: int) -> list[Mention] | None:
+    """«نشست (آتی) میان «ولادیمیر پوتین» ... و «دونالد ترامپ» ...»: the two joined by «و» right after the
+    meeting word (a comma may close the first one's office before «و»)."""
+    at = tj
+    while at < len(toks) and toks[at].key in _BETWEEN_WORDS:
+        at += 1
+    pair = [m for m in mentions if m.start >= at][:2]
+    if len(pair) < 2 or pair[0].start != at:
+        return None
+    gap = [t.key for t in toks[pair[0].end:pair[1].start]]
+    if gap not in ([key("و")], [key("،"), key("و")], [key(","), key("و")]) \
+            or not all((m.name or m.role) and not m.plural and not m.counterpart for m in pair):
+        return None
+    return pair
+
+
 def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tuple[Mention | None, int]:
     """«دیدار(های) X با Y», «گفت‌وگوی تلفنی X با Y»: the mention right after the trigger,
     followed by «با» and another mention, is the subject; with where its phrase ends (at «با»)."""
@@ -3463,6 +3479,13 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
         end += 3  # «دیدار X مدیر این سازمان با ...»: an office named by the institution before
     if first.role and end + 1 < len(toks) and toks[end].key in _ANAPHOR and toks[end + 1].key in _INSTITUTIONS:
         end += 2  # «دیدار نورالدین عزیزی سرپرست این وزارتخانه با ...»
+    if first.name and first.role and end + 2 < len(toks) and toks[end].key == key("و") \
+            and toks[end + 1].key in _TITLE_WORDS | {key("قائم‌مقام")}:
+        # «دیدار علی دارابی قائم‌مقام وزیر و معاون میراث فرهنگی کشور با ...»: his second office, no one named
+        ba = next((k for k in range(end + 2, min(len(toks), end + 9)) if toks[k].key == _BA), None)
+        if ba is not None and all(toks[k].word for k in range(end + 1, ba)) \
+                and not any(end < m.start < ba and (m.name or m.pronoun) for m in mentions):
+            end = ba
     if end + 1 < len(toks) and toks[end].key == key("در") and first.role in _ENVOYS:
         # «سفیر ایران در کابل، با ...», «... در جمهوری اسلامی ایران با ...»: his post
         post = next((k for k in range(end + 2, min(len(toks), end + 5)) if toks[k].key == _BA or toks[k].text in "،,"), None)
