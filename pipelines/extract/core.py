@@ -3281,6 +3281,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         status = "planned" if planned or cancelled else (
             None if s.title or announced or not past_verb and _ends_in_copula(toks) else "held")
         if not groups:
+            if len(sub_people) >= 2 and subjects and _with_unnamed_officials(toks[subjects[-1].end:ti]):
+                continue  # «وزیر بهداشت و وزیر نیرو با مقامات عراقی دیدار کردند»: not with each other
             groups = [[]]
         if len(sub_people) >= 2 and all(p.role == "سفیر" for p in sub_people) \
                 and len({p.country for p in sub_people}) == len(sub_people) and resolver.credentials:
@@ -3712,6 +3714,16 @@ def _another_day(between: list[Token]) -> bool:
 
 _SESSION_WITH = {key(w) for w in ("در", "پایان", "طی", "ضمن")}  # «در پایان نشست با X»
 _UNNAMED_OFFICIALS = {key(w) for w in ("مقامات", "مسئولان", "مسوولان", "مقام‌های", "شخصیت‌های")}
+
+
+def _with_unnamed_officials(gap: list[Token]) -> bool:
+    """«... با (برخی) مقامات / مقام‌های بلندپایه عراق ...»: those met are officials no one names."""
+    keys = [t.key for t in gap]
+    for k in (k for k, x in enumerate(keys) if x == _BA):
+        nxt = keys[k + 2:k + 4] if k + 1 < len(keys) and keys[k + 1] in _SOME else keys[k + 1:k + 3]
+        if nxt and (nxt[0] in _UNNAMED_OFFICIALS or nxt[:2] == [key("مقام"), key("های")]):
+            return True
+    return False
 
 
 def _officials_then(gap: list[Token]) -> bool:
