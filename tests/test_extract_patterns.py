@@ -3846,3 +3846,11 @@ def test_two_subjects_who_met_unnamed_officials_did_not_meet_each_other():
     assert ex("وزیر بهداشت و وزیر نیرو با برخی مقامات عراقی دیدار کردند.", "2022-06-01") == []
     (m,) = ex("وزیر بهداشت و وزیر نیرو با یکدیگر دیدار کردند.", "2022-06-01")
     assert len(m["participants"]) == 2
+
+
+def test_a_given_name_and_a_common_word_right_before_the_meeting_word_are_a_name():
+    (m,) = ex("صالحی امیری، رئیس کمیته ملی المپیک امروز با حضور در فدراسیون فوتبال با مهدی تاج، دیدار و گفت‌وگو "
+              "کرد.", "2019-06-01")
+    assert fold("مهدی تاج") in names(m)
+    (m,) = ex("صالحی امیری رئیس کمیته ملی المپیک با علی دایی دیدار کرد.", "2019-06-01")
+    assert fold("علی دایی") in names(m)

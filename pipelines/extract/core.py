@@ -784,11 +784,16 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («... که با حضور وونگ دین هوئه رئیس مجلس ملی ویتنام برگزار شد»: the one present, then his office)
             titled = titled or toks[i - 1].key == key("حضور") and _office_at(spans, j) and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+            verb_at = j + 1 if j + 1 < n and toks[j].text in "،," else j  # («با مهدی تاج، دیدار و گفتگو کرد»)
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
-                    or j < n and spans.get(j) and spans[j].has("trigger")
+                    or verb_at < n and spans.get(verb_at) and spans[verb_at].has("trigger")
                     or out and out[-1].end == i - 1 and _after_trigger(toks, trigger_end, out[-1].start)):
                 j = i
-            if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled) \
+            # («با مهدی تاج دیدار کرد»: a given name and any surname, then the meeting word)
+            met_by_name = toks[i - 1].key == _BA and lexicon().given_name(toks[i].text) and verb_at < n \
+                and spans.get(verb_at) is not None and spans[verb_at].has("trigger") \
+                and not _inflected_word(toks[j - 1].text)
+            if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled or met_by_name) \
                     and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
                 office, after = _parse_chain(toks, spans, at, n)
