@@ -3854,3 +3854,10 @@ def test_a_given_name_and_a_common_word_right_before_the_meeting_word_are_a_name
     assert fold("مهدی تاج") in names(m)
     (m,) = ex("صالحی امیری رئیس کمیته ملی المپیک با علی دایی دیدار کرد.", "2019-06-01")
     assert fold("علی دایی") in names(m)
+
+
+def test_a_special_meeting_and_an_honourable_minister():
+    (m,) = ex("معاون وزیر امور خارجه چین ملاقات ویژه‌ای با «محسن بختیار» سفیر ایران در پکن انجام داد.", "2024-02-10")
+    assert fold("محسن بختیار") in names(m) and (fold("معاون وزیر امور خارجه"), "چین") in roles(m)
+    (m,) = ex("وزیر محترم آموزش و پرورش با سفیر عمان دیدار کرد.", "2024-02-10")
+    assert (fold("وزیر آموزش و پرورش"), "ایران") in roles(m)

@@ -163,6 +163,8 @@ def _and_before_given_name(m: re.Match) -> str:
 # verb, told as «به X تسلیم کرد» is
 _HANDED_WITHIN = re.compile(r"((?:استوارنامه|اعتمادنامه|پیام|نامه)[^.!؟:«»]{0,40}? را) (تقدیم|تسلیم) "
                             r"([^.!؟:،«»]{3,80}?) (کرد|کردند|نمود|نمودند)(?![\w\u200c])")
+# «با وزیر محترم امور خارجه ملاقات کردم»: a courtesy word inside an office's name
+_COURTESY_ADJECTIVE = re.compile(r"(?<=\s)محترم(?=\s)")
 # «حسن روحانی عصرروز گذشته ...»: a time of day glued to «روز» where a copy lost the space
 _GLUED_DAY = re.compile(r"(?<![\w\u200c])(صبح|عصر|ظهر|شب|شامگاه|بامداد)(روز|امروز|دیروز)(?![\w\u200c])")
 # «دبیرکل گروه «دی- هشت»», «دبیرکل «اکو»»: an organisation or state set in quotes, which would hide it
@@ -225,6 +227,7 @@ def _prepare(text: str) -> str:
         line = _QUOTED_WORDS.sub(_unquote_party, line)
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = _GLUED_DAY.sub(r"\1 \2", line)
+        line = _COURTESY_ADJECTIVE.sub(" ", line)
         line = _HANDED_WITHIN.sub(r"\1 به \3 \2 \4", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
@@ -2624,6 +2627,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "تاریخی", "بی‌سابقه", "بیسابقه",  # «مکالمه تلفنی تاریخی A و B»
     "آتی",  # «نشست آتی میان A و B»
     "عالی",  # «گفت‌وگوهایی عالی با ...»
+    "ویژه", "ویژه‌ای", "رسمی",  # «ملاقات ویژه‌ای با ... انجام داد»
     # what kind of meeting: «دیدارهای متعدد پارلمانی با ...», «دیداری کاری با ...»
     "پارلمانی", "دیپلماتیک", "سیاسی", "اقتصادی", "نظامی", "دفاعی", "امنیتی", "فرهنگی", "تجاری", "کاری")}
 _RECENT = {key(w) for w in ("اخیر", "پیشین", "قبلی", "آینده", "بعدی", "اول", "نخست", "دوم")}
