@@ -3861,3 +3861,16 @@ def test_a_special_meeting_and_an_honourable_minister():
     assert fold("محسن بختیار") in names(m) and (fold("معاون وزیر امور خارجه"), "چین") in roles(m)
     (m,) = ex("وزیر محترم آموزش و پرورش با سفیر عمان دیدار کرد.", "2024-02-10")
     assert (fold("وزیر آموزش و پرورش"), "ایران") in roles(m)
+
+
+def test_the_unnamed_head_of_a_body_no_table_lists_is_the_countrys_own():
+    (m,) = ex("رئیس سازمان برنامه و بودجه کشور با نماینده ولی فقیه در گلستان دیدار کرد.", "2019-06-01")
+    assert (fold("رئیس سازمان برنامه و بودجه"), "ایران") in roles(m)
+    (m,) = ex("آیت الله سبحانی امروز در دیدار با رئیس کمیته ملی المپیک گفت: ورزش مهم است.", "2019-06-01")
+    assert (fold("رئیس کمیته ملی المپیک"), "ایران") in roles(m)
+    # (not a world body, nor one of a list whose last state the others share)
+    ms = ex("وزیر ورزش با رئیس فدراسیون جهانی بوکس دیدار کرد.", "2019-06-01")
+    assert all(c != "ایران" for m in ms for r, c in roles(m) if r == fold("رئیس فدراسیون جهانی بوکس"))
+    ms = ex("وزیر دفاع در سفر به عراق با رئیس جمهوری، رئیس مجلس و رئیس ستاد کل ارتش این کشور دیدار کرد.",
+            "2019-06-01")
+    assert ms and all((fold("رئیس ستاد کل ارتش"), "ایران") not in roles(m) for m in ms)

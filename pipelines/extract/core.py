@@ -1979,6 +1979,23 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 # «سید احمد موسوی رئیس سازمان حج و زیارت در این دیدار»: the body he heads, as written
                 m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
                 return k
+            if not m.name and not m.plural and m.role in _BODY_HEADS and 2 <= k - i <= 5 and toks[i].key in _BODIES \
+                    and not any(spans.get(x) for x in range(i, k)) \
+                    and all(t.word and t.key not in _VERB_WORDS | _WORLD_BODY and not t.text.isdigit() for t in toks[i:k]) \
+                    and (k == n or not toks[k].word or toks[k].key in _QUAL_STOP) \
+                    and (m.start == 0 or _met_in_place(toks, spans, m.start, k)) \
+                    and not any((sp3 := spans.get(x)) is not None and sp3.has("country", "adj", "org")
+                                for x in range(k, min(n, k + 10))):
+                # «رئیس کمیته ملی المپیک با سفیر یونان دیدار کرد»: a body no table lists, no state named with
+                # it or just after, and not a world body, is the country's own («... کشور»: national); only
+                # the sentence's opening subject or the one met right before the meeting word (never one of a
+                # list, whose last state the others share)
+                words = [t.text for t in toks[i:k]]
+                if key(words[-1]) == key("کشور"):
+                    words.pop()
+                m.role = respell(" ".join([m.role, *words]))
+                m.countries.append("ایران")
+                return k
         return i
 
 
@@ -2091,6 +2108,21 @@ _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور 
                   "سخنگو", "والی"}  # («والی مسندم عمان»: a province abroad, then its state)
 _INSTITUTION_HEADS = {"رئیس", "سرپرست", "مدیرکل", "دبیرکل"}  # heads of a body that may be named by its city
 _BODY_HEADS = _INSTITUTION_HEADS | {"فرمانده", "سرپرست"}  # a named head's office keeps the body's words
+_WORLD_BODY = {key(w) for w in ("جهانی", "بین‌المللی", "بین‌الملل", "بین", "کشورهای", "کشور‌های", "منطقه‌ای", "آسیایی",
+                                 "آسیا", "اروپایی")}
+
+
+def _met_in_place(toks: list[Token], spans: dict[int, Span], start: int, end: int) -> bool:
+    """Words start..end-1 stand where one side of a meeting goes: «با X دیدار کرد», «دیدار با X»,
+    «دیدار X با ...» (not inside a list of offices)."""
+    def trigger(k: int) -> bool:
+        return 0 <= k < len(toks) and any(sp.has("trigger") and sp.i <= k < sp.j for sp in spans.values() if sp.i <= k)
+    before = toks[start - 1].key
+    return before == _BA and (trigger(end) or trigger(start - 2)) \
+        or trigger(start - 1) and end < len(toks) and toks[end].key == _BA
+_BODIES = {key(w) for w in ("سازمان", "کمیته", "بنیاد", "ستاد", "شورای", "مرکز", "اتاق", "فدراسیون", "دانشگاه",
+                            "کانون", "انجمن", "جمعیت", "مجمع", "دیوان", "بانک", "شرکت", "اداره", "نهاد", "پژوهشگاه",
+                            "فرهنگستان", "کتابخانه", "موزه", "حوزه", "جهاد", "هلال", "قرارگاه", "پلیس", "نیروی")}
 
 
 @lru_cache(maxsize=1)
