@@ -3868,6 +3868,8 @@ def test_the_unnamed_head_of_a_body_no_table_lists_is_the_countrys_own():
     assert (fold("رئیس سازمان برنامه و بودجه"), "ایران") in roles(m)
     (m,) = ex("آیت الله سبحانی امروز در دیدار با رئیس کمیته ملی المپیک گفت: ورزش مهم است.", "2019-06-01")
     assert (fold("رئیس کمیته ملی المپیک"), "ایران") in roles(m)
+    (m,) = ex("رئیس بنیاد مستضعفان با رئیس سازمان تبلیغات اسلامی دیدار کرد.", "2019-06-01")
+    assert (fold("رئیس سازمان تبلیغات اسلامی"), "ایران") in roles(m)
     # (not a world body, nor one of a list whose last state the others share)
     ms = ex("وزیر ورزش با رئیس فدراسیون جهانی بوکس دیدار کرد.", "2019-06-01")
     assert all(c != "ایران" for m in ms for r, c in roles(m) if r == fold("رئیس فدراسیون جهانی بوکس"))

@@ -1982,7 +1982,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             if not m.name and not m.plural and m.role in _BODY_HEADS and 2 <= k - i <= 5 and toks[i].key in _BODIES \
                     and not any(spans.get(x) for x in range(i, k)) \
                     and all(t.word and t.key not in _VERB_WORDS | _WORLD_BODY and not t.text.isdigit() for t in toks[i:k]) \
-                    and (k == n or not toks[k].word or toks[k].key in _QUAL_STOP) \
+                    and (k == n or not toks[k].word or toks[k].key in _QUAL_STOP or spans.get(k) and spans[k].has("trigger")) \
                     and (m.start == 0 or _met_in_place(toks, spans, m.start, k)) \
                     and not any((sp3 := spans.get(x)) is not None and sp3.has("country", "adj", "org")
                                 for x in range(k, min(n, k + 10))):
