@@ -3876,3 +3876,9 @@ def test_the_unnamed_head_of_a_body_no_table_lists_is_the_countrys_own():
     ms = ex("وزیر دفاع در سفر به عراق با رئیس جمهوری، رئیس مجلس و رئیس ستاد کل ارتش این کشور دیدار کرد.",
             "2019-06-01")
     assert ms and all((fold("رئیس ستاد کل ارتش"), "ایران") not in roles(m) for m in ms)
+
+
+def test_a_sentence_opening_on_what_was_arranged_is_planned():
+    (m,) = ex("قرار بود در جریان این سفر دو روزه به آنکارا، جهانگیری با بینالی یلدریم نخست وزیر ترکیه دیدار و درباره "
+              "مسائل منطقه به گفت‌وگو بپردازد.", "2017-02-01")
+    assert m["status"] == "planned" and fold("بینالی یلدریم") in names(m)

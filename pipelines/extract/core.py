@@ -2610,6 +2610,7 @@ def _one_of_plans(toks: list[Token], ti: int) -> bool:
 # ... or in front of it («قرار است ... دیدار کند», «برنامه سفر»), or a future time anywhere in the narrative.
 _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|"
                              r"عازم(?!\s+(?:\S+\s+){0,2}شد)|به زودی")  # «عازم ونزوئلا شد»: left, past
+_ARRANGED_OPENINGS = [[key("قرار"), key(w)] for w in ("است", "بود", "شده")]
 # «دیدار ... با X ... در نظر گرفته شده است»: arranged, not yet held
 _PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
@@ -3299,7 +3300,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or _one_of_plans(toks, ti) \
             or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
-            or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 16])))
+            or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 16]))
+            # («قرار بود در جریان این سفر، X با Y دیدار و ... بپردازد»: the sentence opens on what was arranged)
+            or [t.key for t in toks[:2]] in _ARRANGED_OPENINGS)
         # the sentence's last verb is its own (also past a «که» clause closed by a comma: «... علاوه بر
         # ملاقات با X، در اجلاسی که در سوچی تشکیل می‌شود، شرکت می‌کند»)
         own_verb_last = s.narrative_end == len(s.text) and (last_that < tj or any(
