@@ -3882,3 +3882,15 @@ def test_a_sentence_opening_on_what_was_arranged_is_planned():
     (m,) = ex("قرار بود در جریان این سفر دو روزه به آنکارا، جهانگیری با بینالی یلدریم نخست وزیر ترکیه دیدار و درباره "
               "مسائل منطقه به گفت‌وگو بپردازد.", "2017-02-01")
     assert m["status"] == "planned" and fold("بینالی یلدریم") in names(m)
+
+
+def test_with_no_publication_date_an_office_written_after_a_name_dates_the_article():
+    # the ambassador named once held another office in another era; the president's apposition decides
+    (m,) = ex("عبدالرضا رحمانی فضلی، سفیر ایران در چین، اعلام کرد که مسعود پزشکیان، رئیس‌جمهور ایران، یکشنبه وارد "
+              "پکن می‌شود.\nبه گفته او، رئیس‌جمهور در حاشیه اجلاس با ولادیمیر پوتین، رئیس‌جمهور روسیه، دیدار خواهد "
+              "کرد.", None)
+    assert fold("مسعود پزشکیان") in names(m)
+    # a full date the article recalls from history does not date it
+    ms = ex("حسن روحانی، رئیس‌جمهوری ایران، پنجشنبه به روسیه سفر می‌کند. سازمان همکاری شانگهای در ۱۵ ژوئن ۲۰۰۱ "
+            "تأسیس شد.\nرئیس‌جمهور در این سفر با رئیس‌جمهور چین دیدار خواهد کرد.", None)
+    assert ms and all(fold("حسن روحانی") in names(m) for m in ms)

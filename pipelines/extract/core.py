@@ -4339,17 +4339,17 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
     """The stretch of time the article speaks of, for office tenure when its publication date
     is unknown (an unqualified «رئیس‌جمهور» must not become today's president in a 2016 report).
 
-    The latest full date written in the text; else the stretch on which most of the officials it
-    names in full (or by a spelling of the table's that is no common word: «آیت‌الله رئیسی») held
-    office together, preferring terms whose office the text also names, in any spelling (``named``:
-    Zarif as foreign minister and Putin → Aug 2013 – Aug 2021); else None. An office is then filled
-    from the table only by someone who held it over the whole stretch.
+    The stretch on which most of the officials it names in full (or by a spelling of the table's
+    that is no common word: «آیت‌الله رئیسی») held office together, preferring terms whose office
+    is written right after the name («مسعود پزشکیان، رئیس‌جمهور ایران»), then terms whose office
+    the text names in any spelling (``named``: Zarif as foreign minister and Putin → Aug 2013 –
+    Aug 2021); within it, the latest full date written in the text (one outside it is history the
+    article recalls: «... که در ۱۵ ژوئن ۲۰۰۱ تأسیس شد»). With no official named, that latest date;
+    else None. An office is then filled from the table only by someone who held it over the stretch.
     """
     offices = named.offices if named else frozenset()
     people = named.people if named else frozenset()
     written = [f.value for f in D.find_dates(text, None) if f.rank == 3]
-    if written:
-        return max(written), max(written)
     terms: dict[str, list[tuple[date, date, int]]] = {}
     for o in lexicon().officials:
         k = key(o.name)
@@ -4357,12 +4357,14 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
                 len(people) >= 2 or len({x.role for x in lexicon().officials_named(o.name)}) == 1):
             # (one official named by a short spelling alone dates the text only if he held one office:
             # «لاریجانی» was speaker, then security chief)
-            # a term whose office the text names counts; written right after the name, more
-            named = 2 if k + key(o.role) in article_keys else int(
-                (o.role, None) in offices or (o.role, o.country) in offices or key(o.role) in article_keys)
+            # a term whose office the text names counts; written right after the name (a comma between
+            # or not), more
+            role = key(o.role)
+            named = 2 if k + role in article_keys or f"{k}،{role}" in article_keys else int(
+                (o.role, None) in offices or (o.role, o.country) in offices or role in article_keys)
             terms.setdefault(k, []).append((o.start or _EARLIEST, o.end or date.today(), named))
     if not terms:
-        return None
+        return (max(written), max(written)) if written else None
 
     def covering(day: date) -> list[tuple[date, date, int]]:
         out = []
@@ -4372,13 +4374,15 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
                 out.append(max(here, key=lambda t: t[2]))
         return out
 
-    def score(day: date) -> tuple[int, int, date]:
+    def score(day: date) -> tuple[int, int, int, date]:
         cover = covering(day)
-        return len(cover), sum(t[2] for t in cover), day
+        return sum(t[2] == 2 for t in cover), len(cover), sum(t[2] for t in cover), day
 
     best = max({t[i] for spans in terms.values() for t in spans for i in (0, 1)}, key=score)
     cover = covering(best)
-    return max(t[0] for t in cover), min(t[1] for t in cover)
+    lo, hi = max(t[0] for t in cover), min(t[1] for t in cover)
+    inside = [d for d in written if lo <= d <= hi]
+    return (max(inside), max(inside)) if inside else (lo, hi)
 
 
 _EARLIEST = date(1979, 2, 11)
