@@ -3894,3 +3894,8 @@ def test_with_no_publication_date_an_office_written_after_a_name_dates_the_artic
     ms = ex("حسن روحانی، رئیس‌جمهوری ایران، پنجشنبه به روسیه سفر می‌کند. سازمان همکاری شانگهای در ۱۵ ژوئن ۲۰۰۱ "
             "تأسیس شد.\nرئیس‌جمهور در این سفر با رئیس‌جمهور چین دیدار خواهد کرد.", None)
     assert ms and all(fold("حسن روحانی") in names(m) for m in ms)
+
+
+def test_a_subjunctive_verb_after_a_name_is_no_part_of_it():
+    (m,) = ex("قرار است مودی امشب در ضیافت شامی خصوصی میزبان پوتین باشد.", "2025-12-04")
+    assert fold("ولادیمیر پوتین") in names(m) and m["status"] == "planned"
