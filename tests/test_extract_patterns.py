@@ -3899,3 +3899,8 @@ def test_with_no_publication_date_an_office_written_after_a_name_dates_the_artic
 def test_a_subjunctive_verb_after_a_name_is_no_part_of_it():
     (m,) = ex("قرار است مودی امشب در ضیافت شامی خصوصی میزبان پوتین باشد.", "2025-12-04")
     assert fold("ولادیمیر پوتین") in names(m) and m["status"] == "planned"
+
+
+def test_an_afghan_governor_of_a_province_is_afghanistans():
+    (m,) = ex("سرکنسول ایران در مزار شریف با والی بلخ دیدار کرد.", "2019-06-01")
+    assert (fold("والی بلخ"), "افغانستان") in roles(m)
