@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
@@ -4344,8 +4344,8 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
     that is no common word: «آیت‌الله رئیسی») held office together, preferring terms whose office
     is written right after the name («مسعود پزشکیان، رئیس‌جمهور ایران»), then terms whose office
     the text names in any spelling (``named``: Zarif as foreign minister and Putin → Aug 2013 –
-    Aug 2021); within it, the latest full date written in the text (one outside it is history the
-    article recalls: «... که در ۱۵ ژوئن ۲۰۰۱ تأسیس شد»). With no official named, that latest date;
+    Aug 2021); within it (give or take a year), the latest full date written in the text (one far
+    outside it is history the article recalls: «... که در ۱۵ ژوئن ۲۰۰۱ تأسیس شد»). With no official named, that latest date;
     else None. An office is then filled from the table only by someone who held it over the stretch.
     """
     offices = named.offices if named else frozenset()
@@ -4382,8 +4382,12 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
     best = max({t[i] for spans in terms.values() for t in spans for i in (0, 1)}, key=score)
     cover = covering(best)
     lo, hi = max(t[0] for t in cover), min(t[1] for t in cover)
-    inside = [d for d in written if lo <= d <= hi]
+    # (a year of slack: a term's bounds in the table, or the office a man is named by, may be off)
+    inside = [d for d in written if lo - _ERA_SLACK <= d <= hi + _ERA_SLACK]
     return (max(inside), max(inside)) if inside else (lo, hi)
+
+
+_ERA_SLACK = timedelta(days=366)
 
 
 _EARLIEST = date(1979, 2, 11)
