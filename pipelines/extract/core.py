@@ -454,8 +454,8 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
             or words[-1].key == key("است") and words[-2].key in _HAD_ONE):
         # «... نوشت که با سفیر جدید روسیه دیدار کرده است», «گفت که با X دیدار خواهد کرد»: the clause
         # after «که» opens on whom he met, with no subject of its own
-        return any(sp.i > that + 2 and sp.j < len(toks) and words[-1] is toks[_last_word(toks)]
-                   and _last_word(toks) - sp.j <= 3 for sp in triggers)
+        last = max(k for k, t in enumerate(toks) if t.word)
+        return any(that + 2 < sp.i and sp.j <= last <= sp.j + 3 for sp in triggers)  # the verb right after it
     if not (words[-1].key == key("است") and words[-2].key in _HAD_ONE):
         return False
     return any(sp.i > that and (k := _past_quoted(toks, sp.j)) + 2 < len(toks) and _BA in (toks[k].key, toks[k + 1].key)
@@ -465,10 +465,6 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
 
 _ONE_MAN_VERB = {key(w) for w in ("کرد", "داشت", "نمود")}
 _FUTURE_ONE = {key("خواهد")}
-
-
-def _last_word(toks: list[Token]) -> int:
-    return max((k for k, t in enumerate(toks) if t.word), default=-1)
 
 
 def _past_quoted(toks: list[Token], k: int) -> int:
