@@ -3913,3 +3913,10 @@ def test_afghan_and_arab_given_names_open_a_name_before_an_office():
     # (a word common in news text is not taken for one: «معین» is a Dari deputy minister)
     (m,) = ex("حکمت خلیل کرزی معین سیاسی وزارت امور خارجه افغانستان با سفیر عربستان دیدار کرد.", "2019-06-01")
     assert all(not (p["name"] or "").startswith("معین") for p in m["participants"])
+
+
+def test_an_office_then_its_holder_between_commas():
+    (m,) = ex("وزیر نفت ایران، جواد اوجی، با وزیر نفت عراق در بغداد دیدار کرد.", "2022-05-01")
+    assert len(m["participants"]) == 2 and person(m, "جواد اوجی")["role"] == "وزیر نفت"
+    (m,) = ex("معاون وزیر نفت ایران، سید علی محمد موسوی، با سفیر عربستان در تهران دیدار کرد.", "2022-05-01")
+    assert len(m["participants"]) == 2 and person(m, "علی محمد موسوی")["role"] == "معاون وزیر نفت"

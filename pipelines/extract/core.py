@@ -1572,11 +1572,19 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             continue
         if m.role and m.countries and not m.name and not m.plural and t.text in "،,":
             # «سفیر ژاپن، کنجی تاناکا، امروز ...»: a name between commas after the office
-            j = i + 1
-            while j < n and j - i <= 4 and toks[j].word and not spans.get(j):
+            if (named := spans.get(i + 1)) is not None and named.has("person") and named.j < n \
+                    and toks[named.j].text in "،,":
+                i += 1  # «وزیر نفت ایران، جواد اوجی، با ...»: a listed name, read next
+                continue
+            start = i + 1
+            while start < n and (hon := spans.get(start)) is not None and hon.has("honorific") and not hon.has("person"):
+                start = hon.j  # («معاون وزیر نفت ایران، سید علی محمد موسوی، و ...»)
+            j = start  # (a listed surname may close it: «علی محمد موسوی» is not «عبدالرحیم موسوی»)
+            while j < n and j - start <= 3 and toks[j].word and (
+                    not spans.get(j) or j > start and spans[j].has("person") and spans[j].j == j + 1):
                 j += 1
-            if 2 <= j - i - 1 <= 3 and j < n and toks[j].text in "،," and _name_before_office(toks[i + 1:j]):
-                m.name = " ".join(x.text for x in toks[i + 1:j])
+            if 2 <= j - start <= 3 and j < n and toks[j].text in "،," and _name_before_office(toks[start:j]):
+                m.name = " ".join(x.text for x in toks[start:j])
                 i = j + 1
                 consumed = True
                 continue
