@@ -3920,3 +3920,11 @@ def test_an_office_then_its_holder_between_commas():
     assert len(m["participants"]) == 2 and person(m, "جواد اوجی")["role"] == "وزیر نفت"
     (m,) = ex("معاون وزیر نفت ایران، سید علی محمد موسوی، با سفیر عربستان در تهران دیدار کرد.", "2022-05-01")
     assert len(m["participants"]) == 2 and person(m, "علی محمد موسوی")["role"] == "معاون وزیر نفت"
+
+
+def test_a_listed_surname_that_is_also_a_given_name_then_a_surname_is_someone_else():
+    (m,) = ex("علی محمد موسوی معاون وزیر نفت ایران و عبدالسلام حیدری معاون وزیر ترانسپورت طالبان در کابل دیدار "
+              "کردند.", "2025-02-13")
+    assert fold("عبدالسلام حیدری") in names(m) and fold("محمد عبدالسلام") not in names(m)
+    (m,) = ex("عراقچی با عبدالسلام سخنگوی انصارالله دیدار کرد.", "2025-02-13")
+    assert fold("محمد عبدالسلام") in names(m)

@@ -1440,6 +1440,15 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             if m.name:
                 break
             e = sp.get("person")
+            if e.data and e.data[0] and sp.j == sp.i + 1 and sp.j < n and lex.given_name(toks[sp.i].text) \
+                    and _surname_next(toks, spans, sp.j):
+                # «عبدالسلام حیدری»: a listed man's surname that is also a given name, then a surname:
+                # someone else
+                m.name = " ".join(x.text for x in toks[sp.i:sp.j + 1])
+                i = m.name_end = sp.j + 1
+                consumed = True
+                expect_name = False
+                continue
             m.name, m.name_from_table, m.name_weak = e.canon, True, bool(e.data and e.data[0])
             m.surface = " ".join(x.text for x in toks[sp.i:sp.j])
             m.name_end = sp.j
@@ -1712,6 +1721,15 @@ def _inflected_word(word: str) -> bool:
     # «ظریف دیدارش با بشار اسد را ... ارزیابی کرد»: a common noun with «his», no surname either
     return any(word.endswith(suffix) and len(stem := word[: -len(suffix)].rstrip("\u200c")) >= 3
                and ((word_frequency(stem) or 0) >= 1_000_000 or key(stem) in _TALK) for suffix in ("شان", "ش"))
+
+
+def _surname_next(toks: list[Token], spans: dict[int, Span], k: int) -> bool:
+    """Word k could end a name: no gazetteer word, function word, verb or title, and no very common
+    word («حیدری», not «گفت» or «روز»)."""
+    t = toks[k]
+    return t.word and not spans.get(k) and len(t.text) >= 3 \
+        and t.key not in _STOP | _AFTER_NAME | _VERB_WORDS | _TITLE_WORDS \
+        and (word_frequency(t.text) or 0) < 1_000_000
 
 
 def _office_at(spans: dict[int, Span], i: int) -> bool:
