@@ -3928,3 +3928,13 @@ def test_a_listed_surname_that_is_also_a_given_name_then_a_surname_is_someone_el
     assert fold("عبدالسلام حیدری") in names(m) and fold("محمد عبدالسلام") not in names(m)
     (m,) = ex("عراقچی با عبدالسلام سخنگوی انصارالله دیدار کرد.", "2025-02-13")
     assert fold("محمد عبدالسلام") in names(m)
+
+
+def test_his_meeting_with_x_in_it_or_of_it_but_not_asked_about():
+    (m,) = ex("کمال هادیانفر معاون وزیر راه در پایان دیدارش با الهام محکم اف وزیر حمل و نقل ازبکستان گفت: نتیجه خوب "
+              "بود.", "2024-06-12")
+    assert fold("الهام محکم اف") in names(m)
+    (m,) = ex("نخست‌وزیر پاکستان با انتشار تصاویری از دیدارش با رئیس‌جمهور پزشکیان نوشت: مفتخرم.", "2025-05-01")
+    assert fold("مسعود پزشکیان") in names(m)
+    assert ex("وزیر نفت در پاسخ به سوالی درخصوص دیدارش با وزیر نفت عربستان گفت: هیچ دیدار خصوصی نداشتم.",
+              "2018-06-25") == []

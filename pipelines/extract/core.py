@@ -2667,6 +2667,8 @@ _FILLER = {key(w) for w in (
     "امشب", "دیشب", *WEEKDAYS,  # «دیدار امروز یکشنبه با ...»
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
+_HIS_MEETING = {key(w) for w in ("دیدارش", "دیدارشان", "ملاقاتش", "ملاقاتشان")}
+_IN_HIS_MEETING = {key(w) for w in ("در", "از", "پایان", "ابتدای", "طی", "ضمن", "حاشیه", "جریان", "خلال")}
 _BETWEEN = {key("میان"), key("بین")}
 _BETWEEN_WORDS = {key(w) for w in ("آتی", "دیگری", "دیگر")} | _BETWEEN  # «نشست (آتی، دیگری) میان A و B»
 # «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
@@ -2977,6 +2979,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 c < ti or 0 < c - tj <= 5 and toks[c - 1].key in _BY_WAY_OF for c in call_at):
             kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند», «در گفت‌وگویی که به صورت ویدئو کنفرانس ...»
         before = toks[ti - 1].key if ti > 0 else ""
+        if tj == ti + 1 and toks[ti].key in _HIS_MEETING and before not in _IN_HIS_MEETING:
+            continue  # «در (پایان) دیدارش با X», «تصاویری از دیدارش با X»: his meeting; not «درخصوص دیدارش با X»
         # «پس از دیدار با X», «پس از دیدار X با وی» (not «پس از نشست سه‌جانبه، با Y دیدار کرد»)
         after_meeting = before == key("از") and ti > 1 and toks[ti - 2].key in (key("پس"), key("بعد")) \
             and tj < len(toks) and (toks[tj].key == key("با") or any(m.start == tj for m in mentions))
