@@ -3938,3 +3938,9 @@ def test_his_meeting_with_x_in_it_or_of_it_but_not_asked_about():
     assert fold("مسعود پزشکیان") in names(m)
     assert ex("وزیر نفت در پاسخ به سوالی درخصوص دیدارش با وزیر نفت عربستان گفت: هیچ دیدار خصوصی نداشتم.",
               "2018-06-25") == []
+
+
+def test_a_given_name_in_brackets_before_a_surname():
+    (m,) = ex("بورل در این پست نوشت: «در گفت‌وگوی تلفنی با (حسین) امیرعبداللهیان تاکید کردم که تنش نباید تشدید "
+              "شود».", "2022-09-01")
+    assert fold("حسین امیرعبداللهیان") in names(m) and m["kind"] == "call"

@@ -165,6 +165,14 @@ _HANDED_WITHIN = re.compile(r"((?:استوارنامه|اعتمادنامه|پی
                             r"([^.!؟:،«»]{3,80}?) (کرد|کردند|نمود|نمودند)(?![\w\u200c])")
 # «با وزیر محترم امور خارجه ملاقات کردم»: a courtesy word inside an office's name
 _COURTESY_ADJECTIVE = re.compile(r"(?<=\s)محترم(?=\s)")
+# «در گفت‌وگوی تلفنی با (حسین) امیرعبداللهیان»: a given name the writer added in brackets
+_BRACKETED_WORD = re.compile(r"\(([^()\s]{2,15})\)(?=\s+[\u0620-\u064A\u067E-\u06CC])")
+
+
+def _given_name_unbracketed(m: re.Match) -> str:
+    return m[1] if lexicon().given_name(m[1]) else m[0]
+
+
 # «حسن روحانی عصرروز گذشته ...»: a time of day glued to «روز» where a copy lost the space
 _GLUED_DAY = re.compile(r"(?<![\w\u200c])(صبح|عصر|ظهر|شب|شامگاه|بامداد)(روز|امروز|دیروز)(?![\w\u200c])")
 # «دبیرکل گروه «دی- هشت»», «دبیرکل «اکو»»: an organisation or state set in quotes, which would hide it
@@ -228,6 +236,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = _GLUED_DAY.sub(r"\1 \2", line)
         line = _COURTESY_ADJECTIVE.sub(" ", line)
+        line = _BRACKETED_WORD.sub(_given_name_unbracketed, line)
         line = _HANDED_WITHIN.sub(r"\1 به \3 \2 \4", line)
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line and lines and (_BROKEN_LINE.search(lines[-1]) or wrapped and len(lines) > 1
