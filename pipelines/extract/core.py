@@ -2148,7 +2148,7 @@ def _met_in_place(toks: list[Token], spans: dict[int, Span], start: int, end: in
     """Words start..end-1 stand where one side of a meeting goes: «با X دیدار کرد», «دیدار با X»,
     «دیدار X با ...» (not inside a list of offices)."""
     def trigger(k: int) -> bool:
-        return 0 <= k < len(toks) and any(sp.has("trigger") and sp.i <= k < sp.j for sp in spans.values() if sp.i <= k)
+        return 0 <= k < len(toks) and any(sp.has("trigger") and sp.i <= k < sp.j for sp in spans.values())
     before = toks[start - 1].key
     return before == _BA and (trigger(end) or trigger(start - 2)) \
         or trigger(start - 1) and end < len(toks) and toks[end].key == _BA
