@@ -459,7 +459,7 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
     if that is None or len(words) < 4:
         return False
     if that + 1 < len(toks) and toks[that + 1].key == _BA and (
-            words[-1].key in _ONE_MAN_VERB or words[-2].key in _FUTURE_ONE and words[-1].key in _ONE_MAN_VERB
+            words[-1].key in _ONE_MAN_VERB
             or words[-1].key == key("است") and words[-2].key in _HAD_ONE):
         # «... نوشت که با سفیر جدید روسیه دیدار کرده است», «گفت که با X دیدار خواهد کرد»: the clause
         # after «که» opens on whom he met, with no subject of its own
@@ -472,8 +472,7 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
                for sp in triggers)
 
 
-_ONE_MAN_VERB = {key(w) for w in ("کرد", "داشت", "نمود")}
-_FUTURE_ONE = {key("خواهد")}
+_ONE_MAN_VERB = {key(w) for w in ("کرد", "داشت", "نمود")}  # (after «خواهد» too: «دیدار خواهد کرد»)
 
 
 def _past_quoted(toks: list[Token], k: int) -> int:
@@ -1732,12 +1731,14 @@ def _inflected_word(word: str) -> bool:
                and ((word_frequency(stem) or 0) >= 1_000_000 or key(stem) in _TALK) for suffix in ("شان", "ش"))
 
 
+_NOT_A_SURNAME = _STOP | _AFTER_NAME | _VERB_WORDS | _TITLE_WORDS
+
+
 def _surname_next(toks: list[Token], spans: dict[int, Span], k: int) -> bool:
     """Word k could end a name: no gazetteer word, function word, verb or title, and no very common
     word («حیدری», not «گفت» or «روز»)."""
     t = toks[k]
-    return t.word and not spans.get(k) and len(t.text) >= 3 \
-        and t.key not in _STOP | _AFTER_NAME | _VERB_WORDS | _TITLE_WORDS \
+    return t.word and not spans.get(k) and len(t.text) >= 3 and t.key not in _NOT_A_SURNAME \
         and (word_frequency(t.text) or 0) < 1_000_000
 
 
@@ -2005,15 +2006,13 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 # «با نخست وزیر، وزیر دارایی، رئیس کل بانک مرکزی ... عراق»: a portfolio no table lists, in a list
                 m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
                 return k
-            if m.name and m.role in _BODY_HEADS and 1 <= k - i <= 5 and not any(spans.get(x) for x in range(i, k)) \
-                    and all(t.word and t.key not in _VERB_WORDS and not t.text.isdigit() for t in toks[i:k]) \
+            if m.name and m.role in _BODY_HEADS and 1 <= k - i <= 5 and _plain_words(toks, spans, i, k, _VERB_WORDS) \
                     and (k == n or not toks[k].word or toks[k].key in _QUAL_STOP):
                 # «سید احمد موسوی رئیس سازمان حج و زیارت در این دیدار»: the body he heads, as written
                 m.role = respell(" ".join([m.role, *(t.text for t in toks[i:k])]))
                 return k
             if not m.name and not m.plural and m.role in _BODY_HEADS and 2 <= k - i <= 5 and toks[i].key in _BODIES \
-                    and not any(spans.get(x) for x in range(i, k)) \
-                    and all(t.word and t.key not in _VERB_WORDS | _WORLD_BODY and not t.text.isdigit() for t in toks[i:k]) \
+                    and _plain_words(toks, spans, i, k, _NO_NATIONAL_BODY) \
                     and (k == n or not toks[k].word or toks[k].key in _QUAL_STOP or spans.get(k) and spans[k].has("trigger")) \
                     and (m.start == 0 or _met_in_place(toks, spans, m.start, k)) \
                     and not any((sp3 := spans.get(x)) is not None and sp3.has("country", "adj", "org")
@@ -2142,6 +2141,15 @@ _INSTITUTION_HEADS = {"رئیس", "سرپرست", "مدیرکل", "دبیرکل"
 _BODY_HEADS = _INSTITUTION_HEADS | {"فرمانده", "سرپرست"}  # a named head's office keeps the body's words
 _WORLD_BODY = {key(w) for w in ("جهانی", "بین‌المللی", "بین‌الملل", "بین", "کشورهای", "کشور‌های", "منطقه‌ای", "آسیایی",
                                  "آسیا", "اروپایی")}
+
+
+_NO_NATIONAL_BODY = _VERB_WORDS | _WORLD_BODY
+
+
+def _plain_words(toks: list[Token], spans: dict[int, Span], i: int, k: int, banned: set[str]) -> bool:
+    """Words i..k-1 name a body as written: no gazetteer word, digit or ``banned`` word among them."""
+    return not any(spans.get(x) for x in range(i, k)) \
+        and all(t.word and t.key not in banned and not t.text.isdigit() for t in toks[i:k])
 
 
 def _met_in_place(toks: list[Token], spans: dict[int, Span], start: int, end: int) -> bool:
