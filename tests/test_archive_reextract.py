@@ -113,7 +113,10 @@ def test_ctrl_c_on_the_command_leaves_the_archive_as_it_was(archive):
     db = open_archive(archive)
     before = dump(db)
     db.close()
-    slow = ("import sys, time, archive.reextract as r; real = r.meetings_of; "
+    # SIGINT's default handler is set explicitly: a suite started in the background of a
+    # non-interactive shell inherits SIGINT ignored, and the signal would never arrive.
+    slow = ("import signal, sys, time, archive.reextract as r; real = r.meetings_of; "
+            "signal.signal(signal.SIGINT, signal.default_int_handler); "
             "r.meetings_of = lambda a: (time.sleep(0.3), real(a))[1]; sys.exit(r.main(sys.argv[1:]))")
     process = subprocess.Popen([sys.executable, "-c", slow, "--db", str(archive)], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
