@@ -145,6 +145,7 @@ ROLE_ALIASES = {
     fold("رئیس دستگاه قضایی"): fold("رئیس قوه قضاییه"),
     fold("رئیس قوه قضائیه"): fold("رئیس قوه قضاییه"),
     fold("رئیس بانک مرکزی"): fold("رئیس کل بانک مرکزی"),
+    fold("وزیر صمت"): fold("وزیر صنعت، معدن و تجارت"),  # (the ministry's common acronym)
 }
 COUNTRY_ALIASES = {
     fold("جمهوری اسلامی ایران"): fold("ایران"),
@@ -197,7 +198,8 @@ def roles_match(gold: str | None, pred: str | None) -> bool:
 
 
 def country_key(country: str | None) -> str:
-    key = fold(country)
+    # («سازمان همکاری اقتصادی (اکو)»: an organisation with its acronym in brackets is the organisation)
+    key = fold(re.sub(r"\s*\([^()]*\)\s*$", "", country or ""))
     return COUNTRY_ALIASES.get(key, key)
 
 

@@ -133,9 +133,17 @@ def test_different_people_do_not_match(a, b):
     ("سرپرست وزارت امور خارجه", "وزیر امور خارجه", False),
     ("سرپرست ریاست‌جمهوری", "رئیس‌جمهور", False),
     ("رئیس‌جمهور", None, False),
+    ("وزیر صمت", "وزیر صنعت، معدن و تجارت", True),
+    ("وزیر صمت", "وزیر راه و شهرسازی", False),
 ])
 def test_offices_compare_with_aliases_but_not_loosely(gold, pred, same):
     assert S.roles_match(gold, pred) is same
+
+
+def test_an_organisation_with_its_acronym_in_brackets_is_the_organisation():
+    assert S.country_key("سازمان همکاری اقتصادی (اکو)") == S.country_key("سازمان همکاری اقتصادی")
+    assert S.country_key("سازمان همکاری اقتصادی (اکو)") != S.country_key("سازمان همکاری اسلامی")
+    assert S.country_key(None) == S.country_key("")
 
 
 # ---------------------------------------------------------------- scoring by hand
