@@ -3944,3 +3944,19 @@ def test_a_given_name_in_brackets_before_a_surname():
     (m,) = ex("بورل در این پست نوشت: «در گفت‌وگوی تلفنی با (حسین) امیرعبداللهیان تاکید کردم که تنش نباید تشدید "
               "شود».", "2022-09-01")
     assert fold("حسین امیرعبداللهیان") in names(m) and m["kind"] == "call"
+
+
+# ---------------------------------------------------------------- session 23
+
+
+def test_a_named_spokesman_who_is_the_clause_subject_met_the_one_after_ba():
+    (m,) = ex("ماریا زاخاروا، سخنگوی وزارت خارجه روسیه امروز با سعید خطیب‌زاده دیدار و گفت‌وگو کرد.", "2021-09-20")
+    assert names(m) == {fold("ماریا زاخاروا"), fold("سعید خطیب‌زاده")}
+    # (a clause on her, closed by a comma, is passed over, and the office inside it is no subject)
+    (m,) = ex("ماریا زاخاروا، سخنگوی وزارت خارجه روسیه که همراه هیئت وزیر امور خارجه این کشور به تهران آمده است، "
+              "امروز با سعید خطیب‌زاده دیدار کرد.", "2021-09-20")
+    assert names(m) == {fold("ماریا زاخاروا"), fold("سعید خطیب‌زاده")}
+    # a spokesman who reports others' meeting is still no one in it
+    (m,) = ex("ماریا زاخاروا، سخنگوی وزارت خارجه روسیه امروز اعلام کرد لاوروف با عراقچی دیدار کرد.", "2025-04-18")
+    assert fold("ماریا زاخاروا") not in names(m) and fold("سرگئی لاوروف") in names(m)
+    assert ex("سخنگوی وزارت خارجه روسیه امروز با خبرنگاران دیدار کرد.", "2021-09-20") == []

@@ -3245,9 +3245,21 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             all(m.media and m.name and not _host(m) for g in objects for m in g)
             or all(m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti))
         while_end = _leading_clause_end(toks, mentions)
+        # («ماریا زاخاروا، سخنگوی وزارت خارجه روسیه امروز با A دیدار کرد»: a named spokesman who is the
+        # clause's own subject met A; not one who reports: «سخنگو گفت: ...», «سخنگو اعلام کرد B با A ...»)
+        media_subject = not media_met and bool(objects) and next(
+            (m for m in mentions if while_end <= m.start and m.end <= ti and id(m) not in obj_ids
+             and m.prep not in _PREPS and not _cited(toks, m.start)), None)
+        if media_subject and media_subject.media and media_subject.name:
+            after = _after_relative_clause(toks, media_subject.end, ti)  # («... که به تهران سفر کرده است،»)
+            if any(x.start >= after and x.end <= ti and id(x) not in obj_ids for x in mentions) \
+                    or _SPEECH.search(" ".join(t.text for t in toks[after:ti])):
+                media_subject = None
+        else:
+            media_subject = None
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \
-                    and (not m.media or media_met) and not _cited(toks, m.start):
+                    and (not m.media or media_met or m is media_subject) and not _cited(toks, m.start):
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
                 k = mentions.index(m)
@@ -3264,7 +3276,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             role = sub_people[0].role if sub_people and m.counterpart else None
             # («وی ادامه داد: من با ... تماس داشتم»: in a first-person report «وی» is who spoke last)
             sub_people += resolver.people(m, protagonist if (m.pronoun and protagonist and said_by is None) else focus,
-                                          role, met=media_met)
+                                          role, met=media_met or m is media_subject)
         if said_by is not None and any(t.key in _FIRST_PERSON_SINGULAR for t in toks[tj:tj + 8]):
             # «... با آقای A، وزیر امور عمرانی سلطان عمان و B گفتگوهایی داشتم»: «I», the one quoted, had them
             subjects, sub_people = [said_by], resolver.people(said_by, focus, None)
@@ -3439,6 +3451,17 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 
 
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت", "اطلاعات")}
+
+
+def _after_relative_clause(toks: list[Token], start: int, stop: int) -> int:
+    """Where the words after a mention go on past a clause on it («X، سخنگوی ...، که به تهران سفر کرده
+    است، امروز ...»: «که» up to its closing comma, within 50 words and before ``stop``); else ``start``."""
+    k = start + (start < stop and toks[start].text in "،,")
+    if k < stop and toks[k].key in _THAT:
+        end = next((j for j in range(k + 1, min(stop, k + 52)) if toks[j].text in "،,"), None)
+        if end is not None:
+            return end + 1
+    return start
 
 
 def _cited(toks: list[Token], start: int) -> bool:
