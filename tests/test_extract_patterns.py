@@ -3960,3 +3960,10 @@ def test_a_named_spokesman_who_is_the_clause_subject_met_the_one_after_ba():
     (m,) = ex("ماریا زاخاروا، سخنگوی وزارت خارجه روسیه امروز اعلام کرد لاوروف با عراقچی دیدار کرد.", "2025-04-18")
     assert fold("ماریا زاخاروا") not in names(m) and fold("سرگئی لاوروف") in names(m)
     assert ex("سخنگوی وزارت خارجه روسیه امروز با خبرنگاران دیدار کرد.", "2021-09-20") == []
+
+
+def test_the_speaker_of_a_consultative_assembly_abroad_is_that_states():
+    (m,) = ex("سفیر ایران در دوحه با رئیس مجلس شورای قطر دیدار کرد.", "2012-03-10")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("سفیر", "ایران"), ("رئیس مجلس", "قطر")}
+    (m,) = ex("سفیر عمان با رئیس مجلس شورای اسلامی دیدار کرد.", "2012-03-10")
+    assert ("رئیس مجلس", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
