@@ -3967,3 +3967,14 @@ def test_the_speaker_of_a_consultative_assembly_abroad_is_that_states():
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("سفیر", "ایران"), ("رئیس مجلس", "قطر")}
     (m,) = ex("سفیر عمان با رئیس مجلس شورای اسلامی دیدار کرد.", "2012-03-10")
     assert ("رئیس مجلس", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_counterpart_in_apposition_between_commas_or_after_a_semicolon():
+    for sep in ("،", "؛"):
+        meetings = ex(f"رئیس جمهور ایران با آصف علی زرداری{sep} همتای پاکستانی، شهباز شریف، نخست وزیر و عاصم منیر "
+                      "فرمانده ارتش دیدار خواهد کرد.", "2024-04-20")
+        assert len(meetings) == 3 and all(m["status"] == "planned" for m in meetings)
+        assert person(meetings[0], "آصف علی زرداری")["country"] == "پاکستان"
+    # («؛» that closes a clause is no apposition)
+    (m,) = ex("عراقچی با لاوروف دیدار کرد؛ وزیر خارجه ترکیه گفت: روابط خوب است.", "2025-04-18")
+    assert names(m) == {fold("عباس عراقچی"), fold("سرگئی لاوروف")}

@@ -1582,10 +1582,14 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 expect_name = False
                 continue
             break
-        if t.text in "،," and m.name and not m.role and not m.counterpart and not m.pronoun \
-                and _office_at(spans, i + 1) and not _office_at(spans, m.start) and not _cited(toks, m.start):
+        if (t.text in "،," or t.text == "؛" and m.start > 0 and toks[m.start - 1].key == _BA) \
+                and m.name and not m.role and not m.counterpart and not m.pronoun \
+                and (_office_at(spans, i + 1) or i + 1 < n and toks[i + 1].key == key("همتای")) \
+                and not _office_at(spans, m.start) and not _cited(toks, m.start):
             i += 1  # «ژنرال ذاکر حسن‌اف، وزیر دفاع آذربایجان»: the office in apposition (not after
             # «به گفته خطیب‌زاده، وزیر امور خارجه ...»: the source, then the sentence's subject)
+            # («با آصف علی زرداری، همتای پاکستانی، شهباز شریف ...»: so is a counterpart; some sites write
+            # «؛» for that comma after «با»: «با آصف علی زرداری؛ همتای پاکستانی، ...»)
             continue
         if m.role and m.countries and not m.name and not m.plural and t.text in "،,":
             # «سفیر ژاپن، کنجی تاناکا، امروز ...»: a name between commas after the office
