@@ -3978,3 +3978,18 @@ def test_a_counterpart_in_apposition_between_commas_or_after_a_semicolon():
     # («؛» that closes a clause is no apposition)
     (m,) = ex("عراقچی با لاوروف دیدار کرد؛ وزیر خارجه ترکیه گفت: روابط خوب است.", "2025-04-18")
     assert names(m) == {fold("عباس عراقچی"), fold("سرگئی لاوروف")}
+
+
+def test_an_aide_or_deputy_of_an_unqualified_office_is_of_its_state():
+    (m,) = ex("حسین عرنوس نخست وزیر سوریه با مهدی شوشتری دستیار وزیر امور خارجه دیدار کرد.", "2023-01-10")
+    assert person(m, "مهدی شوشتری")["country"] == "ایران"
+    (m,) = ex("سفیر سوریه با معاون وزیر نفت دیدار کرد.", "2023-01-10")
+    assert ("معاون وزیر نفت", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_council_of_ministers_president_is_a_prime_minister_and_sana_writes_from_syria():
+    (m,) = ex("حسین عرنوس، رئیس شورای وزیران سوریه با سفیر ایران دیدار کرد.", "2023-01-10")
+    assert person(m, "حسین عرنوس")["role"] == "نخست‌وزیر"
+    text = "وزیر امور خارجه با سفیر ایران در دمشق دیدار کرد."
+    (m,) = extract_meetings(text, published="2023-01-10", url="https://sanasyria.org/fa/?p=1", strict=True)
+    assert ("وزیر امور خارجه", "سوریه") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -2129,6 +2129,15 @@ TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر", "جانشین", "قائم‌مقام", "قائم", "نایب")}
+def _superior_flags(role: str | None, offices: dict) -> set:
+    """«دستیار وزیر امور خارجه», «معاون وزیر نفت»: a deputy or aide of an office no table lists as his own
+    belongs where that office does (Iran's, when unqualified; an organisation's)."""
+    words = (role or "").split()
+    if len(words) < 2 or key(words[0]) not in _SUBORDINATE:
+        return set()
+    return {f for f in offices.get(" ".join(words[1:]), ()) if f == "iran" or f.startswith("of:")}
+
+
 def _host(m: Mention) -> bool:
     """A programme's host is never met: «در گفت‌وگو با «مهدی حسن» مجری شبکه الجزیره» is an interview."""
     return m.role == "مجری"
@@ -2457,7 +2466,7 @@ class Resolver:
                  former=False) -> Person:
         if country == PREVIOUS_COUNTRY:
             country = next((c for i, c in reversed(self.foreign_at) if i < pos), self.last_foreign)
-        flags = self.lex.offices.get(_base_office(role or ""), set())
+        flags = self.lex.offices.get(_base_office(role or ""), set()) or _superior_flags(role, self.lex.offices)
         if role and not country and not name and not counterpart and "iran" in flags:
             country = self.home
         if role in _MISSION_OFFICES and not country and not counterpart and len({c for _, c in self.foreign_at}) == 1:
