@@ -3993,3 +3993,12 @@ def test_a_council_of_ministers_president_is_a_prime_minister_and_sana_writes_fr
     text = "وزیر امور خارجه با سفیر ایران در دمشق دیدار کرد."
     (m,) = extract_meetings(text, published="2023-01-10", url="https://sanasyria.org/fa/?p=1", strict=True)
     assert ("وزیر امور خارجه", "سوریه") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_with_them_before_the_verb_is_the_offices_of_several_states_named_before():
+    meetings = ex("عبدالناصر همتی رئیس کل بانک مرکزی در اینستاگرام نوشت: بنا به درخواست سفرای سوئیس و ترکیه جداگانه با "
+                  "آنها دیدار کردم، سفیر سوئیس آمادگی کشورش را برای گشایش کانال بانکی اعلام کرد.", "2019-05-01")
+    assert {(m["participants"][0]["name"], m["participants"][1]["country"]) for m in meetings} == {
+        ("عبدالناصر همتی", "سوئیس"), ("عبدالناصر همتی", "ترکیه")}
+    (m,) = ex("سفرای سوئیس و ترکیه به وزارت خارجه رفتند و عراقچی با آنها دیدار کرد.", "2019-05-01")
+    assert fold("عباس عراقچی") in names(m) and len(m["participants"]) == 3

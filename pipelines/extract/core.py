@@ -394,7 +394,10 @@ def _reported_meeting(s: Sentence) -> None:
         # («... در تماسی تلفنی بحران سوریه را بررسی کردند»: the verb after what they discussed)
         end = next((k for k in range(sp.j, len(toks)) if toks[k].text in ".؛"), len(toks))
         verb_at = next((k for k in range(sp.j, min(end, sp.j + 30)) if toks[k].word and (
-            toks[k].key in _THIRD_PERSON_PAST or toks[k].key in _THIRD_PERSON_TO_COME)), None)
+            toks[k].key in _THIRD_PERSON_PAST or toks[k].key in _THIRD_PERSON_TO_COME or toks[k].key in _FIRST_PERSON)),
+            None)
+        if verb_at is not None and toks[verb_at].key in _FIRST_PERSON:
+            verb_at = None  # («... جداگانه با آنها دیدار کردم، سفیر سوئیس ... تأکید کرد»: the speaker's own, first)
         verb = toks[verb_at] if verb_at is not None else None
         # («... گفت: رئیس‌جمهور ... دیدارهای جداگانه‌ای با روسای جمهوری روسیه و آذربایجان خواهد داشت»: those
         # met may follow the meeting word)
@@ -3122,6 +3125,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             if lead is None and not objects and tj < len(toks) and toks[tj].key in _BETWEEN \
                     and (pair := _pair_after(mentions, toks, tj)) is not None:
                 objects = [pair]  # «دیداری میان A، معاون وزیر ...، و B، استاندار ...، برگزار شد»
+            if lead is None and (them := _them_before(mentions, toks, ti)):
+                objects = them  # (whoever is named after the verb: «... دیدار کردم، سفیر سوئیس ... تأکید کرد»)
             if lead is None and (present := _attended(mentions, toks, s.spans, tj)):
                 # («قالیباف در نشست هیأت‌های ایران و ویتنام که با حضور X ... برگزار شد، گفت»: one named
                 # present, met by the sentence's subject)
@@ -3689,6 +3694,19 @@ def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[
     if idx == 0:
         return []  # the object would also be the subject
     return [grp]
+
+
+_THEM = {key(w) for w in ("آنها", "آن‌ها", "آنان", "ایشان")}
+
+
+def _them_before(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[Mention]]:
+    """«بنا به درخواست سفرای سوئیس و ترکیه جداگانه با آنها دیدار کردم»: «با آنها» just before the trigger
+    stands for the office of several states named last before it in the sentence."""
+    ba = next((k for k in range(ti - 2, max(-1, ti - 5), -1) if toks[k].key == _BA and toks[k + 1].key in _THEM), None)
+    if ba is None or not all(_filler(toks, k) or toks[k].key in _SEPARATELY for k in range(ba + 2, ti)):
+        return []
+    plural = [m for m in mentions if m.end <= ba and m.plural and len(m.countries) >= 2]
+    return [[plural[-1]]] if plural else []
 
 
 # «به‌طور جداگانه», «طی چندین نشست با وزرای دفاع سوریه، ایران و ترکیه»: one meeting each
