@@ -4002,3 +4002,9 @@ def test_with_them_before_the_verb_is_the_offices_of_several_states_named_before
         ("عبدالناصر همتی", "سوئیس"), ("عبدالناصر همتی", "ترکیه")}
     (m,) = ex("سفرای سوئیس و ترکیه به وزارت خارجه رفتند و عراقچی با آنها دیدار کرد.", "2019-05-01")
     assert fold("عباس عراقچی") in names(m) and len(m["participants"]) == 3
+
+
+def test_a_deputy_for_legal_and_international_affairs_in_nine_printed_words():
+    (m,) = ex("خلیل ابراهیم آکچا دبیر کل سازمان همکاری اقتصادی با سید عباس عراقچی معاون امور حقوقی و بین المللی "
+              "وزارت امور خارجه دیدار کرد.", None)
+    assert person(m, "عباس عراقچی")["role"] == "معاون وزیر امور خارجه"

@@ -19,7 +19,8 @@ from pipelines.dates import JALALI_MONTHS  # noqa: F401  (re-exported for extrac
 from pipelines.persian import fold
 
 DATA = Path(__file__).with_name("data")
-MAX_PHRASE_TOKENS = 8
+# (the longest office as printed: «معاون امور حقوقی و بین المللی وزارت امور خارجه», nine words)
+MAX_PHRASE_TOKENS = 10
 
 
 @lru_cache(maxsize=200_000)
