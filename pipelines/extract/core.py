@@ -2132,6 +2132,8 @@ TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر", "جانشین", "قائم‌مقام", "قائم", "نایب")}
+
+
 def _superior_flags(role: str | None, offices: dict) -> set:
     """«دستیار وزیر امور خارجه», «معاون وزیر نفت»: a deputy or aide of an office no table lists as his own
     belongs where that office does (Iran's, when unqualified; an organisation's)."""
@@ -3263,18 +3265,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             all(m.media and m.name and not _host(m) for g in objects for m in g)
             or all(m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti))
         while_end = _leading_clause_end(toks, mentions)
-        # («ماریا زاخاروا، سخنگوی وزارت خارجه روسیه امروز با A دیدار کرد»: a named spokesman who is the
-        # clause's own subject met A; not one who reports: «سخنگو گفت: ...», «سخنگو اعلام کرد B با A ...»)
-        media_subject = not media_met and bool(objects) and next(
-            (m for m in mentions if while_end <= m.start and m.end <= ti and id(m) not in obj_ids
-             and m.prep not in _PREPS and not _cited(toks, m.start)), None)
-        if media_subject and media_subject.media and media_subject.name:
-            after = _after_relative_clause(toks, media_subject.end, ti)  # («... که به تهران سفر کرده است،»)
-            if any(x.start >= after and x.end <= ti and id(x) not in obj_ids for x in mentions) \
-                    or _SPEECH.search(" ".join(t.text for t in toks[after:ti])):
-                media_subject = None
-        else:
-            media_subject = None
+        media_subject = None if media_met or not objects else _spokesman_subject(mentions, toks, ti, while_end, obj_ids)
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \
                     and (not m.media or media_met or m is media_subject) and not _cited(toks, m.start):
@@ -3469,6 +3460,21 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 
 
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت", "اطلاعات")}
+
+
+def _spokesman_subject(mentions: list[Mention], toks: list[Token], ti: int, while_end: int,
+                       obj_ids: set[int]) -> Mention | None:
+    """«ماریا زاخاروا، سخنگوی وزارت خارجه روسیه امروز با A دیدار کرد»: a named spokesman who is the clause's
+    own subject met A; not one who reports others' meeting («سخنگو گفت: ...», «سخنگو اعلام کرد B با A ...»)."""
+    first = next((m for m in mentions if while_end <= m.start and m.end <= ti and id(m) not in obj_ids
+                  and m.prep not in _PREPS and not _cited(toks, m.start)), None)
+    if first is None or not (first.media and first.name):
+        return None
+    after = _after_relative_clause(toks, first.end, ti)  # («... که به تهران سفر کرده است، امروز با A»)
+    if any(x.start >= after and x.end <= ti and id(x) not in obj_ids for x in mentions) \
+            or _SPEECH.search(" ".join(t.text for t in toks[after:ti])):
+        return None
+    return first
 
 
 def _after_relative_clause(toks: list[Token], start: int, stop: int) -> int:
