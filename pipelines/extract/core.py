@@ -3050,6 +3050,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         after = toks[tj].key if tj < len(toks) else ""
         if after in (key("از"),) and kind == "meeting":
             continue  # «دیدار از نمایشگاه»: a visit to a place
+        if any(t.key in _BROADCAST for t in toks[tj:tj + 3]):
+            continue  # «گفت‌وگوی (زنده) تلویزیونی رئیس‌جمهور با ...»: a programme on air, no meeting
         if after in _ANAPHOR and tj + 1 < len(toks) and toks[tj + 1].key not in (key("کشور"),):
             continue  # «در دیدار این هفته»? rare; «در گفت‌وگو این ...»
         lead = None
@@ -3817,6 +3819,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
 
 
 _PRESS = {key(w) for w in ("خبری", "مطبوعاتی")}
+_BROADCAST = {key(w) for w in ("تلویزیونی", "رادیویی", "تلوزیونی")}
 
 
 def _press_with(toks: list[Token], start: int) -> bool:
