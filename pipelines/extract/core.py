@@ -1060,6 +1060,7 @@ def _headed_by(out: list[Mention], toks: list[Token]) -> None:
 
 _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی", "هیئتی", "هیأتی")}
 _HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
+_OFFICIALS_LED = {key(w) for w in ("مقامات", "مقام‌های")}
 _DELEGATION_PLURAL = {key(w) for w in ("هیات‌های", "هیئت‌های", "هیات‌ها", "هیئت‌ها")}  # (keys fold ZWNJ and أ)
 _NAME_BREAK = {key(w) for w in ("هفته", "ماه", "فردا", "امشب", "دیشب", "اخیرا", "اخیراً", "قرار", "ضمن", "طی", "پس",
                                 "پیش", "هنگام", "وارد", "عازم", "بامداد", "ظهر")}
@@ -1098,8 +1099,9 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
         if toks[r].key != key("به") or toks[r + 1].key not in _HEADED_BY:
             continue
         # («هیئتی از سازمان حج و زیارت جمهوری اسلامی ایران به ریاست ...»: a body's long name between)
-        h = next((k for k in range(r - 1, max(-1, r - 15), -1) if toks[k].key in _DELEGATION), None)
-        if h is None or any(h < m.start < r or m.start <= h < m.end for m in out):
+        # («مقامات ازبکستانی به رهبری بختیار سعیدوف ...»: officials led by one named, as a delegation)
+        h = next((k for k in range(r - 1, max(-1, r - 15), -1) if toks[k].key in _DELEGATION | _OFFICIALS_LED), None)
+        if h is None or any(h < m.start < r or m.start <= h < m.end and toks[h].key not in _OFFICIALS_LED for m in out):
             continue
         head = next((m for m in out if m.start in (r + 1, r + 2) and (m.name or m.role and m.start == r + 2)), None)
         if head is None:
@@ -1115,9 +1117,9 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
             out.insert(next((k for k, m in enumerate(out) if m.start > r), len(out)), head)
         for m in [m for m in out if m.start == r + 1 and m is not head and not m.name]:
             out.remove(m)  # «ریاست» read as the office «رئیس»
-        if not head.countries:
+        if not head.countries or head.countries == [PREVIOUS_COUNTRY]:  # («... وزیر خارجه این کشور»: the delegation's)
             head.countries = [e.canon for k in range(h + 1, r) if (sp := spans.get(k))  # («... پارلمان اروپا»)
-                              for e in sp.entries if e.kind in ("country", "adj", "org")][:1]
+                              for e in sp.entries if e.kind in ("country", "adj", "org")][:1] or head.countries
         head.start, head.prep = h, toks[h - 1].key if h > 0 else None
 
 
