@@ -169,6 +169,7 @@ COUNTRY_ALIASES = {
     fold("گینه کوناکری"): fold("گینه"),
     fold("بوسنی"): fold("بوسنی و هرزگوین"),
     fold("زیمباوه"): fold("زیمبابوه"),  # (a spelling in a gold file)
+    fold("رژیم صهیونیستی"): fold("اسرائیل"),  # (Iranian agencies' name for the state)
 }
 
 
