@@ -4033,3 +4033,10 @@ def test_israel_as_iranian_agencies_name_it_and_its_leaders():
     (m,) = ex("نتانیاهو نخست وزیر رژیم صهیونیستی با ترامپ در کاخ سفید دیدار کرد.", "2025-02-04")
     assert {(p["name"], p["country"]) for p in m["participants"]} == {
         ("بنیامین نتانیاهو", "اسرائیل"), ("دونالد ترامپ", "ایالات متحده آمریکا")}
+
+
+def test_a_named_visit_to_a_country_is_no_meeting_with_whoever_spoke_before():
+    text = ("وزیر خارجه ژاپن در مجلس این کشور سخن گفت.\n"
+            "مقام‌های ژاپنی در حال برنامه‌ریزی برای دیدار شینزو آبه نخست وزیر ژاپن از ایران و ملاقات او با مقامات "
+            "جمهوری اسلامی ایران هستند.")
+    assert ex(text, "2019-05-24") == []

@@ -3056,6 +3056,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             continue  # «گفت‌وگوی (زنده) تلویزیونی رئیس‌جمهور با ...»: a programme on air, no meeting
         if after in _ANAPHOR and tj + 1 < len(toks) and toks[tj + 1].key not in (key("کشور"),):
             continue  # «در دیدار این هفته»? rare; «در گفت‌وگو این ...»
+        visitor = next((m for m in mentions if m.start == tj), None)
+        if kind == "meeting" and visitor is not None and visitor.end + 1 < len(toks) \
+                and toks[visitor.end].key == key("از") and (place := s.spans.get(visitor.end + 1)) is not None \
+                and place.has("country", "city") and not place.has("person", "office"):
+            continue  # «دیدار شینزو آبه نخست وزیر ژاپن از ایران»: his visit to a country, no one met in it
         lead = None
         attended = False
         to_come = toks[tj - 1].key in (key("دهد"), key("دهند"))  # («قرار است ... را مورد بررسی قرار دهد»)
