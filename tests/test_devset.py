@@ -135,6 +135,7 @@ def test_different_people_do_not_match(a, b):
     ("رئیس‌جمهور", None, False),
     ("وزیر صمت", "وزیر صنعت، معدن و تجارت", True),
     ("وزیر صمت", "وزیر راه و شهرسازی", False),
+    ("دبیر شورای امنیت ملی", "دبیر شورای امنیت", True),
 ])
 def test_offices_compare_with_aliases_but_not_loosely(gold, pred, same):
     assert S.roles_match(gold, pred) is same
