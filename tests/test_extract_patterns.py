@@ -4040,3 +4040,13 @@ def test_a_named_visit_to_a_country_is_no_meeting_with_whoever_spoke_before():
             "مقام‌های ژاپنی در حال برنامه‌ریزی برای دیدار شینزو آبه نخست وزیر ژاپن از ایران و ملاقات او با مقامات "
             "جمهوری اسلامی ایران هستند.")
     assert ex(text, "2019-05-24") == []
+
+
+def test_a_weekday_then_a_jalali_date_with_a_two_digit_year():
+    for written in ("(9/2/94)", "۹۴/۲/۹", "(۹/۲/۹۴)"):
+        (m,) = ex(f"الهام اکرم اف سفیر ازبکستان عصر امروز چهارشنبه {written} با علاءالدین بروجردی رئیس کمیسیون امنیت ملی و "
+                  "سیاست خارجی مجلس دیدار کرد.", None)
+        assert m["date"] == "2015-04-29"
+    # (the weekday must agree: 10/2/94 was a Thursday)
+    (m,) = ex("سفیر ازبکستان عصر امروز چهارشنبه (10/2/94) با علاءالدین بروجردی رئیس کمیسیون امنیت ملی مجلس دیدار کرد.", None)
+    assert m["date"] is None

@@ -51,6 +51,9 @@ _WEEKDAY = re.compile(rf"(?<!امام )(?<!نماز )(?!{DUSHANBE_THE_CITY.patte
 _TWO_DAYS_BEFORE = re.compile(rf"(?:روزهای|(?:{_alt(WEEKDAYS)})\s*و)\s*$")
 _TWO_DAYS_AFTER = re.compile(rf"\s*و\s*(?:{_alt(WEEKDAYS)}){_E}")
 _NEXT = re.compile(r"آینده|بعد|پیش رو|آتی")
+# «چهارشنبه (9/2/94)», «سه‌شنبه ۹۴/۲/۸»: a weekday, then a Jalali date with a two-digit year, day first or
+# year first; the weekday tells which
+_WEEKDAY_SHORT_DATE = re.compile(rf"{_B}({_alt(WEEKDAYS)})\s*[(-]?\s*(\d{{1,2}})/(\d{{1,2}})/(\d{{1,2}})(?!\d)")
 
 
 def prepare(text: str) -> str:
@@ -106,6 +109,11 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             taken.append(m.span())
     for m in _JALALI_NUM.finditer(s):
         d = _jalali(int(m[1]), int(m[2]), int(m[3]))
+        if d and free(*m.span()):
+            out.append(DateFind(d, 3, m.start()))
+            taken.append(m.span())
+    for m in _WEEKDAY_SHORT_DATE.finditer(s):
+        d = _short_jalali(_weekday_number(m[1]), int(m[2]), int(m[3]), int(m[4]))
         if d and free(*m.span()):
             out.append(DateFind(d, 3, m.start()))
             taken.append(m.span())
@@ -169,6 +177,15 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             taken.append(m.span())
     out.sort(key=lambda f: f.pos)
     return out
+
+
+def _short_jalali(weekday: int, a: int, month: int, c: int) -> date | None:
+    """The one reading of «a/month/c» (day/month/year or year/month/day, a two-digit year of 1350–1449)
+    that falls on ``weekday``."""
+    def year(yy: int) -> int:
+        return 1300 + yy if yy >= 50 else 1400 + yy
+    days = {d for d in (_jalali(year(c), month, a), _jalali(year(a), month, c)) if d and d.weekday() == weekday}
+    return days.pop() if len(days) == 1 else None
 
 
 def _rel_offset(phrase: str) -> int:
