@@ -1060,7 +1060,6 @@ def _headed_by(out: list[Mention], toks: list[Token]) -> None:
 
 _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی", "هیئتی", "هیأتی")}
 _HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
-_OFFICIALS_LED = {key(w) for w in ("مقامات", "مقام‌های")}
 _DELEGATION_PLURAL = {key(w) for w in ("هیات‌های", "هیئت‌های", "هیات‌ها", "هیئت‌ها")}  # (keys fold ZWNJ and أ)
 _NAME_BREAK = {key(w) for w in ("هفته", "ماه", "فردا", "امشب", "دیشب", "اخیرا", "اخیراً", "قرار", "ضمن", "طی", "پس",
                                 "پیش", "هنگام", "وارد", "عازم", "بامداد", "ظهر")}
@@ -1100,8 +1099,8 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
             continue
         # («هیئتی از سازمان حج و زیارت جمهوری اسلامی ایران به ریاست ...»: a body's long name between)
         # («مقامات ازبکستانی به رهبری بختیار سعیدوف ...»: officials led by one named, as a delegation)
-        h = next((k for k in range(r - 1, max(-1, r - 15), -1) if toks[k].key in _DELEGATION | _OFFICIALS_LED), None)
-        if h is None or any(h < m.start < r or m.start <= h < m.end and toks[h].key not in _OFFICIALS_LED for m in out):
+        h = next((k for k in range(r - 1, max(-1, r - 15), -1) if toks[k].key in _DELEGATION | _UNNAMED_OFFICIALS), None)
+        if h is None or any(h < m.start < r or m.start <= h < m.end and toks[h].key not in _UNNAMED_OFFICIALS for m in out):
             continue
         head = next((m for m in out if m.start in (r + 1, r + 2) and (m.name or m.role and m.start == r + 2)), None)
         if head is None:
