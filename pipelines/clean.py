@@ -515,14 +515,23 @@ def _pat(words: str, joined_ok: bool = False) -> str:
     return "".join(table.get(ch, re.escape(ch)) for ch in words)
 
 
-_CREDIT_HEAD = "(?:" + "|".join(_pat(p) for p in (
-    "به گزارش", "به نقل از", "بنا بر گزارش", "بنابر گزارش", "بنا به گزارش")) + ")"
-# "به گزارش ایلنا،" / "به گزارش خبرنگار سیاسی ایرنا از تهران،" / "به نقل از رویترز،" (chained)
+_REPORT_HEAD = "(?:" + "|".join(_pat(p, True) for p in (
+    "به گزارش", "بنا بر گزارش", "بنابر گزارش", "بنا به گزارش")) + ")"
+_CREDIT_HEAD = f"(?:{_REPORT_HEAD}|{_pat('به نقل از', True)})"
+_CREDIT_BODY = f"{_SEP}[^،,؛:.!?؟\\n]{{1,90}}?"
+# A colon after a verb introduces what someone said («به گزارش X شهردار Y بیان کرد:»).
+_NOT_AFTER_VERB = "(?<![\\s\u200c])" + "".join(f"(?<!{verb})" for verb in ("کرد", "گفت", "داشت", "افزود", "نوشت", "شد", "است"))
+# "به گزارش ایلنا،" / "به گزارش خبرنگار سیاسی ایرنا از تهران؛" / "به نقل از رویترز،" (chained);
+# a colon ends only a report's credit («به گزارش گفتمان:»): after «به نقل از X:» a quotation
+# follows whose speaker must stay.
 _CREDIT = re.compile(
-    rf"^\s*(?:{_CREDIT_HEAD}{_SEP}[^،,؛:.!?؟\n]{{1,90}}?{_GAP}[،,]\s*)+")
+    rf"^\s*(?:{_CREDIT_HEAD}{_CREDIT_BODY}{_GAP}[،,؛]\s*"
+    rf"|{_REPORT_HEAD}{_CREDIT_BODY}{_NOT_AFTER_VERB}{_GAP}:\s*)+")
 _END_MARK = _pat("انتهای") + _SEP + "(?:" + _pat("پیام") + "|" + _pat("خبر") + ")"
 _END_MARK2 = _pat("پایان") + _SEP + "(?:" + _pat("پیام") + "|" + _pat("خبر") + ")"
-_TRAILER = re.compile(rf"[\s/\\\-–—*(\[]*(?:{_END_MARK}|{_END_MARK2})[\s/\\\-–—.*)\]]*$")
+# (an editor's code may follow: «انتهای پیام/341», «انتهای پیام / ع»)
+_TRAILER = re.compile(
+    rf"[\s/\\\-–—*(\[]*(?:{_END_MARK}|{_END_MARK2})(?:\s*/\s*[^\W_]{{1,5}})?[\s/\\\-–—.*)\]]*$")
 _LEAD_DATE = re.compile(r"^\s*date\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s*",
                         re.IGNORECASE)
 _NAV_PHRASES = ("پخش زنده", "صفحه اصلی", "صفحه نخست", "آرشیو", "جستجو", "جست‌وجو",
@@ -534,11 +543,15 @@ _NAV = re.compile("(?:" + "|".join(_pat(p, True) for p in sorted(_NAV_PHRASES, k
 _LEAD_NAV = re.compile(r"^\s*(?:" + _pat("پخش زنده") + r")(?=$|[\s|،,:\-–—])[\s|،,:\-–—]*")
 _LINE_LABELS = ("اشتراک گذاری", "اشتراک‌گذاری", "به اشتراک بگذارید", "کد خبر", "لینک کوتاه",
                 "لینک خبر", "نشانی کوتاه", "اخبار مرتبط", "مطالب مرتبط", "خبرهای مرتبط",
-                "برچسب ها", "برچسب‌ها", "برچسب", "کلید واژه ها", "کلیدواژه ها", "کلیدواژه‌ها",
+                "برچسب های", "برچسب ها", "برچسب‌ها", "برچسب", "کلید واژه ها", "کلیدواژه ها", "کلیدواژه‌ها",
                 "کلمات کلیدی", "تگ ها", "تگ‌ها", "ارسال نظر", "نظرات", "تعداد بازدید",
                 "زمان مطالعه", "تاریخ انتشار", "زمان انتشار")
 _LABEL = re.compile(r"^[\s#*\-–—•|]*(?:" + "|".join(
     _pat(p, True) for p in sorted(_LINE_LABELS, key=len, reverse=True)) + r")(?=$|[\s:：،,|\-–—])")
+# Some labels are ordinary words («برچسب زدن به سپاه ...», «نظرات دو طرف ...»): a label line
+# is a label then a colon (or nothing), or a list with no sentence's end.
+_LABEL_LINE_END = re.compile(r"[\s\u200c]*(?:$|[:：|])")
+_SENTENCE_STOP = re.compile(r"[.!?؟]\s*$")
 _CAPTION = re.compile(r"^[\s(\[]*(?:" + "|".join(_pat(p, True) for p in (
     "منبع عکس", "منبع تصویر", "عکس", "عکاس", "تصویر", "عکس ها", "عکس‌ها", "فیلم")) +
     r")(?:[\s\u200c]*(?:از|:|：|\||-|–)[^\n]*|[\s\u200c]+(?:تزئینی|تزیینی|آرشیوی|آرشیو)[^\n]*)$")
@@ -564,11 +577,14 @@ def _strip_paragraph(p: str) -> str:
 def strip_boilerplate(paragraphs: list[str]) -> list[str]:
     """Drop what the agency adds around a story, keep the story.
 
-    Removes, paragraph by paragraph: a leading credit (``به گزارش <anyone>،``, ``به نقل از
-    <anyone>،``; the rest of the sentence stays), end markers (``انتهای پیام``/``انتهای خبر``,
-    alone or at the end of a paragraph), navigation residue (a leading ``date YYYY-MM-DD``,
-    ``پخش زنده``, lines made only of menu items), image-caption credits (``عکس: ...``),
-    share/related/tag/news-code lines, and empty paragraphs. Works on raw or normalised text.
+    Removes, paragraph by paragraph: a leading credit (``به گزارش <anyone>،`` or ``؛`` or
+    ``:``, ``به نقل از <anyone>،`` or ``؛``; the rest of the sentence stays; a credit with no
+    punctuation after it stays, since where it ends is unknown), end markers
+    (``انتهای پیام``/``انتهای خبر``, alone or at the end of a paragraph, with an editor's code
+    ``/341``), navigation residue (a leading ``date YYYY-MM-DD``, ``پخش زنده``, lines made only
+    of menu items), image-caption credits (``عکس: ...``), share/related/tag/news-code lines (a
+    label then a colon, or a list with no sentence's end: «برچسب زدن به ...» is a sentence),
+    and empty paragraphs. Works on raw or normalised text.
     """
     out: list[str] = []
     for raw in paragraphs or []:
@@ -578,7 +594,9 @@ def strip_boilerplate(paragraphs: list[str]) -> list[str]:
             p = _strip_paragraph(p)
             if not p or not _HAS_WORD.search(p):
                 continue
-            if _LABEL.match(p) and len(p) < 300:
+            label = _LABEL.match(p)
+            if label and len(p) < 300 and (_LABEL_LINE_END.match(p, label.end())
+                                           or not _SENTENCE_STOP.search(p)):
                 continue
             if len(p) < 120 and _CAPTION.match(p):
                 continue

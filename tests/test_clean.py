@@ -234,6 +234,14 @@ def test_normalize_is_fast_enough():
     ("به گزارش ايلنا، متن با حروف عربی.", "متن با حروف عربی."),
     ("به گزارش ایسنا، به نقل از روابط عمومی وزارتخانه، جلسه لغو شد.", "جلسه لغو شد."),
     ("به گزارش ایلنا , نشست تمام شد.", "نشست تمام شد."),
+    # credits that end with «؛» or (a report's) «:», and «به» glued to «گزارش»
+    ("به گزارش گروه استان‌های خبرگزاری صدا و سیما از تبریز؛ استاندار با کنسول دیدار کرد.",
+     "استاندار با کنسول دیدار کرد."),
+    ("به گزارش پایگاه خبری شهر به نقل از ایرنا ؛ هیئت عمانی وارد شد.", "هیئت عمانی وارد شد."),
+    ("به نقل از تاس؛ دو وزیر گفت‌وگو کردند.", "دو وزیر گفت‌وگو کردند."),
+    ("به گزارش روابط عمومی استانداری ایلام: نشست مرزی برگزار شد.", "نشست مرزی برگزار شد."),
+    ("به گزارش رادیو محلی : برنامه پخش شد.", "برنامه پخش شد."),
+    ("بهگزارش خبرنگار پارلمانی ایسنا، جلسه آغاز شد.", "جلسه آغاز شد."),
 ])
 def test_credit_lines_go_sentence_stays(paragraph, expected):
     assert strip_boilerplate([paragraph]) == [expected]
@@ -245,7 +253,20 @@ def test_credit_mid_sentence_or_without_comma_is_kept():
 
 
 @pytest.mark.parametrize("paragraph", [
-    "انتهای پیام", "انتهای پیام/", "/انتهای خبر/", "پایان خبر", "  ", "", "-", "***",
+    # a colon after a speech verb opens what was said: the speaker stays
+    "به گزارش پایگاه شهرداری‌ها، شهردار بندر بیان کرد: دیدار مفیدی بود.",
+    "به گزارش پایگاه شهرداری‌ها شهردار بندر بیان کرد: دیدار مفیدی بود.",
+    "به گزارش پایگاه شهرداری‌ها شهردار بندر گفت : دیدار مفیدی بود.",
+    # after «به نقل از X:» comes a quotation of X
+    "به نقل از وزیر خارجه: «گفت‌وگوها ادامه دارد.»",
+])
+def test_colon_after_a_speaker_is_not_a_credit(paragraph):
+    kept = strip_boilerplate([paragraph])[0]
+    assert ("بیان کرد:" in kept or "گفت :" in kept or "به نقل از وزیر خارجه:" in kept)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "انتهای پیام", "انتهای پیام/", "/انتهای خبر/", "پایان خبر", "انتهای پیام/341", "انتهای پیام / ع", "  ", "", "-", "***",
     "پخش زنده", "date 2024-03-05 پخش زنده", "date 2024-03-05",
     "صفحه اصلی | آرشیو | جستجو", "عکس: آرشیو", "عکس از خبرنگار ما", "منبع عکس: رسانه محلی",
     "اشتراک گذاری", "اشتراک‌گذاری", "کد خبر: 123456", "کد خبر : ۱۲۳۴۵۶",
@@ -267,6 +288,22 @@ def test_end_marker_at_end_of_paragraph_and_nav_at_start():
         "هیئت‌ها درباره آینده روابط گفت‌وگو کردند.",
         "عکس‌ها نشان می‌دهد که تالار پر بود.",
     ]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "برچسب زدن به نیروهای مسلح کشورها اقدامی خصمانه است.",
+    "نظرات دو طرف درباره پرونده‌های منطقه‌ای نزدیک است.",
+    "تاریخ انتشار این گزارش به تعویق افتاد.",
+])
+def test_sentence_starting_with_a_label_word_is_kept(paragraph):
+    assert strip_boilerplate([paragraph]) == [paragraph]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "برچسب‌های مهم خبری: #ایران#عمان", "برچسب‌ها ایران، روسیه", "کد خبر 12345", "نظرات",
+])
+def test_label_lines_without_a_sentence_are_dropped(paragraph):
+    assert strip_boilerplate([paragraph]) == []
 
 
 def test_content_with_nav_words_is_kept():
