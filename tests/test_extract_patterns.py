@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.extract import extract_meetings
 from pipelines.persian import fold
 
@@ -1321,6 +1323,18 @@ def test_an_outlet_before_a_colon_is_a_dateline():
     (m,) = ex("میدل ایست نیوز: عبدالامیر الشمری، وزیر کشور عراق در سفر به تهران با مسعود پزشکیان، رئیس جمهور "
               "ایران دیدار کرد.\nاین دیدار با حضور مقامات دو کشور برگزار شد.", "2025-07-14")
     assert names(m) == F("عبدالامیر الشمری", "مسعود پزشکیان")
+
+
+@pytest.mark.parametrize("head", ["فارس", "مهر", "پارسینه", "گروه دیپلماسی", "سرویس سیاسی", "۱۹ دی", "12 آبان"])
+def test_an_agency_a_desk_or_a_day_before_a_colon_is_a_dateline(head):
+    # («فارس» and «مهر» are also a province and a month; «۱۹ دی» is a site's name or a day)
+    (m,) = ex(f"{head}: سلیم رستم اف وزیر دادگستری تاجیکستان عصر امروز با امین حسین رحیمی وزیر دادگستری "
+              "دیدار کرد.", None)
+    assert names(m) == F("سلیم رستم اف", "امین حسین رحیمی")
+
+
+def test_a_speaker_before_a_colon_still_quotes():
+    assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 
 
 def test_the_meeting_named_to_date_another_is_no_earlier_meeting():

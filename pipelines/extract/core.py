@@ -270,13 +270,20 @@ class Sentence:
 # «گفتنی است: ...», «لازم به ذکر است: ...»: the writer's aside, not a speaker
 _DISCOURSE_MARKER = re.compile(r"(?:است|می ?شود|شایان ذکر|یادآور می ?شود)\s*$")
 _OUTLET_ENDINGS = ("نیوز", "پرس", "آنلاین", "خبر", "نیوز۲۴", "پلاس")
+# agencies whose short name is also a place or a word, so no gazetteer lists it alone
+_AGENCY_WORDS = frozenset(key(w) for w in ("فارس", "مهر"))
+_DESK_WORDS = frozenset(key(w) for w in ("گروه", "سرویس"))
 
 
 def _no_speaker(text: str) -> bool:
     """«مسکو: لاوروف ... دیدار می‌کند», «میدل ایست نیوز: ...», «گفتنی است: ...»: a dateline (a place
-    or an outlet) or the writer's aside before a colon, not a speaker and a quotation."""
+    or an outlet) or the writer's aside before a colon, not a speaker and a quotation; so are an
+    agency («فارس: ...»), a newsroom's desk («گروه دیپلماسی: ...») and a day («۱۹ دی: ...»)."""
     words = text.split()
     if words and (words[-1].endswith(_OUTLET_ENDINGS) or re.search(r"[A-Za-z]", text)) or _DISCOURSE_MARKER.search(text):
+        return True
+    if len(words) == 1 and key(words[0]) in _AGENCY_WORDS or len(words) == 2 and key(words[0]) in _DESK_WORDS \
+            or D.is_date_only(text):
         return True
     toks = tokenize(text.strip())
     spans = match_spans(toks, text.strip())

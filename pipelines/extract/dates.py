@@ -245,6 +245,12 @@ def day_and_month(text: str) -> tuple[int, int] | None:
     return None
 
 
+def is_date_only(text: str) -> bool:
+    """«۱۹ دی», «۵ آبان ۱۴۰۲»: the text is a day and a month (and maybe a year), nothing else."""
+    s = prepare(text).strip()
+    return any(p.fullmatch(s) for p in (_JALALI_FULL, _JALALI_PARTIAL, _GREG_FULL, _GREG_PARTIAL))
+
+
 def jalali_day_month(day: date) -> tuple[int, int]:
     j = jdatetime.date.fromgregorian(date=day)
     return j.month, j.day
