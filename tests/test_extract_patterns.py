@@ -1333,6 +1333,22 @@ def test_an_agency_a_desk_or_a_day_before_a_colon_is_a_dateline(head):
     assert names(m) == F("سلیم رستم اف", "امین حسین رحیمی")
 
 
+@pytest.mark.parametrize("credit", ["به گزارش پایگاه خبری کرانه", "به گزارش ایرنا"])
+def test_a_credit_without_punctuation_ends_at_the_subjects_title_or_quotation_mark(credit):
+    # (the credit once ran to the first comma and took the subject with it)
+    (m,) = ex(f"{credit} آیت الله سید ابراهیم رئیسی رئیس جمهور، امروز در دیدار «مراد بردی اف» رئیس جمهور "
+              "ترکمنستان گفت: همکاری مهم است.", "2022-06-10")
+    assert names(m) == F("ابراهیم رئیسی", "مراد بردی اف")
+    (m,) = ex(f"{credit} «کاظم جلالی» سفیر کشورمان با «الکسی میلر» مدیرعامل گازپروم دیدار کرد.", "2022-06-10")
+    assert names(m) == F("کاظم جلالی", "الکسی میلر")
+
+
+def test_an_outlets_quoted_name_stays_in_its_credit():
+    (m,) = ex("به گزارش خبرگزاری «پترا»، عبدالله دوم پادشاه اردن در تماس تلفنی با محمد بن سلمان ولیعهد "
+              "عربستان گفت‌وگو کرد.", "2022-06-10")
+    assert names(m) == F("عبدالله دوم", "محمد بن سلمان")
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

@@ -40,6 +40,10 @@ _NAV_LINE = re.compile(
 _NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?")
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.،]))به\s+گزارش\s+[^،,:؛\n]{2,60}?(?:\s+(?:از|به نقل از)\s*[^،,:؛\n]{2,60}?)?\s*[،,؛]\s*")
+# «به گزارش راهبرد معاصر آیت‌الله ...»: a credit with no punctuation ends where a title or a quotation
+# mark opens the subject's name (not the outlet's own quoted name: «به گزارش خبرگزاری «عمون»،»)
+_CREDIT_BEFORE_TITLE = re.compile(
+    r"^\s*به\s*گزارش\s+[^،,:؛«»\n]{2,40}?\s+(?=(?:آیت|حجت|حضرت|دکتر|سردار|سرلشکر|دریادار|مهندس|سید)\s|«(?![^»\n]{1,30}»\s*[،,؛:]))")
 # «خبرگزاری مهر: ...», «تهران - ایرنا - ...»: the outlet's dateline, not a speaker and a quotation
 _DATELINE = re.compile(
     r"^(?:(?:خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|روزنامه|شبکه خبری)\s+[^:،«»\n]{1,30}?\s*:\s*"
@@ -216,7 +220,7 @@ def _prepare(text: str) -> str:
             continue
         line = _NAV_BITS.sub(" ", line)
         line = _DATELINE.sub("", line)
-        line = _CREDIT.sub("", line)
+        line = _CREDIT.sub("", _CREDIT_BEFORE_TITLE.sub("", line))
         # (a stress mark standing alone is stray, no quote: «اسحاق جهانگیری ˈ معاون اول ...»)
         line = _SHORT_QUOTE.sub(r"«\1»", _STRAY_MARK.sub(" ", line)).replace("ˈ", " ")
         line = _DASH_APPOSITION.sub("، ", line)
