@@ -1343,6 +1343,17 @@ def test_a_credit_without_punctuation_ends_at_the_subjects_title_or_quotation_ma
     assert names(m) == F("کاظم جلالی", "الکسی میلر")
 
 
+def test_a_credit_that_runs_into_its_subjects_name_keeps_the_name():
+    (m,) = ex("به گزارش پایگاه خبری شمال ـ نسیم ـ امیرخان متقی، سرپرست وزارت امور خارجه افغانستان در تماس "
+              "تلفنی با سیدعباس عراقچی وزیر امور خارجه کشورمان گفت‌وگو کرد.", "2025-02-10")
+    assert names(m) == F("امیرخان متقی", "سیدعباس عراقچی")
+    assert {p["country"] for p in m["participants"]} == {"افغانستان", "ایران"}
+    # (a given name after a preposition is a place's: the credit is all credit)
+    (m,) = ex("به گزارش خبرگزاری صدا و سیما از اسلام آباد، سفیر کشورمان با وزیر کشور پاکستان دیدار کرد.",
+              "2025-02-10")
+    assert {p["role"] for p in m["participants"]} == {"سفیر", "وزیر کشور"}
+
+
 def test_an_outlets_quoted_name_stays_in_its_credit():
     (m,) = ex("به گزارش خبرگزاری «پترا»، عبدالله دوم پادشاه اردن در تماس تلفنی با محمد بن سلمان ولیعهد "
               "عربستان گفت‌وگو کرد.", "2022-06-10")

@@ -201,6 +201,24 @@ _CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 _RELATED = re.compile(r"^\s*(?:بیشتر بخوانید|بخوانید|پیشنهاد (?:ما|سردبیر)|مطالب مرتبط|خبرهای مرتبط|اخبار مرتبط)\s*:?\s*$")
 
 
+_NOT_BEFORE_A_NAME = frozenset(key(w) for w in ("از", "به", "در", "و", "با"))
+
+
+def _credit_cut(m: re.Match) -> str:
+    """What of a credit match to keep: nothing, unless the credit ran on into its subject's name
+    («به گزارش خبرگزاری مهر حسین امیر عبداللهیان، ...», «به گزارش «ایسنا» علی لاریجانی که ...»): a
+    given name (not after a preposition) with one or two more words, or «که», before the credit's end."""
+    words = m.group().split()
+    for k in range(3, len(words) - 1):
+        word = words[k].strip("«»“”\"()-ـ")
+        rest = [w.strip("،,؛") for w in words[k + 1:]]
+        rest = [w for w in rest if w]
+        if len(word) >= 3 and key(words[k - 1]) not in _NOT_BEFORE_A_NAME and lexicon().given_name(word) \
+                and 1 <= len(rest) <= 2 + (key("که") in map(key, rest)) and not _NOT_BEFORE_A_NAME & {key(w) for w in rest}:
+            return m.group()[m.group().index(words[k]):]
+    return ""
+
+
 def _prepare(text: str) -> str:
     text = strip_invisibles(unify_letters(text)).replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
@@ -220,7 +238,7 @@ def _prepare(text: str) -> str:
             continue
         line = _NAV_BITS.sub(" ", line)
         line = _DATELINE.sub("", line)
-        line = _CREDIT.sub("", _CREDIT_BEFORE_TITLE.sub("", line))
+        line = _CREDIT.sub(_credit_cut, _CREDIT_BEFORE_TITLE.sub("", line))
         # (a stress mark standing alone is stray, no quote: «اسحاق جهانگیری ˈ معاون اول ...»)
         line = _SHORT_QUOTE.sub(r"«\1»", _STRAY_MARK.sub(" ", line)).replace("ˈ", " ")
         line = _DASH_APPOSITION.sub("، ", line)
