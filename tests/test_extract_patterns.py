@@ -1360,6 +1360,16 @@ def test_an_outlets_quoted_name_stays_in_its_credit():
     assert names(m) == F("عبدالله دوم", "محمد بن سلمان")
 
 
+def test_a_listed_mans_given_name_spelled_otherwise_after_the_meeting_word():
+    (m,) = ex("محمدباقر قالیباف امروز در دیدار ویچسلاو والودین در مسکو گفت: پارلمان‌ها نقش دارند.", "2023-05-05")
+    (guest,) = [p for p in m["participants"] if p["country"] == "روسیه"]
+    assert guest["name"] == "ویچسلاو والودین" and guest["role"] == "رئیس دومای دولتی"
+    # (a word between the meeting word and a listed surname is not always his given name)
+    (m,) = ex("در دیدار دوجانبه ظریف و جان کری در وین، دو وزیر درباره متن توافق گفت‌وگو کردند.", "2015-07-10")
+    assert "محمدجواد ظریف" in {p["name"] for p in m["participants"]} or \
+        "ظریف" in {p["name"] for p in m["participants"]}
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

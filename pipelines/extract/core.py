@@ -1305,6 +1305,12 @@ def _subject_then_time(toks: list[Token], spans: dict[int, Span], i: int) -> boo
 
 
 _ONE_PERSONS_VERB = {key(w) for w in ("کرد", "داشت", "نمود", "کند", "خواهد", "می‌کند")}
+_MEETING_NOUNS = {key(w) for w in ("دیدار", "ملاقات")}  # («در دیدار ویچسلاو والودین»: the guest's names follow)
+
+
+def _same_name_spelled_otherwise(a: str, b: str) -> bool:
+    """«ویچسلاو» / «ویاچسلاو»: one foreign name transliterated with other long vowels or dots."""
+    return len(skeleton(a)) >= 3 and skeleton(a) == skeleton(b)
 
 
 def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) -> None:
@@ -1326,14 +1332,19 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
             and ((word_frequency(toks[k - 1].text) or 0) < 3_000_000 or lexicon().given_name(toks[k - 1].text)):
         k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», «انتظار میرود آبه», or common words, «با ابلاغ
         # سلام گرم روحانی», are no given names)
-        if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE | _HEADED_BY or not toks[k - 1].word:
-            starts.append(k)  # (also «به ریاست محسن زنگنه»)
+        if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE | _HEADED_BY or not toks[k - 1].word \
+                or toks[k - 1].key in _MEETING_NOUNS:
+            starts.append(k)  # (also «به ریاست محسن زنگنه», «در دیدار ویچسلاو والودین»)
     if not starts:
         return
     k = starts[-1]
     given = [t.key for t in toks[k:i]]
     first = key(canonical[0])
-    if surname_only and not any(g in first or first in g for g in given):  # «جواد» of «محمدجواد» is his
+    if k > 0 and toks[k - 1].key in _MEETING_NOUNS and not all(
+            lexicon().given_name(t.text) or _same_name_spelled_otherwise(t.key, first) for t in toks[k:i]):
+        return  # («در دیدار دوجانبه ظریف»: a word between the meeting and the name need not be his name)
+    if surname_only and not any(g in first or first in g or _same_name_spelled_otherwise(g, first) for g in given):
+        # («جواد» of «محمدجواد» is his, and so is «ویچسلاو» of «ویاچسلاو»)
         # another person with the same surname: an unknown name, spelt as written
         j = i + len(m.surface.split())
         while j < len(toks) and j - i < 2 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
