@@ -1370,6 +1370,13 @@ def test_a_listed_mans_given_name_spelled_otherwise_after_the_meeting_word():
         "ظریف" in {p["name"] for p in m["participants"]}
 
 
+@pytest.mark.parametrize("office", ["رئیس سازمان حج و زیارت", "رئیس سازمان فرهنگ و ارتباطات اسلامی",
+                                    "رئیس مجمع تشخیص مصلحت نظام", "تولیت آستان قدس رضوی"])
+def test_the_unnamed_head_of_an_iranian_institution_is_a_principal(office):
+    (m,) = ex(f"{office} در دیدار با سفیر عربستان در تهران درباره همکاری‌ها گفت‌وگو کرد.", "2024-05-05")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {(office, "ایران"), ("سفیر", "عربستان سعودی")}
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 
