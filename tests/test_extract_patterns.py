@@ -1377,6 +1377,16 @@ def test_the_unnamed_head_of_an_iranian_institution_is_a_principal(office):
     assert {(p["role"], p["country"]) for p in m["participants"]} == {(office, "ایران"), ("سفیر", "عربستان سعودی")}
 
 
+def test_a_sentence_opening_with_the_speakers_name_ends_his_quotation():
+    text = ("مهندس قاسمی در مسکو با اشاره به خطوط ریلی گفت: ایران می‌تواند کانون تجارت منطقه باشد. "
+            "قاسمی همچنین در ملاقات با الگ بلازاروف، مدیرعامل راه‌آهن روسیه، طرح‌های مشترک را بررسی کرد.\n"
+            "رستم قاسمی، وزیر راه و شهرسازی کشورمان نیز بر همکاری تأکید کرد.")
+    (m,) = ex(text, None)
+    assert names(m) == F("رستم قاسمی", "الگ بلازاروف")
+    # (a quotation's own sentences stay quoted: no meeting of the speaker's «we»)
+    assert ex("وزیر نفت گفت: ما همکاری را گسترش می‌دهیم. نفت ایران با چین و هند معامله می‌شود.", None) == []
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

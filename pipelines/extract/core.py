@@ -365,6 +365,8 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
             for t in out[i + 1:]:
                 if t.para != s.para or t.quote_open:
                     break  # («... وی افزود: ...»: the next speech verb and colon end the quotation)
+                if _narrator_again(t, [u for u in out[:i + 1] if u.para == s.para]):
+                    break
                 t.narrative_end = 0
                 t.in_quote = True
                 t.speaker = s
@@ -377,6 +379,17 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
         s.tokens = tokenize(narrative)
         s.spans = match_spans(s.tokens, narrative)
     return out
+
+
+def _narrator_again(t: Sentence, before: list[Sentence]) -> bool:
+    """«... عنوان کرد: تبادل هیئت‌ها راهکار است. قاسمی همچنین در ملاقات با ...»: a sentence that opens
+    with a name the writer used before the quotation speaks of him in the third person: the writer's
+    again, not the speaker's."""
+    first = t.text.split()[0].strip("«»،,") if t.text.split() else ""
+    if len(first) < 3 or (word_frequency(first) or 0) > 200_000:
+        return False
+    narrative = " ".join(u.text[:u.narrative_end] for u in before)
+    return key(first) in {key(w.strip("«»،,.")) for w in narrative.split()}
 
 
 _COUNTERPART_WORDS = {key(w) for w in ("همتای", "همتایان", "همتا")}
