@@ -1387,6 +1387,15 @@ def test_a_sentence_opening_with_the_speakers_name_ends_his_quotation():
     assert ex("وزیر نفت گفت: ما همکاری را گسترش می‌دهیم. نفت ایران با چین و هند معامله می‌شود.", None) == []
 
 
+@pytest.mark.parametrize("receiving", ["هنگام دریافت استوارنامه", "در مراسم دریافت استوارنامه"])
+def test_receiving_letters_of_credence_as_a_noun_is_a_meeting(receiving):
+    (m,) = ex(f"حسن روحانی رئیس جمهور امروز {receiving} «کوفی مانو» سفیر جدید غنا در تهران گفت: روابط دو کشور "
+              "دیرینه است.", "2018-05-05")
+    assert names(m) == F("حسن روحانی", "کوفی مانو") and m["status"] == "held"
+    assert {p["country"] for p in m["participants"]} == {"ایران", "غنا"}
+    assert m["occasion"] == "تقدیم استوارنامه" and m["date"] == "2018-05-05"
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

@@ -290,6 +290,8 @@ TRIGGERS = [(p, "meeting") for p in [
     "میزبان",
     # «با X خداحافظی کرد», «دیدار خداحافظی»: an envoy's farewell call, in person
     "خداحافظی کرد", "خداحافظی کردند", "خداحافظی",
+    # «(مراسم) دریافت استوارنامه X سفیر جدید Y»: receiving an envoy's letters of credence, in person
+    "دریافت استوارنامه", "دریافت استوارنامه‌های", "دریافت اعتمادنامه",
     # «A و B ... یادداشت تفاهم امضا کردند»: signing together is meeting (plural verb only)
     "امضا کردند", "به امضا رساندند", "امضا کنند", "امضا خواهند کرد", "به امضا برسانند", "به امضا خواهند رساند",
 ]] + [(p, "session") for p in [
