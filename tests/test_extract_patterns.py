@@ -1396,6 +1396,21 @@ def test_receiving_letters_of_credence_as_a_noun_is_a_meeting(receiving):
     assert m["occasion"] == "تقدیم استوارنامه" and m["date"] == "2018-05-05"
 
 
+def test_a_newspaper_in_quotes_after_an_interview_is_no_person():
+    assert ex("فریدون برکشلی در گفت‌وگو با «شرق» از تبعات تصمیم اوپک خبر داد.", "2016-05-05") == []
+
+
+def test_prevailing_is_no_ruler():
+    ms = ex("وضعیت کنونی حاکم در سوریه هم از محورهای گفت‌وگو در دیدار رهبر ارتدکس‌های انطاکیه و سفیر جمهوری "
+            "اسلامی ایران بود.", "2016-05-05")
+    assert all(p["role"] != "حاکم" and p["name"] != "وضعیت کنونی" for m in ms for p in m["participants"])
+
+
+def test_a_deputy_minister_for_arab_and_african_affairs_spelt_without_its_last_yeh():
+    (m,) = ex("معاون عربی و آفریقای وزیر خارجه کشورمان عازم مسکو شد تا با لاوروف دیدار کند.", "2016-05-05")
+    assert ("معاون وزیر امور خارجه", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

@@ -377,8 +377,18 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
             _first_person_meeting(s)
         narrative = s.text[: s.narrative_end]
         s.tokens = tokenize(narrative)
-        s.spans = match_spans(s.tokens, narrative)
+        s.spans = _without_prevailing(s.tokens, match_spans(s.tokens, narrative))
     return out
+
+
+def _without_prevailing(toks: list[Token], spans: dict[int, Span]) -> dict[int, Span]:
+    """«وضعیت کنونی حاکم در لبنان»: «حاکم» before «در»/«بر» is «prevailing», not a ruler («حاکم دبی»)."""
+    for i, sp in list(spans.items()):
+        office = sp.get("office")
+        if office is not None and office.canon == "حاکم" and sp.j < len(toks) \
+                and toks[sp.j].key in (key("در"), key("بر")) and all(e.kind == "office" for e in sp.entries):
+            del spans[i]
+    return spans
 
 
 def _narrator_again(t: Sentence, before: list[Sentence]) -> bool:
@@ -1485,7 +1495,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                             or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
                                 sp.j == i - 1 and sp.has("trigger") for sp in spans.values())) \
                     and not m.name and 1 <= sum(x.key not in _PATRONYMIC for x in inner) <= 5 \
-                    and all(x.word or x.text in "-." for x in inner):  # («علی بن سعید بن سمیخ المری»: five names)
+                    and all(x.word or x.text in "-." for x in inner) \
+                    and not (len(inner) == 1 and (word_frequency(inner[0].text) or 0) >= 500_000):
+                # («علی بن سعید بن سمیخ المری»: five names; not «در گفت‌وگو با «شرق»», a newspaper)
                 m.name = inner_text.replace(" - ", "-")
             else:
                 break
