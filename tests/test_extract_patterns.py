@@ -1411,6 +1411,17 @@ def test_a_deputy_minister_for_arab_and_african_affairs_spelt_without_its_last_y
     assert ("معاون وزیر امور خارجه", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
 
 
+def test_a_subheading_ending_in_a_verb_lends_no_name_to_the_office_after_it():
+    # (three lines of a wrapped width with no full stop: the page reads as hard-wrapped, lines joined)
+    text = ("سفیر پرتغال در جلسه با اعضای شورای شهر بر آمادگی کشورش برای همکاری گردشگری خبر داد\n"
+            "همکاری‌های مشترک فرهنگی و خواهرخواندگی آغاز شود\n"
+            "رئیس شورای اسلامی شهر کاشان در دیدار با سفیر پرتغال به پیشینه کاشان اشاره و تصریح کرد: کاشان "
+            "شهری تاریخی است.\n"
+            "غلامرضا سیاه افزود: موضوع خواهرخواندگی می‌تواند در دستور کار شورا قرار بگیرد و")
+    for m in ex(text, "2019-05-05"):
+        assert all("آغاز" not in (p["name"] or "") for p in m["participants"])
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 
