@@ -1422,6 +1422,11 @@ def test_a_subheading_ending_in_a_verb_lends_no_name_to_the_office_after_it():
         assert all("آغاز" not in (p["name"] or "") for p in m["participants"])
 
 
+def test_two_listed_offices_one_the_others_prefix_are_two_people():
+    (m,) = ex("رئیس مجلس شورای اسلامی امروز در قم با رئیس مجلس خبرگان رهبری دیدار کرد.", "2015-04-30")
+    assert {p["role"] for p in m["participants"]} == {"رئیس مجلس", "رئیس مجلس خبرگان"}
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

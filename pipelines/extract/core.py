@@ -2308,6 +2308,9 @@ def _roles_compatible(a: str, b: str) -> bool:
     a, b = _FOREIGN_MINISTRY.get(a, a), _FOREIGN_MINISTRY.get(b, b)  # («وزیر جهاد کشاورزی» of Germany: its «وزیر کشاورزی»)
     if a != b and _base_office(a) != a and _base_office(b) != b:
         return False  # «استاندار قم» and «استاندار گیلان»: one office in two places, two people
+    offices = lexicon().offices
+    if a != b and a in offices and b in offices and not {a, b} & _GENERIC_HEADS:
+        return False  # «رئیس مجلس» and «رئیس مجلس خبرگان»: two offices the table lists, two people
     if a == b or _base_office(a) == _base_office(b) or a.startswith(b + " ") or b.startswith(a + " "):
         return True  # («شهردار» / «شهردار تهران», «سرپرست وزارت امور خارجه» / «... هیات حاکمه»)
     envoys = {"نماینده ویژه", "نماینده دبیرکل", "فرستاده ویژه", "نماینده"}
@@ -2315,7 +2318,6 @@ def _roles_compatible(a: str, b: str) -> bool:
         return True  # «نماینده دبیرکل سازمان ملل» in a headline, «نماینده ویژه دبیرکل ...» in the body
     if a in _MISSION_HEADS and b in _MISSION_HEADS:
         return True  # «سفیر ایران» in a headline, «سرپرست سفارت ایران» (the chargé) in the body
-    offices = lexicon().offices
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
 
