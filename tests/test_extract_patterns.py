@@ -1427,6 +1427,15 @@ def test_two_listed_offices_one_the_others_prefix_are_two_people():
     assert {p["role"] for p in m["participants"]} == {"رئیس مجلس", "رئیس مجلس خبرگان"}
 
 
+def test_quoted_names_right_after_the_meeting_noun():
+    (m,) = ex("وزارت خارجه طالبان روز سه‌شنبه از دیدار «عبدالکبیر نوری» و «حسن کاظمی قمی» در کابل خبر داد.",
+              "2023-04-30")
+    assert names(m) == F("عبدالکبیر نوری", "حسن کاظمی قمی")
+    (m,) = ex("حسین امیرعبداللهیان در دیدار «وانگ شیائو»، مسئول روابط بین‌الملل حزب کمونیست، بر گفت‌وگوی "
+              "احزاب تأکید کرد.", "2023-04-30")
+    assert names(m) == F("حسین امیرعبداللهیان", "وانگ شیائو")
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

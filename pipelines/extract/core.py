@@ -1494,7 +1494,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                             or _un_envoy(toks, spans, close + 1, n)
                             or close + 1 < n and toks[close + 1].key == key("همتای")  # «با «عثمان الغانم» همتای عراقی خود»
                             or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
-                                sp.j == i - 1 and sp.has("trigger") for sp in spans.values())) \
+                                sp.j == i - 1 and sp.has("trigger") for sp in spans.values())
+                            or _quote_after_meeting_noun(toks, spans, i)) \
                     and not m.name and 1 <= sum(x.key not in _PATRONYMIC for x in inner) <= 5 \
                     and all(x.word or x.text in "-." for x in inner) \
                     and not (len(inner) == 1 and (word_frequency(inner[0].text) or 0) >= 500_000):
@@ -1776,6 +1777,20 @@ def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, offic
 _INSTITUTIONS = {key(w) for w in ("وزارتخانه", "وزارت", "سازمان", "نهاد", "اداره", "شرکت", "بانک", "دانشگاه", "استان")}
 _TITLE_WORDS = {key(w) for w in ("دبیر", "معاون", "مشاور", "دستیار", "نماینده", "مدیرکل", "رئیس", "وزیر", "سفیر",
                                    "فرمانده", "فرستاده", "مدیر", "نخست‌وزیر", "سخنگوی", "عضو", "تولیت")}
+
+
+def _quote_after_meeting_noun(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
+    """«از دیدار «خلیل حقانی» و «حسن کاظمی قمی» خبر داد»: quoted names right after the meeting noun,
+    the first or the one after «و»."""
+    def after_trigger(k: int) -> bool:
+        return k > 0 and toks[k - 1].key in _MEETING_NOUNS and any(
+            sp.j == k and sp.has("trigger") for sp in spans.values())
+    if after_trigger(i):
+        return True
+    if i > 2 and toks[i - 1].key in _COORD and toks[i - 2].text == "»":
+        opening = next((k for k in range(i - 3, max(-1, i - 9), -1) if toks[k].text == "«"), None)
+        return opening is not None and after_trigger(opening)
+    return False
 
 
 def _title_follows(toks: list[Token], i: int, close: int) -> bool:
