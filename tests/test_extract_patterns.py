@@ -1436,6 +1436,11 @@ def test_quoted_names_right_after_the_meeting_noun():
     assert names(m) == F("حسین امیرعبداللهیان", "وانگ شیائو")
 
 
+def test_a_chief_executive_is_no_director_general():
+    (m,) = ex("رستم قاسمی وزیر راه در مسکو با الگ بلازاروف، مدیرعامل راه‌آهن روسیه، دیدار کرد.", "2022-03-03")
+    assert "مدیرعامل راه‌آهن" in {p["role"] for p in m["participants"]}
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 
