@@ -1441,6 +1441,25 @@ def test_a_chief_executive_is_no_director_general():
     assert "مدیرعامل راه‌آهن" in {p["role"] for p in m["participants"]}
 
 
+def test_the_guest_named_right_after_the_meeting_noun_without_ba():
+    (m,) = ex("بهرام نوروزی صبح دوشنبه در دیدار سوتریسنو سوکاردی سفیر اندونزی در ایران، اظهار کرد: همکاری مهم است.",
+              "2024-04-22")
+    assert names(m) == F("بهرام نوروزی", "سوتریسنو سوکاردی")
+    assert ("سفیر", "اندونزی") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_an_outlets_credit_before_a_quoted_name_and_his_office():
+    (m,) = ex("صراط: «وینستون پیترز» وزیر امور خارجه نیوزیلند روز یکشنبه طی تماس تلفنی با محمدجواد ظریف "
+              "گفت‌وگو کرد.", "2018-04-22")
+    assert names(m) == F("وینستون پیترز", "محمدجواد ظریف") and m["kind"] == "call"
+
+
+def test_a_surname_that_is_a_states_adjective():
+    (m,) = ex("معاون وزیر خارجه کویت پس از دیدار با محمد ایرانی سفیر ایران در کویت اعلام کرد که روابط خوب است.",
+              "2017-04-22")
+    assert "محمد ایرانی" in {p["name"] for p in m["participants"]}
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

@@ -324,7 +324,10 @@ def _credit_word(head: str, rest: str) -> bool:
     if match_spans(tokenize(head.strip()), head.strip()):
         return False  # «پزشکیان: ...», «مسکو: ...» (datelines of places: see _no_speaker)
     toks = tokenize(rest.strip()[:120])
-    sp = match_spans(toks, rest.strip()[:120]).get(0)
+    spans = match_spans(toks, rest.strip()[:120])
+    sp = spans.get(0)
+    if toks and toks[0].text == "«" and (close := _quoted(toks, 0, len(toks))) is not None and close <= 5:
+        return _office_at(spans, close + 1)  # («صراط: «مک کالی» وزیر امور خارجه نیوزیلند ...»: a quoted name, his office)
     return sp is not None and sp.has("honorific", "person")
 
 
@@ -875,6 +878,12 @@ def _mentions(s: Sentence) -> list[Mention]:
                 j += 1
             if j - i >= 2 and j + 1 < n and toks[j].key == _BA and _bare_name_like(toks[i:j]):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
+            elif 2 <= j - i <= 3 and j < n and _office_at(spans, j) and _bare_name_like(toks[i:j]):
+                # «در دیدار اکتاوینو علیمودین سفیر اندونزی»: the guest's name, then his office
+                office, after = _parse_chain(toks, spans, j, n)
+                if office is not None and office.role and not office.name and not office.plural:
+                    m = Mention(i, j, name=" ".join(t.text for t in toks[i:j]))
+                    m.role, m.countries, m.end, nxt = office.role, office.countries, after, after
         if m is None and (i == 0 or toks[i - 1].text in "،,:؛"):
             # «پیتر مائورر با رئیس مجلس دیدار کرد»: a bare unknown name as the subject of «با»
             j = i
@@ -898,6 +907,13 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («ژرار لارشه در این دیدار تصریح کرد»: one of those just reported as met, named now)
             in_that_meeting = at + 2 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key in _ANAPHOR \
                 and (sp := spans.get(at + 2)) is not None and sp.has("trigger") and bool(s.quote)
+            # («ارسلان زارع صبح دوشنبه در دیدار اکتاوینو علیمودین سفیر اندونزی، اظهار کرد»: the guest right
+            # after the meeting noun, no «با», then what the subject said)
+            in_meeting = in_meeting or at + 2 < n and toks[at].key in (key("در"), key("طی")) and bool(s.quote) \
+                and toks[at + 1].key in _MEETING_NOUNS and end == at + 2 and end < n \
+                and (_office_at(spans, end) or (sp := spans.get(end)) is not None and sp.has("person")
+                     or _bare_name_like(toks[end:end + 2])) \
+                and not any(t.key == _BA for t in toks[end:min(n, end + 12)])
             if j - i >= 2 and j < n and (toks[j].key == key("با") and _bare_name_like(toks[i:j])
                                          or _paired_subject(s, i, j)
                                          or (in_meeting or in_that_meeting or _on_trip_then_with(toks, spans, at)
@@ -1769,6 +1785,9 @@ def _place_word_in_name(toks: list[Token], spans: dict[int, Span], k: int, offic
     if sp and sp.j == k + 1 == office and sp.has("weekday") and k > 1 and toks[k - 1].word \
             and not spans.get(k - 1) and toks[k - 1].key not in _STOP | _WHEN_WORDS and toks[k - 2].key == _BA:
         return True  # «با دلیر جمعه، وزیر انرژی تاجیکستان»: a weekday's name as a surname
+    if sp and sp.j == k + 1 == office and sp.has("adj") and not sp.has("office", "person", "org", "trigger") \
+            and k > 0 and not spans.get(k - 1) and lexicon().given_name(toks[k - 1].text):
+        return True  # «با محمد ایرانی سفیر ایران»: a surname that is a state's adjective, after a given name
     return bool(sp and sp.j == k + 1 == office and sp.has("country", "city")
                 and not sp.has("office", "person", "org", "trigger") and k > 0 and toks[k - 1].word
                 and not spans.get(k - 1) and toks[k - 1].key not in _STOP)
