@@ -1460,6 +1460,19 @@ def test_a_surname_that_is_a_states_adjective():
     assert "محمد ایرانی" in {p["name"] for p in m["participants"]}
 
 
+def test_talks_between_delegations_headed_by_two_named_envoys():
+    (m,) = ex("دور تازه رایزنی‌های سیاسی ایران و اندونزی دیروز میان هیات‌هایی به ریاست سوگیونو ویراتمو معاون "
+              "وزیر امور خارجه اندونزی و علی باقری معاون سیاسی وزارت امور خارجه در تهران برگزار شد.", "2022-04-22")
+    assert names(m) == F("سوگیونو ویراتمو", "علی باقری کنی") and m["status"] == "held"
+    assert m["city"] == "تهران"
+
+
+def test_after_headed_by_amir_then_a_name_is_no_emir():
+    (m,) = ex("هیات تجاری اعزامی به سرپرستی امیر منصف با حیدر رجب‌زاده رئیس اتاق بازرگانی تاجیکستان دیدار کردند.",
+              "2025-11-14")
+    assert all(p["role"] != "امیر" for p in m["participants"])
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

@@ -385,11 +385,16 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
 
 
 def _without_prevailing(toks: list[Token], spans: dict[int, Span]) -> dict[int, Span]:
-    """«وضعیت کنونی حاکم در لبنان»: «حاکم» before «در»/«بر» is «prevailing», not a ruler («حاکم دبی»)."""
+    """Office words that are no office here: «وضعیت کنونی حاکم در لبنان» («حاکم» before «در»/«بر» is
+    «prevailing», not a ruler: «حاکم دبی»); «به سرپرستی امیر منصف» (after «به ریاست/سرپرستی», «امیر»
+    then a name is a given name, not an emir: «امیر قطر»)."""
     for i, sp in list(spans.items()):
         office = sp.get("office")
-        if office is not None and office.canon == "حاکم" and sp.j < len(toks) \
-                and toks[sp.j].key in (key("در"), key("بر")) and all(e.kind == "office" for e in sp.entries):
+        if office is None or not all(e.kind == "office" for e in sp.entries) or sp.j >= len(toks):
+            continue
+        if office.canon == "حاکم" and toks[sp.j].key in (key("در"), key("بر")) \
+                or office.canon == "امیر" and sp.j - sp.i == 1 and i > 1 and toks[i - 1].key in _HEADED_BY \
+                and toks[i - 2].key == key("به") and toks[sp.j].word and not spans.get(sp.j) and toks[sp.j].key not in _STOP:
             del spans[i]
     return spans
 
@@ -1750,7 +1755,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         apposed = j < m.start and a > 0 and toks[a - 1].key == key("با") and 2 <= j - a <= 3
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
                 lone_surname or apposed or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
-                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | {key("که")}
+                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | _HEADED_BY | {key("که")}
                      or toks[a - 1].key in _DAYTIME | _TIME_WORDS  # («چهارشنبه شب محمد عبدالله مبارک الصباح فرستاده ...»)
                      or not toks[a - 1].word or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
@@ -4656,7 +4661,7 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
         cands += cs
     if not cands:
         cands = _speakers_of_this_meeting(sentences, resolver)
-    cands += [c for c in _summons(sentences, resolver) if not any(
+    cands += [c for c in _summons(sentences, resolver) + _headed_talks(sentences, resolver) if not any(
         all(any(p.same(q) for q in c.people) for p in known.people) for known in cands)]
     for c in cands:
         if c.kind == "meeting" and c.talk and c.people and any(c.people[0].same(p) for p in resolver.callers):
@@ -4757,6 +4762,31 @@ def _summons(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
             official = _department_head(nxt.tokens, 0)
         if official is not None:
             out.append(Candidate(s, s.idx * 10000, "meeting", "held", False, [envoy, official]))
+    return out
+
+
+_HELD_VERB = re.compile(r"(?:برگزار|انجام)\s?(?:شد|گردید)(?:ند)?[.!]?$")
+
+
+def _headed_talks(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
+    """«رایزنی‌های سیاسی ایران و هند ... به ریاست A، معاون وزیر خارجه هند و B، معاون وزیر خارجه ایران
+    ... برگزار شد»: talks held between delegations headed by two named envoys of two states are their
+    heads' meeting."""
+    out = []
+    for s in sentences:
+        narrative = s.text[: s.narrative_end].rstrip()
+        if s.title or s.in_quote or not _HELD_VERB.search(narrative) or not _triggers(s):
+            continue
+        toks = s.tokens
+        headed = next((k for k in range(1, len(toks)) if toks[k].key in _HEADED_BY and toks[k - 1].key == key("به")), None)
+        if headed is None:
+            continue
+        people = []
+        for m in _person_mentions(s):
+            if m.start >= headed and not m.plural:  # (the name may take «ریاست» in with it)
+                people += [p for p in resolver.people(m, None, None) if p.name and p.country]
+        if len(people) == 2 and people[0].country != people[1].country:
+            out.append(Candidate(s, s.idx * 10000 + headed, "meeting", "held", False, people))
     return out
 
 
