@@ -1473,6 +1473,12 @@ def test_after_headed_by_amir_then_a_name_is_no_emir():
     assert all(p["role"] != "امیر" for p in m["participants"])
 
 
+def test_the_recent_meeting_with_a_counterpart():
+    (m,) = ex("وزیر دفاع با اشاره به دیدار اخیر خود با همتای ونزوئلایی یادآور شد: همکاری ادامه دارد.", "2023-06-22")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("وزیر دفاع", "ایران"), ("وزیر دفاع", "ونزوئلا")}
+    assert m["status"] == "held"
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 
