@@ -46,7 +46,7 @@ def residue(directories: list[str], verbose: bool = False) -> dict[str, tuple[in
                 if left and verbose:
                     print(f"  {kind}: {Path(directory).name}/{article['_file']}: {left[0][:100]}")
     print(f"{articles} articles from {', '.join(directories)}")
-    print(f"| residue | articles with it in the raw text | still there after cleaning |\n|---|---:|---:|")
+    print("| residue | articles with it in the raw text | still there after cleaning |\n|---|---:|---:|")
     for kind, (before, after) in counts.items():
         print(f"| {kind} | {before} | {after} |")
     return {kind: tuple(pair) for kind, pair in counts.items()}

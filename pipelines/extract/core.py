@@ -380,11 +380,11 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
             _first_person_meeting(s)
         narrative = s.text[: s.narrative_end]
         s.tokens = tokenize(narrative)
-        s.spans = _without_prevailing(s.tokens, match_spans(s.tokens, narrative))
+        s.spans = _without_false_offices(s.tokens, match_spans(s.tokens, narrative))
     return out
 
 
-def _without_prevailing(toks: list[Token], spans: dict[int, Span]) -> dict[int, Span]:
+def _without_false_offices(toks: list[Token], spans: dict[int, Span]) -> dict[int, Span]:
     """Office words that are no office here: «وضعیت کنونی حاکم در لبنان» («حاکم» before «در»/«بر» is
     «prevailing», not a ruler: «حاکم دبی»); «به سرپرستی امیر منصف» (after «به ریاست/سرپرستی», «امیر»
     then a name is a given name, not an emir: «امیر قطر»)."""
