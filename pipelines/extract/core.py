@@ -4976,19 +4976,26 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     if day is None and not past:
         # «X روز دوشنبه وارد مسکو شد. وی در این سفر با Y دیدار کرد»: a date just before (not the
         # day the traveller left after days away: «امروز پس از سفری سه روزه سمرقند را ترک کرد»)
-        between: list[Sentence] = []  # the sentences from the meeting back to that date, nearest first
-        for s in reversed([t for t in sentences if first_idx - 2 <= t.idx < first_idx and not t.title]):
-            narrative = s.text[: s.narrative_end].replace("\u200c", " ")
-            if _DEPARTURE.search(narrative) and _DAYS_LONG.search(narrative) or _timestamp(narrative):
-                continue  # (nor the page's own time stamp: «۲۸ مهر ۱۴۰۴، ۲۱:۴۲» tells when it was published)
-            found = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
-            if found:
-                day = found
-                if pub is None:  # «... شنبه ۲۶ آبان وارد دمشق شد. ... امروز یکشنبه با Y دیدار کرد»
-                    day = next(filter(None, (D.weekday_near(b.text[b.date_start: b.narrative_end], found)
-                                             for b in body + between)), found)
+        # (from each of the meeting's own sentences in turn: a lead line may tell it before the dateline
+        # «تهران، ۱۲ مهرماه ۱۴۰۱- ...» that opens the story telling it again)
+        body_idx = {b.idx for b in body}
+        for start_idx in sorted(body_idx):
+            between: list[Sentence] = []  # the sentences from the meeting back to that date, nearest first
+            for s in reversed([t for t in sentences if start_idx - 2 <= t.idx < start_idx and not t.title
+                               and t.idx not in body_idx]):
+                narrative = s.text[: s.narrative_end].replace("\u200c", " ")
+                if _DEPARTURE.search(narrative) and _DAYS_LONG.search(narrative) or _timestamp(narrative):
+                    continue  # (nor the page's own time stamp: «۲۸ مهر ۱۴۰۴، ۲۱:۴۲» tells when it was published)
+                found = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
+                if found:
+                    day = found
+                    if pub is None:  # «... شنبه ۲۶ آبان وارد دمشق شد. ... امروز یکشنبه با Y دیدار کرد»
+                        day = next(filter(None, (D.weekday_near(b.text[b.date_start: b.narrative_end], found)
+                                                 for b in body + between)), found)
+                    break
+                between.append(s)
+            if day is not None:
                 break
-            between.append(s)
     if day is None and pub is None and not past:
         # «X روز دوشنبه با Y دیدار کرد. ... سفیر دوشنبه ۳۰ تیر ۱۴۰۴ اعلام کرد»: a weekday and a date
         # written out in a sentence next to it
