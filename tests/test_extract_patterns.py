@@ -1501,6 +1501,16 @@ def test_a_lead_line_before_the_dateline_takes_the_datelines_day():
     assert m["date"] == "2022-10-04"
 
 
+def test_an_east_asian_name_with_a_two_letter_syllable_after_ba():
+    # («با لی» once read as the island «بالی»)
+    (m,) = ex("مهدی نوبانی صبح امروز (۱۲ بهمن ماه) در دیدار با لی آنگ سرکنسول چین در بندرعباس گفت: شهرها "
+              "به ارتباطات نیاز دارند.", "2023-02-01")
+    assert ("لی آنگ", "سرکنسول", "چین") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}
+    assert "مهدی نوبانی" in {p["name"] for p in m["participants"]} and m["date"] == "2023-02-01"
+    (m,) = ex("رئیس‌جمهور در حاشیه اجلاس گروه ۲۰ در بالی با جو بایدن دیدار کرد.", "2022-11-15")
+    assert m["city"] == "بالی"
+
+
 def test_a_speaker_before_a_colon_still_quotes():
     assert ex("ظریف: سلیم رستم اف وزیر دادگستری تاجیکستان با امین حسین رحیمی وزیر دادگستری دیدار کرد.", None) == []
 

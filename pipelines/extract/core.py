@@ -751,8 +751,10 @@ _NO_GIVEN_NAME = _STOP | _VERB_WORDS
 def _bare_name_like(words: list[Token]) -> bool:
     """«ماریا فرناندز»: a word no dictionary knows (the surname) after given names (not
     «تلویزیون العربیه», a channel)."""
-    if any(len(t.text) < 3 or t.key in _NO_GIVEN_NAME or t.text.isdigit() for t in words) \
-            or words[0].key in _MEDIA_HEADS:
+    # (two letters only in an East Asian name's syllable no dictionary uses: «لی آنگ», «هو چون»)
+    if any(len(t.text) < 2 or len(t.text) == 2 and (word_frequency(t.text) or 0) >= 1000
+           or t.key in _NO_GIVEN_NAME or t.text.isdigit() for t in words) \
+            or all(len(t.text) < 3 for t in words) or words[0].key in _MEDIA_HEADS:
         return False  # (nor «داشتم بطوریکه» after «گفتگوی سازنده‌ای»: a verb is no given name)
     if _ordinary(words[-1].text):
         return False
@@ -898,7 +900,14 @@ def _mentions(s: Sentence) -> list[Mention]:
             at = j
             while at < n and (toks[at].key in _WHEN_WORDS | _DAYTIME or spans.get(at) and spans[at].has("relday", "weekday")
                               or toks[at].key == key("از") and at > j and toks[at - 1].key in (key("پیش"), key("بعد"))
-                              or toks[at].key == key("بعد") and at + 1 < n and toks[at + 1].key == key("از")):
+                              or toks[at].key == key("بعد") and at + 1 < n and toks[at + 1].key == key("از")
+                              or toks[at].text == "(" and at > j):
+                if toks[at].text == "(":  # («صبح امروز (۱۲ بهمن ماه) در دیدار با ...»: the day in brackets)
+                    close = next((k for k in range(at + 1, min(n, at + 8)) if toks[k].text == ")"), None)
+                    if close is None:
+                        break
+                    at = close + 1
+                    continue
                 at = spans[at].j if spans.get(at) else at + 1  # («... پیش از ظهر یکشنبه در دیدار با ...»)
             if at + 1 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key == key("پایان"):
                 at += 1  # «در پایان نشست با»

@@ -458,6 +458,8 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
                 break
             if j > i and "\n" in text[tokens[j - 1].end - base:tok.start - base]:
                 break
+            if j > i and tokens[i].key == "با":
+                break  # nor does one begin on a separate «با»: «با لی آنگ» is no «بالی», «با سیل» no «باسیل»
             acc += tok.key
             # matching ignores spaces, so «روس و» would read as the city «روسو»: a phrase never
             # ends on a separate conjunction (inside one, «حمل و نقل», it may stand)
