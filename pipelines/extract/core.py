@@ -393,8 +393,8 @@ def _without_false_offices(toks: list[Token], spans: dict[int, Span]) -> dict[in
         if office is None or not all(e.kind == "office" for e in sp.entries) or sp.j >= len(toks):
             continue
         if office.canon == "حاکم" and toks[sp.j].key in (key("در"), key("بر")) \
-                or office.canon == "امیر" and sp.j - sp.i == 1 and i > 1 and toks[i - 1].key in _HEADED_BY \
-                and toks[i - 2].key == key("به") and toks[sp.j].word and not spans.get(sp.j) and toks[sp.j].key not in _STOP:
+                or office.canon == "امیر" and sp.j - sp.i == 1 and _headed_by_word(toks, i - 1) \
+                and toks[sp.j].word and not spans.get(sp.j) and toks[sp.j].key not in _STOP:
             del spans[i]
     return spans
 
@@ -1143,6 +1143,11 @@ def _headed_by(out: list[Mention], toks: list[Token]) -> None:
 
 _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی", "هیئتی", "هیأتی")}
 _HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
+
+
+def _headed_by_word(toks: list[Token], k: int) -> bool:
+    """Token k is «ریاست»/«سرپرستی»/«رهبری» after «به»: «به ریاست X», the head named next."""
+    return 0 < k < len(toks) and toks[k].key in _HEADED_BY and toks[k - 1].key == key("به")
 _DELEGATION_PLURAL = {key(w) for w in ("هیات‌های", "هیئت‌های", "هیات‌ها", "هیئت‌ها")}  # (keys fold ZWNJ and أ)
 _NAME_BREAK = {key(w) for w in ("هفته", "ماه", "فردا", "امشب", "دیشب", "اخیرا", "اخیراً", "قرار", "ضمن", "طی", "پس",
                                 "پیش", "هنگام", "وارد", "عازم", "بامداد", "ظهر")}
@@ -1162,7 +1167,7 @@ def _delegations(out: list[Mention], toks: list[Token], spans: dict[int, Span]) 
         if sp is None or not sp.has("country", "adj", "org") or sp.has("person", "office") \
                 or any(k in taken for k in range(j, sp.j)):
             continue
-        if sp.j < len(toks) and toks[sp.j].key == key("به") and sp.j + 1 < len(toks) and toks[sp.j + 1].key in _HEADED_BY:
+        if _headed_by_word(toks, sp.j + 1):
             continue  # «هیات ... به ریاست X»: the head named here (_delegation_heads)
         e = sp.get("country") or sp.get("adj") or sp.get("org")
         m = Mention(i, sp.j, role="هیات", countries=[e.canon], delegation=True,
@@ -1178,7 +1183,7 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
     where the delegation stands in the sentence and speaks for its state."""
     n = len(toks)
     for r in range(1, n - 2):
-        if toks[r].key != key("به") or toks[r + 1].key not in _HEADED_BY:
+        if not _headed_by_word(toks, r + 1):
             continue
         # («هیئتی از سازمان حج و زیارت جمهوری اسلامی ایران به ریاست ...»: a body's long name between)
         # («مقامات ازبکستانی به رهبری بختیار سعیدوف ...»: officials led by one named, as a delegation)
@@ -4788,7 +4793,7 @@ def _headed_talks(sentences: list[Sentence], resolver: Resolver) -> list[Candida
         if s.title or s.in_quote or not _HELD_VERB.search(narrative) or not _triggers(s):
             continue
         toks = s.tokens
-        headed = next((k for k in range(1, len(toks)) if toks[k].key in _HEADED_BY and toks[k - 1].key == key("به")), None)
+        headed = next((k for k in range(1, len(toks)) if _headed_by_word(toks, k)), None)
         if headed is None:
             continue
         people = []
