@@ -4242,3 +4242,11 @@ def test_a_weekday_then_a_jalali_date_with_a_two_digit_year():
     # (the weekday must agree: 10/2/94 was a Thursday)
     (m,) = ex("سفیر ازبکستان عصر امروز چهارشنبه (10/2/94) با علاءالدین بروجردی رئیس کمیسیون امنیت ملی مجلس دیدار کرد.", None)
     assert m["date"] is None
+
+
+def test_a_quoted_name_the_table_knows_by_its_surname_then_a_comma_and_the_office():
+    # (the table spells the given name «مارکو»; the quote still holds one man, his office after the comma)
+    (m,) = ex("«ناصر بوریطه»، وزیر خارجه مراکش و «مارک روبیو»، وزیر خارجه آمریکا تلفنی رایزنی کردند.", "2025-06-02")
+    assert {(p["name"], p["role"], p["country"]) for p in m["participants"]} == {
+        ("ناصر بوریطه", "وزیر امور خارجه", "مراکش"), ("مارک روبیو", "وزیر امور خارجه", "ایالات متحده آمریکا")}
+    assert m["kind"] == "call"

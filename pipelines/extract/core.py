@@ -1526,6 +1526,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             elif first and first.j == len(inner) and first.has("country", "org", "city", "adj", "office"):
                 break
             elif inner and (expect_name or m.role or _office_at(spans, close + 1) or _title_follows(toks, i, close)
+                            or close + 2 < n and toks[close + 1].text in "،," and _office_at(spans, close + 2)  # («مارک روبیو»، وزیر ...)
                             or _un_envoy(toks, spans, close + 1, n)
                             or close + 1 < n and toks[close + 1].key == key("همتای")  # «با «عثمان الغانم» همتای عراقی خود»
                             or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
