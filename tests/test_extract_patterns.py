@@ -4250,3 +4250,16 @@ def test_a_quoted_name_the_table_knows_by_its_surname_then_a_comma_and_the_offic
     assert {(p["name"], p["role"], p["country"]) for p in m["participants"]} == {
         ("ناصر بوریطه", "وزیر امور خارجه", "مراکش"), ("مارک روبیو", "وزیر امور خارجه", "ایالات متحده آمریکا")}
     assert m["kind"] == "call"
+
+
+def test_a_name_whose_last_word_is_a_given_name():
+    # («فیاض حسین»: many South Asian names end in a given name, here before the office)
+    (m,) = ex("رئیس کمیسیون امنیت ملی مجلس امروز با فیاض حسین دبیر کل حزب مردم بنگلادش دیدار و گفت‌وگو کرد.",
+              "2019-02-11")
+    assert ("فیاض حسین", "بنگلادش") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_shadda_stays_inside_the_name_it_spells():
+    (m,) = ex("شهرام مقدّم صبح دوشنبه در دیدار با سفیر پرتغال در ایران گفت: همکاری دو کشور گسترش می‌یابد.",
+              "2022-05-09")
+    assert "شهرام مقدّم" in {p["name"] for p in m["participants"]}

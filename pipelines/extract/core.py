@@ -697,6 +697,8 @@ def _name_before_office(words: list[Token]) -> bool:
         return True  # «محی الدین احمد سالم»: an Arabic compound given name («... الدین») too
     if lexicon().given_name(words[0].text) and not _inflected_word(words[-1].text):
         return True  # «ابراهیم عزیزی رئیس کمیسیون ...»: a given name a listed official bears, then any surname
+    if lexicon().given_name(words[-1].text) and all((word_frequency(t.text) or 0) < 1_000_000 for t in words[:-1]):
+        return True  # «فیاض حسین دبیرکل ...», «اعجاز احمد ...»: a given name closes many South Asian names
     surname = words[-1]
     if surname.key in _SURNAME_TAILS:
         surname = words[-2]  # «خطیب زاده», «عبدالله پور», «ابوترابی فرد» written apart
@@ -5189,7 +5191,9 @@ def _middle_names(name: str, words: list[str]) -> list[str]:
             and not any(key(x) in _STOP or key(x) == last for x in words[i + 1:j])]
 
 
-_WORDS = re.compile(r"[^\W\d_][\w\u200c]*")
+_WORDS = re.compile(r"[^\W\d_][\w\u200c\u064b-\u065f\u0670]*")  # (a shadda is inside a word: «خرّم»)
+
+
 def _same_consonants(name: str, words: list[str]) -> str | None:
     """The article's words for a listed name transliterated with other long vowels or dots
     («نیکولاس مادورو» for the table's «نیکلاس مادورو», «سرگئی لاوروف» / «سرگی لاوروف»): as many
