@@ -4737,7 +4737,8 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
 _PLURAL_PAST = re.compile(r"(?:کردند|شدند|یافتند|دادند|داشتند|نمودند|گذاشتند|رساندند)[.!]?$")
 
 
-_SUMMONED = re.compile(r"احضار\s?(?:شد|شدند|گردید)")
+_SUMMONED = re.compile(r"احضار\s?(?:شد|شدند|گردید)|فراخوانده\s?شد")
+_SUMMONED_BY_SUBJECT = re.compile(r"را\s(?:[^.!؟]{0,60}\s)?احضار\s?(?:کرد|کردند|نمود)")  # «A، سفیر X را ... احضار کرد»
 _BY = {key(w) for w in ("توسط", "سوی")}  # «توسط مدیرکل ...», «از سوی مدیرکل ...»
 _DEPARTMENT_HEADS = {key(w) for w in ("مدیرکل", "رئیس", "معاون")}
 # where a department head's office, as the article writes it, ends
@@ -4754,7 +4755,7 @@ def _department_head(toks: list[Token], k: int) -> Person | None:
         words, j = [toks[k].text], k + 1
     else:
         return None
-    while j < len(toks) and len(words) < 9 and toks[j].word and toks[j].key not in _DEPARTMENT_END:
+    while j < len(toks) and len(words) < 12 and toks[j].word and toks[j].key not in _DEPARTMENT_END:
         words.append(toks[j].text)
         if toks[j].key == key("خارجه") and toks[j - 1].key in (key("امور"), key("وزارت")):
             break  # (the ministry's name ends it)
@@ -4762,22 +4763,35 @@ def _department_head(toks: list[Token], k: int) -> Person | None:
     return Person(None, respell(" ".join(words)), "ایران") if len(words) >= 2 else None
 
 
+def _after_this_meeting(toks: list[Token]) -> int:
+    """Where a sentence's subject starts after «در این دیدار،» (else 0)."""
+    if len(toks) > 3 and toks[0].key == key("در") and toks[1].key in _ANAPHOR and toks[2].key in _MEETING_NOUNS:
+        return 3 + (toks[3].text in "،,")
+    return 0
+
+
 def _summons(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
     """«سفیر نروژ ... توسط مدیرکل غرب اروپا به وزارت امور خارجه احضار شد», or the department head
     who told him the protest in the next sentences: the summoned envoy met that official."""
     out = []
     for s in sentences:
-        if s.title or s.in_quote or not _SUMMONED.search(s.text[: s.narrative_end]):
+        narrative = s.text[: s.narrative_end]
+        active = _SUMMONED_BY_SUBJECT.search(narrative)
+        if s.title or s.in_quote or not (active or _SUMMONED.search(narrative)):
             continue
         toks = s.tokens
-        envoy = next((p for m in _person_mentions(s) if m.role in _MISSION_HEADS and not m.plural
-                      for p in resolver.people(m, None, None) if p.country not in (None, "ایران")), None)
+        envoy_at, envoy = next(((m.start, p) for m in _person_mentions(s)  # («کاردار موقت دانمارک»)
+                                if m.role and m.role.split()[0] in _MISSION_HEADS and not m.plural
+                                for p in resolver.people(m, None, None) if p.country not in (None, "ایران")), (0, None))
         if envoy is None:
             continue
-        by = next((k + 1 for k, t in enumerate(toks[:-1]) if t.key in _BY), None)
-        official = _department_head(toks, by) if by is not None else None
+        if active:  # (the department head who summoned him is the subject, before him)
+            official = next((o for k in range(envoy_at) if (o := _department_head(toks, k)) is not None), None)
+        else:
+            by = next((k + 1 for k, t in enumerate(toks[:-1]) if t.key in _BY), None)
+            official = _department_head(toks, by) if by is not None else None
         for nxt in (t for t in sentences[s.idx + 1: s.idx + 3] if official is None and not t.title):
-            official = _department_head(nxt.tokens, 0)
+            official = _department_head(nxt.tokens, _after_this_meeting(nxt.tokens))
         if official is not None:
             out.append(Candidate(s, s.idx * 10000, "meeting", "held", False, [envoy, official]))
     return out
