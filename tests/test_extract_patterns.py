@@ -4278,3 +4278,10 @@ def test_a_summons_told_in_the_active_voice_or_as_a_call_to_the_ministry():
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("سفیر", "سوئد"), ("مدیرکل اروپای شمالی", "ایران")}
     # (the ministry that summons, with no official named, meets no one)
     assert ex("وزارت امور خارجه ایران سفیر سوئد را احضار کرد.", "2021-03-01") == []
+
+
+def test_a_given_name_before_a_listed_surname_written_apart_names_someone_else():
+    # (the table's «عبدالرضا شیخ‌الاسلامی»; «شیخ» opening the surname is no title here)
+    (m,) = ex("سفیر ازبکستان با مجید شیخ الاسلامی، رئیس دانشکده روابط بین‌الملل وزارت امور خارجه دیدار و گفت‌وگو کرد.",
+              "2022-01-04")
+    assert "مجید شیخ الاسلامی" in {p["name"] for p in m["participants"]}

@@ -1378,10 +1378,12 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     """Words written before a listed name: its given and middle names («با محمد شهباز شریف»,
     «با محمد سانوسی بارکیندو»), or, before a bare listed surname, another person's given name
     («با حسن کاظمی قمی» is not «مصطفی الکاظمی»)."""
-    if m.honorific or m.surface and key(m.surface.split()[0]) in _TITLE_KEYS:
-        return  # «با وبسایت رسمی دفتر آیت‌الله خامنه‌ای», «ماموریت حساس سردار X»: no given name before a title
     canonical = m.name.split()
-    surname_only = m.surface is not None and len(m.surface.split()) < len(canonical)
+    # («شیخ الاسلامی» written apart is still the one surname «شیخ‌الاسلامی», no title)
+    surname_only = m.surface is not None and (len(m.surface.split()) < len(canonical)
+                                              or key(m.surface) == key(canonical[-1]))
+    if m.honorific or m.surface and key(m.surface.split()[0]) in _TITLE_KEYS and key(m.surface) != key(canonical[-1]):
+        return  # «با وبسایت رسمی دفتر آیت‌الله خامنه‌ای», «ماموریت حساس سردار X»: no given name before a title
     k = i
     starts = []  # where the given names may begin: after «با»/«و»/a comma or at the sentence start
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
