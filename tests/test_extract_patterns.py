@@ -4285,3 +4285,12 @@ def test_a_given_name_before_a_listed_surname_written_apart_names_someone_else()
     (m,) = ex("سفیر ازبکستان با مجید شیخ الاسلامی، رئیس دانشکده روابط بین‌الملل وزارت امور خارجه دیدار و گفت‌وگو کرد.",
               "2022-01-04")
     assert "مجید شیخ الاسلامی" in {p["name"] for p in m["participants"]}
+
+
+
+def test_the_deputy_for_europe_and_america_with_the_ezafe_written_out():
+    # («معاون اروپا و آمریکای وزیر ...»: the «و» joins the regions he covers, not two people)
+    (m,) = ex("«کامران نوروزی» معاون اروپا و آمریکای وزیر امور خارجه ایران با سفیر ژاپن در تهران دیدار کرد.", "2019-03-02")
+    assert ("کامران نوروزی", "معاون وزیر امور خارجه") in {(p["name"], p["role"]) for p in m["participants"]}
+    (m,) = ex("سفیر ژاپن با معاون اروپا و آمریکایی وزیر خارجه ایران دیدار کرد.", "2019-03-02")
+    assert ("معاون وزیر امور خارجه", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
