@@ -4294,3 +4294,10 @@ def test_the_deputy_for_europe_and_america_with_the_ezafe_written_out():
     assert ("کامران نوروزی", "معاون وزیر امور خارجه") in {(p["name"], p["role"]) for p in m["participants"]}
     (m,) = ex("سفیر ژاپن با معاون اروپا و آمریکایی وزیر خارجه ایران دیدار کرد.", "2019-03-02")
     assert ("معاون وزیر امور خارجه", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_summons_by_a_named_department_head():
+    (m,) = ex("سفیر نروژ در تهران روز دوشنبه توسط بهرام ساعدی، رئیس اداره دوم اروپای شمالی به وزارت امور خارجه احضار شد.",
+              "2020-02-04")
+    assert ("بهرام ساعدی", "رئیس اداره دوم اروپای شمالی", "ایران") in {
+        (p["name"], p["role"], p["country"]) for p in m["participants"]}

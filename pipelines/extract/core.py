@@ -4792,6 +4792,12 @@ def _summons(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
         else:
             by = next((k + 1 for k, t in enumerate(toks[:-1]) if t.key in _BY), None)
             official = _department_head(toks, by) if by is not None else None
+            comma = next((k for k in range(by + 2, min(len(toks), by + 5)) if toks[k].text in "،,"), None) \
+                if by is not None and official is None else None
+            if comma is not None and all(t.word for t in toks[by:comma]) \
+                    and (head := _department_head(toks, comma + 1)) is not None:
+                # «توسط شهرام قاضی‌زاده، رئیس اداره سوم غرب اروپا»: his name, then his office
+                official = Person(" ".join(t.text for t in toks[by:comma]), head.role, head.country)
         for nxt in (t for t in sentences[s.idx + 1: s.idx + 3] if official is None and not t.title):
             official = _department_head(nxt.tokens, _after_this_meeting(nxt.tokens))
         if official is not None:
