@@ -4301,3 +4301,11 @@ def test_a_summons_by_a_named_department_head():
               "2020-02-04")
     assert ("بهرام ساعدی", "رئیس اداره دوم اروپای شمالی", "ایران") in {
         (p["name"], p["role"], p["country"]) for p in m["participants"]}
+
+
+
+def test_a_local_office_of_a_town_no_gazetteer_has_then_its_state():
+    (m,) = ex("استاندار خراسان شمالی در دیدار با تولقین بیک استاندار تالاس کشور قرقیزستان گفت: مرز ما باز است.",
+              "2019-05-20")
+    assert ("تولقین بیک", "استاندار تالاس", "قرقیزستان") in {
+        (p["name"], p["role"], p["country"]) for p in m["participants"]}

@@ -2028,6 +2028,15 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             m.role = f"{m.role} {toks[j].text}"
             m.countries.append("ایران")
             return j + 1
+        if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j + 1 < n and toks[j].word \
+                and toks[j].key not in _STOP | _QUAL_STOP | _OFFICE_MODIFIERS | _VERB_WORDS:
+            # «استاندار اوش کشور قرقیزستان», «شهردار ماگیلف بلاروس»: a town no gazetteer has, then its state
+            k = j + 1 + (toks[j + 1].key == key("کشور"))
+            if k < n and (land := spans.get(k)) is not None and land.has("country") \
+                    and not land.has("office", "person", "org", "adj"):
+                m.role = f"{m.role} {toks[j].text}"
+                m.countries.append(land.get("country").canon)
+                return land.j
         # «استاندار مازندران» (a province of Iran), «استاندار بغداد» (the city's state): the office
         # as stated keeps its place
         if sp and sp.has("province", "city") and not sp.has("country", "org", "adj") and m.role in _LOCAL_OFFICES:
