@@ -4309,3 +4309,15 @@ def test_a_local_office_of_a_town_no_gazetteer_has_then_its_state():
               "2019-05-20")
     assert ("تولقین بیک", "استاندار تالاس", "قرقیزستان") in {
         (p["name"], p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_an_unnamed_head_of_a_national_body_meets_a_foreign_one():
+    # (the state after «در دیدار با» is the other side's, not the subject's body's)
+    (m,) = ex("رئیس مرکز پژوهش‌های مجلس در دیدار با رئیس کمیسیون امنیت ملی مجلس عراق گفت: همکاری ادامه دارد.", "2016-05-01")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {
+        ("رئیس مرکز پژوهش‌های مجلس", "ایران"), ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس", "عراق")}
+
+
+def test_in_glued_to_the_word_before_the_meeting():
+    (m,) = ex("رئیس دیوان عالی کشوردر دیدار با رئیس دیوان عالی بلاروس گفت: همکاری قضایی ادامه دارد.", "2024-06-04")
+    assert ("رئیس دیوان عالی کشور", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -139,6 +139,14 @@ def _surname_before_office(m: re.Match) -> str:
 _GLUED_IN = re.compile(r"(?<![\w\u200c])در([\u0620-\u064A\u067E-\u06CC]{3,})(?![\w\u200c])")
 
 
+# «رئیس دیوان عالی کشوردر دیدار با»: «در» glued to the word before the meeting
+_GLUED_IN_AFTER = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{3,})در(?= (?:دیدار|ملاقات|نشست|تماس|گفت))")
+
+
+def _in_after_word(m: re.Match) -> str:
+    return f"{m[1]} در" if word_frequency(m[0]) is None and word_frequency(m[1]) else m[0]  # (not «بندر»)
+
+
 def _in_before_place(m: re.Match) -> str:
     glued = m[0]
     return f"در {m[1]}" if _is_place(m[1]) and word_frequency(glued) is None else glued
@@ -252,6 +260,7 @@ def _prepare(text: str) -> str:
         line = _glued_president().sub(" ", line)
         line = _GLUED_BEFORE_OFFICE.sub(_surname_before_office, line)
         line = _GLUED_IN.sub(_in_before_place, line)
+        line = _GLUED_IN_AFTER.sub(_in_after_word, line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
         line = _LATIN_AFTER_QUOTE.sub("» ", line)
         line = _QUOTED_WORDS.sub(_unquote_party, line)
@@ -2157,7 +2166,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     and (k == n or not toks[k].word or toks[k].key in _QUAL_STOP or spans.get(k) and spans[k].has("trigger")) \
                     and (m.start == 0 or _met_in_place(toks, spans, m.start, k)) \
                     and not any((sp3 := spans.get(x)) is not None and sp3.has("country", "adj", "org")
-                                for x in range(k, min(n, k + 10))):
+                                for x in range(k, _counterpart_side(toks, spans, k, min(n, k + 10)))):
                 # «رئیس کمیته ملی المپیک با سفیر یونان دیدار کرد»: a body no table lists, no state named with
                 # it or just after, and not a world body, is the country's own («... کشور»: national); only
                 # the sentence's opening subject or the one met right before the meeting word (never one of a
@@ -2302,6 +2311,13 @@ def _plain_words(toks: list[Token], spans: dict[int, Span], i: int, k: int, bann
     """Words i..k-1 name a body as written: no gazetteer word, digit or ``banned`` word among them."""
     return not any(spans.get(x) for x in range(i, k)) \
         and all(t.word and t.key not in banned and not t.text.isdigit() for t in toks[i:k])
+
+
+def _counterpart_side(toks: list[Token], spans: dict[int, Span], k: int, end: int) -> int:
+    """Where, from k, the words about whom one met begin («... در دیدار با رئیس ... عراق»: Iraq is the
+    other side's), else ``end``."""
+    return next((x for x in range(k, end) if toks[x].key == _BA or (sp := spans.get(x)) is not None
+                 and sp.has("trigger")), end)
 
 
 def _met_in_place(toks: list[Token], spans: dict[int, Span], start: int, end: int) -> bool:
