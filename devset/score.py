@@ -444,7 +444,8 @@ def score(articles: list[dict], predictions: dict[str, list[dict]]) -> tuple[dic
 
 
 def article_input(article: dict) -> dict:
-    return {"url": article["url"], "source": article["source"], "title": article["title"],
+    source = article["source"]  # (YAML reads a host such as «598» as a number; the command wants text)
+    return {"url": article["url"], "source": None if source is None else str(source), "title": article["title"],
             "published": iso(article["published"]), "text": article["text"]}
 
 

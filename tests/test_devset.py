@@ -381,3 +381,10 @@ def test_sayyid_written_onto_the_given_name_is_an_honorific():
     assert S.names_match("سیدعباس عراقچی", "عباس عراقچی")
     assert S.names_match("سیدرضا صالحی امیری", "سید رضا صالحی امیری")
     assert not S.names_match("سیدعباس عراقچی", "عباس عراقی")
+
+
+def test_a_source_yaml_reads_as_a_number_is_sent_as_text():
+    # («source: 598», a host name of digits, must not make the command reject the article)
+    article = {"url": "https://598.ir/fa/news/1", "source": 598, "title": "", "published": None, "text": "متن"}
+    assert S.article_input(article)["source"] == "598"
+    assert S.article_input({**article, "source": None})["source"] is None
