@@ -4321,3 +4321,18 @@ def test_an_unnamed_head_of_a_national_body_meets_a_foreign_one():
 def test_in_glued_to_the_word_before_the_meeting():
     (m,) = ex("رئیس دیوان عالی کشوردر دیدار با رئیس دیوان عالی بلاروس گفت: همکاری قضایی ادامه دارد.", "2024-06-04")
     assert ("رئیس دیوان عالی کشور", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_headline_glued_to_the_lead_that_opens_with_an_office():
+    text = ("همکاری ترکمنستان با سازمان کشورهای ترک زبانوزیر امور خارجه ترکمنستان با دبیرکل سازمان کشورهای ترک "
+            "زبان دیدار کرد.")
+    (m,) = ex(text, "2023-05-02")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {
+        ("وزیر امور خارجه", "ترکمنستان"), ("دبیرکل", "سازمان کشورهای ترک")}
+
+
+def test_the_meetings_of_two_officials_of_one_state_are_not_a_meeting_between_them():
+    assert ex("سخنگوی دولت گفت او در تصاویر دیدارهای عباس عراقچی وزیر امور خارجه و مسعود پزشکیان، رئیس جمهور "
+              "کشورمان در نیویورک نبوده است.", "2025-09-25") == []
+    (m,) = ex("دیدارهای عراقچی و لاوروف در نیویورک انجام شد.", "2025-09-25")  # (two states: they met)
+    assert {p["country"] for p in m["participants"]} == {"ایران", "روسیه"}

@@ -139,6 +139,15 @@ def _surname_before_office(m: re.Match) -> str:
 _GLUED_IN = re.compile(r"(?<![\w\u200c])در([\u0620-\u064A\u067E-\u06CC]{3,})(?![\w\u200c])")
 
 
+# «... ترک زبانوزیر امور خارجه ترکمنستان با ...»: a headline glued to the lead's opening office
+_GLUED_HEADLINE = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{3,})(وزیر|سفیر|رئیس|رییس|معاون|استاندار)"
+                             r"(?= )")
+
+
+def _headline_before_office(m: re.Match) -> str:
+    return f"{m[1]} {m[2]}" if word_frequency(m[0]) is None and (word_frequency(m[1]) or 0) >= 1000 else m[0]
+
+
 # «رئیس دیوان عالی کشوردر دیدار با»: «در» glued to the word before the meeting
 _GLUED_IN_AFTER = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{3,})در(?= (?:دیدار|ملاقات|نشست|تماس|گفت))")
 
@@ -261,6 +270,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_BEFORE_OFFICE.sub(_surname_before_office, line)
         line = _GLUED_IN.sub(_in_before_place, line)
         line = _GLUED_IN_AFTER.sub(_in_after_word, line)
+        line = _GLUED_HEADLINE.sub(_headline_before_office, line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
         line = _LATIN_AFTER_QUOTE.sub("» ", line)
         line = _QUOTED_WORDS.sub(_unquote_party, line)
@@ -2911,6 +2921,9 @@ def _filler(toks: list[Token], k: int) -> bool:
         t.text.isdigit() or t.key in _DURATION_NUMBERS)
 
 
+_THEIR_MEETINGS = {key(w) for w in ("دیدارهای", "دیدارها", "ملاقات‌های", "ملاقات‌ها")}
+
+
 @dataclass
 class Candidate:
     sentence: Sentence
@@ -3575,6 +3588,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         if c.sentence is s and c.kind == "meeting" and all(any(p.same(q) for q in c.people) for p in ppl):
                             c.kind = "call"
                 continue
+            if toks[ti].key in _THEIR_MEETINGS and len({p.country for p in ppl}) == 1 and not any(
+                    t.key == _BA for t in toks[ti:tj + 3]):
+                continue  # «در تصاویر دیدارهای ظریف و روحانی در نیویورک»: the meetings each had, not one together
             if len(ppl) >= 2:
                 clause = " ".join(t.text for t in toks[max(0, ti - 12):min(len(toks), tj + 6)])
                 # («دو هفته قبل وزرای خارجه دو کشور در حاشیه اجلاس ... در جده تبادل نظر کردند»: the time
