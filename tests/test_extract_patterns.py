@@ -4336,3 +4336,13 @@ def test_the_meetings_of_two_officials_of_one_state_are_not_a_meeting_between_th
               "کشورمان در نیویورک نبوده است.", "2025-09-25") == []
     (m,) = ex("دیدارهای عراقچی و لاوروف در نیویورک انجام شد.", "2025-09-25")  # (two states: they met)
     assert {p["country"] for p in m["participants"]} == {"ایران", "روسیه"}
+
+
+def test_a_month_and_year_between_the_meeting_noun_and_the_pair():
+    (m,) = ex("روابط دو کشور در پی نشست ژوئن سال گذشته پوتین و شی جین پینگ گسترش یافت.", "2020-03-01")
+    assert {p["country"] for p in m["participants"]} == {"روسیه", "چین"}
+
+
+def test_the_head_of_the_foreign_policy_apparatus_is_the_foreign_minister():
+    (m,) = ex("رئیس دستگاه سیاست خارجی کشورمان امروز با وزیر خارجه عمان دیدار کرد.", "2023-10-10")
+    assert ("حسین امیرعبداللهیان", "وزیر امور خارجه") in {(p["name"], p["role"]) for p in m["participants"]}

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, GREGORIAN_MONTHS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -2864,6 +2864,9 @@ _FILLER = {key(w) for w in (
     "امشب", "دیشب", *WEEKDAYS,  # «دیدار امروز یکشنبه با ...»
     "اخیر", "اخیرش",  # «با اشاره به دیدار اخیر خود با همتای بولیویایی»
 )}
+# when a meeting took place, between its noun and its parties («در پی نشست سپتامبر سال گذشته پوتین و کیم جونگ اون»)
+_WHEN_FILLER = {key(w) for w in ("سال", "ماه", "هفته", "گذشته", *(m for m in GREGORIAN_MONTHS if len(m) >= 3))}
+_FILLER |= _WHEN_FILLER
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 _HIS_MEETING = {key(w) for w in ("دیدارش", "دیدارشان", "ملاقاتش", "ملاقاتشان")}
 _IN_HIS_MEETING = {key(w) for w in ("در", "از", "پایان", "ابتدای", "طی", "ضمن", "حاشیه", "جریان", "خلال")}
@@ -3418,7 +3421,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # («تماس تلفنی میان A و B»: the two are the call's parties, whoever reports it)
         between_pair = lead is None and len(objects) == 1 and len(objects[0]) == 2 and (
             objects[0][0].start == tj or (toks[objects[0][0].start - 1].key in (key("میان"), key("بین"))
-                                          or tj < len(toks) and toks[tj].key in _MEETING_ADJECTIVES)
+                                          or tj < len(toks) and toks[tj].key in _MEETING_ADJECTIVES | _WHEN_FILLER)
             and all(_filler(toks, k) for k in range(tj, objects[0][0].start))) \
             and objects[0][0].prep not in _PREPS and toks[objects[0][0].end].key == key("و") \
             and objects[0][1].start == objects[0][0].end + 1 and not objects[0][0].plural_honorific \
@@ -3761,7 +3764,7 @@ def _pair_after(mentions: list[Mention], toks: list[Token], tj: int) -> list[Men
     """«نشست (آتی) میان «ولادیمیر پوتین» ... و «دونالد ترامپ» ...»: the two joined by «و» right after the
     meeting word (a comma may close the first one's office before «و»)."""
     at = tj
-    while at < len(toks) and toks[at].key in _BETWEEN_WORDS:
+    while at < len(toks) and toks[at].key in _BETWEEN_WORDS | _WHEN_FILLER:  # («نشست سپتامبر سال گذشته A و B»)
         at += 1
     pair = [m for m in mentions if m.start >= at][:2]
     if len(pair) < 2 or pair[0].start != at:
