@@ -4346,3 +4346,9 @@ def test_a_month_and_year_between_the_meeting_noun_and_the_pair():
 def test_the_head_of_the_foreign_policy_apparatus_is_the_foreign_minister():
     (m,) = ex("رئیس دستگاه سیاست خارجی کشورمان امروز با وزیر خارجه عمان دیدار کرد.", "2023-10-10")
     assert ("حسین امیرعبداللهیان", "وزیر امور خارجه") in {(p["name"], p["role"]) for p in m["participants"]}
+
+
+def test_the_head_and_members_of_a_body_meet_in_its_head():
+    (m,) = ex("رئیس و اعضای اتاق بازرگانی اصفهان با سفیر اسپانیا دیدار و گفت‌وگو کردند.", "2019-10-01")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {
+        ("رئیس اتاق بازرگانی اصفهان", "ایران"), ("سفیر", "اسپانیا")}

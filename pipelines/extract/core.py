@@ -75,6 +75,8 @@ _ELIDED_HEADS = re.compile(r"(رؤسای|روسای|رئوسای) (مجالس|م
 _MEMBERSHIP = re.compile(r"(?<![\w\u200c])(?:عضو|مشاور) (?:شورای دولتی|دولتی|دفتر سیاسی(?: کمیته مرکزی)?"
                          r"(?: حزب کمونیست)?(?: چین)?) و (?=وزیر|رئیس|رییس|مدیر|دبیر)")
 # «با ریاست محترم جمهوری اسلامی ایران»: a courtesy word inside an office
+# «رئیس و اعضای شورای عالی استان‌ها با ... دیدار کردند»: the body's head met him (its members are no principals)
+_HEAD_AND_MEMBERS = re.compile(r"(?<![\w\u200c])(رئیس|رییس|دبیرکل) و اعضای? (?=[\u0600-\u06FF])")
 _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور)")
 # «در گفت و گوی ظریف و ...»: the word for talks written in three pieces
 _SPACED_TALK = re.compile(r"(?<![\w\u200c])گفت\s+و\s*گو(?=ی|ها|\s|[.،,]|$)")
@@ -262,6 +264,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_STOP.sub(". ", line)
         line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = _COURTESY.sub(r"\1 ", line)
+        line = _HEAD_AND_MEMBERS.sub(r"\1 ", line)
         line = _MEMBERSHIP.sub("", line)
         line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
