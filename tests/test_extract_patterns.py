@@ -4352,3 +4352,9 @@ def test_the_head_and_members_of_a_body_meet_in_its_head():
     (m,) = ex("رئیس و اعضای اتاق بازرگانی اصفهان با سفیر اسپانیا دیدار و گفت‌وگو کردند.", "2019-10-01")
     assert {(p["role"], p["country"]) for p in m["participants"]} == {
         ("رئیس اتاق بازرگانی اصفهان", "ایران"), ("سفیر", "اسپانیا")}
+
+
+def test_a_national_body_whose_name_holds_a_topic_word():
+    (m,) = ex("رئیس ستاد مرکزی اربعین حسینی در دیدار با سفیر عراق در تهران خواستار کاهش هزینه سفر زائران شد.", "2022-08-01")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {
+        ("رئیس ستاد مرکزی اربعین حسینی", "ایران"), ("سفیر", "عراق")}

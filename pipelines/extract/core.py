@@ -2321,8 +2321,9 @@ _NO_NATIONAL_BODY = _VERB_WORDS | _WORLD_BODY
 
 
 def _plain_words(toks: list[Token], spans: dict[int, Span], i: int, k: int, banned: set[str]) -> bool:
-    """Words i..k-1 name a body as written: no gazetteer word, digit or ``banned`` word among them."""
-    return not any(spans.get(x) for x in range(i, k)) \
+    """Words i..k-1 name a body as written: no gazetteer word but a topic («ستاد مرکزی اربعین»), digit or
+    ``banned`` word among them."""
+    return not any(spans.get(x) and not spans[x].has("topic") for x in range(i, k)) \
         and all(t.word and t.key not in banned and not t.text.isdigit() for t in toks[i:k])
 
 
