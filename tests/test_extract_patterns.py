@@ -4358,3 +4358,9 @@ def test_a_national_body_whose_name_holds_a_topic_word():
     (m,) = ex("رئیس ستاد مرکزی اربعین حسینی در دیدار با سفیر عراق در تهران خواستار کاهش هزینه سفر زائران شد.", "2022-08-01")
     assert {(p["role"], p["country"]) for p in m["participants"]} == {
         ("رئیس ستاد مرکزی اربعین حسینی", "ایران"), ("سفیر", "عراق")}
+
+
+def test_an_occasion_between_an_unknown_subject_and_the_meeting():
+    (m,) = ex("ایلخم عزیزاف در حاشیه اجلاس اکو در دیدار با استاندار قزوین گفت: روابط ما رو به رشد است.",
+              "2025-10-22")
+    assert "ایلخم عزیزاف" in {p["name"] for p in m["participants"]}

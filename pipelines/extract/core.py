@@ -933,6 +933,10 @@ def _mentions(s: Sentence) -> list[Mention]:
                     at = close + 1
                     continue
                 at = spans[at].j if spans.get(at) else at + 1  # («... پیش از ظهر یکشنبه در دیدار با ...»)
+            if at + 2 < n and toks[at].key == key("در") and toks[at + 1].key == key("حاشیه"):
+                # «فریدین نصریف در حاشیه اجلاس اکو در دیدار با ...»: the occasion, then the meeting
+                at = next((k for k in range(at + 3, min(n - 1, at + 9)) if toks[k].key == key("در")
+                           and toks[k + 1].key in _MEETING_NOUNS), at)
             if at + 1 < n and toks[at].key in (key("در"), key("طی")) and toks[at + 1].key == key("پایان"):
                 at += 1  # «در پایان نشست با»
             end = at + 1
