@@ -4364,3 +4364,10 @@ def test_an_occasion_between_an_unknown_subject_and_the_meeting():
     (m,) = ex("ایلخم عزیزاف در حاشیه اجلاس اکو در دیدار با استاندار قزوین گفت: روابط ما رو به رشد است.",
               "2025-10-22")
     assert "ایلخم عزیزاف" in {p["name"] for p in m["participants"]}
+
+
+def test_syria_s_foreign_minister_after_september_2024():
+    (m,) = ex("سفیر ایران در دمشق با وزیر امور خارجه سوریه دیدار کرد.", "2024-10-14")
+    assert ("بسام الصباغ", "سوریه") in {(p["name"], p["country"]) for p in m["participants"]}
+    (m,) = ex("سفیر ایران در دمشق با وزیر امور خارجه سوریه دیدار کرد.", "2023-10-14")
+    assert ("فیصل المقداد", "سوریه") in {(p["name"], p["country"]) for p in m["participants"]}
