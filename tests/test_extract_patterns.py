@@ -4371,3 +4371,9 @@ def test_syria_s_foreign_minister_after_september_2024():
     assert ("بسام الصباغ", "سوریه") in {(p["name"], p["country"]) for p in m["participants"]}
     (m,) = ex("سفیر ایران در دمشق با وزیر امور خارجه سوریه دیدار کرد.", "2023-10-14")
     assert ("فیصل المقداد", "سوریه") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_the_deputy_for_consular_parliamentary_and_expatriate_affairs_written_with_majlis():
+    (m,) = ex("مهدی صفری معاون کنسولی، مجلس و ایرانیان وزارت امور خارجه، با سفیر عراق دیدار کرد.", "2016-11-10")
+    assert ("مهدی صفری", "معاون وزیر امور خارجه", "ایران") in {
+        (p["name"], p["role"], p["country"]) for p in m["participants"]}
