@@ -4377,3 +4377,23 @@ def test_the_deputy_for_consular_parliamentary_and_expatriate_affairs_written_wi
     (m,) = ex("مهدی صفری معاون کنسولی، مجلس و ایرانیان وزارت امور خارجه، با سفیر عراق دیدار کرد.", "2016-11-10")
     assert ("مهدی صفری", "معاون وزیر امور خارجه", "ایران") in {
         (p["name"], p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_vice_president_with_his_portfolio_is_not_the_president():
+    (m,) = ex("معاون علمی، فناوری و اقتصاد دانش بنیان رئیس جمهوری در مسکو با وزیر صنعت و تجارت روسیه دیدار کرد.",
+              "2023-05-10")
+    assert ("معاون علمی، فناوری و اقتصاد دانش بنیان رئیس جمهوری", "ایران") in {
+        (p["role"], p["country"]) for p in m["participants"]}
+    assert all(p["role"] != "رئیس‌جمهور" for p in m["participants"])
+
+
+
+
+def test_a_deputy_spokesman_is_no_principal_as_the_spokesman_is_none():
+    # (now that a deputy's office takes the state of the office he serves, «معاون سخنگوی» must stay a spokesman)
+    assert ex("سخنگوی وزارت امور خارجه با سفیر چین دیدار کرد.", "2023-08-05") == []
+    assert ex("معاون سخنگوی وزارت امور خارجه با سفیر چین دیدار کرد.", "2023-08-05") == []
+
+def test_an_office_written_with_a_media_adjective_keeps_its_spelling():
+    (m,) = ex("سفیر ایران با بثینه شعبان مشاور ارشد رسانهای و سیاسی رییس جمهور سوریه دیدار کرد.", "2019-06-01")
+    assert ("بثینه شعبان", "مشاور ارشد رسانه‌ای و سیاسی رییس جمهور") in {(p["name"], p["role"]) for p in m["participants"]}

@@ -1632,15 +1632,20 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             if not consumed:
                 # «معاون دیپلماسی اقتصادی وزیر امور خارجه»: a deputy/adviser, not the minister
                 k = i - 1
-                while k >= 0 and i - k <= 4 and toks[k].word and toks[k].key not in _QUAL_STOP and not (
-                        spans.get(k) and not spans[k].has("topic")):
+                while k >= 0 and i - k <= 8 and not (spans.get(k) and not spans[k].has("topic")) and (
+                        toks[k].word and toks[k].key not in _QUAL_STOP
+                        or (toks[k].key == key("و") or toks[k].text in "،,") and k > 0 and toks[k - 1].word
+                        and not (spans.get(k - 1) and not spans[k - 1].has("topic"))
+                        and toks[k - 1].key not in _QUAL_STOP and k + 1 < i):
+                    # («معاون علمی، فناوری و اقتصاد دانش‌بنیان رئیس‌جمهور», «معاون اروپا و آمریکای وزیر ...»:
+                    # a deputy's portfolio, not the president or the minister)
                     if toks[k].key in _SUBORDINATE:
                         # («قائم مقام وزیران دفاع ازبکستان و ونزوئلا»: the deputy of each state's minister)
                         m.role = respell(" ".join([*(t.text for t in toks[k:sp.i]), e.canon])) if m.plural \
                             else respell(" ".join(t.text for t in toks[k:sp.j]))
                         m.start = k
-                        if toks[k].key == key("سخنگوی"):
-                            m.media = True
+                        if toks[k].key == key("سخنگوی") or "nonprincipal" in lex.offices.get(e.canon, set()):
+                            m.media = True  # (a spokesman's deputy speaks for him too: «معاون سخنگوی وزارت خارجه»)
                         break
                     k -= 1
             i = sp.j
@@ -2300,7 +2305,11 @@ def _superior_flags(role: str | None, offices: dict) -> set:
     words = (role or "").split()
     if len(words) < 2 or key(words[0]) not in _SUBORDINATE:
         return set()
-    return {f for f in offices.get(" ".join(words[1:]), ()) if f == "iran" or f.startswith("of:")}
+    for j in range(1, len(words)):  # («معاون علمی و فناوری رئیس جمهور»: the office after his portfolio)
+        office = next((e.canon for e in lexicon().phrases.get(key(" ".join(words[j:])), ()) if e.kind == "office"), None)
+        if office is not None:
+            return {f for f in offices.get(office, ()) if f == "iran" or f.startswith("of:")}
+    return set()
 
 
 def _host(m: Mention) -> bool:

@@ -552,6 +552,9 @@ def respell_word(word: str) -> str:
     k = key(word)
     if k in comp and comp[k].replace("\u200c", "") == word:
         return comp[k]
+    if word.endswith("های") and len(word) > 5 and word_frequency(word) is None \
+            and (word_frequency(word[:-2]) or 0) > (word_frequency(word[:-3]) or 0):
+        return respell_word(word[:-2]) + "\u200cای"  # «رسانهای» is «رسانه‌ای», not «رسان‌های»
     for suf in _SUFFIXES[:2]:
         if word.endswith(suf) and len(word) > len(suf) + 2:
             stem = word[: -len(suf)]
