@@ -4397,3 +4397,9 @@ def test_a_deputy_spokesman_is_no_principal_as_the_spokesman_is_none():
 def test_an_office_written_with_a_media_adjective_keeps_its_spelling():
     (m,) = ex("سفیر ایران با بثینه شعبان مشاور ارشد رسانهای و سیاسی رییس جمهور سوریه دیدار کرد.", "2019-06-01")
     assert ("بثینه شعبان", "مشاور ارشد رسانه‌ای و سیاسی رییس جمهور") in {(p["name"], p["role"]) for p in m["participants"]}
+
+
+def test_amir_abdollahian_between_his_two_foreign_ministry_terms():
+    (m,) = ex("امیرعبداللهیان امروز با ولید المعلم وزیر خارجه سوریه در دمشق دیدار کرد.", "2018-03-10")
+    assert ("حسین امیرعبداللهیان", "دستیار ویژه رئیس مجلس در امور بین‌الملل") in {
+        (p["name"], p["role"]) for p in m["participants"]}
