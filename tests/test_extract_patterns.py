@@ -4403,3 +4403,15 @@ def test_amir_abdollahian_between_his_two_foreign_ministry_terms():
     (m,) = ex("امیرعبداللهیان امروز با ولید المعلم وزیر خارجه سوریه در دمشق دیدار کرد.", "2018-03-10")
     assert ("حسین امیرعبداللهیان", "دستیار ویژه رئیس مجلس در امور بین‌الملل") in {
         (p["name"], p["role"]) for p in m["participants"]}
+
+
+def test_afghan_pages_his_excellency_and_the_islamic_republic_of_afghanistan():
+    (m,) = ex("جلالتمآب صلاح الدین ربانی وزیر امور خارجه جمهوری اسلامی افغانستان امروز با سراج الدین اصلوف وزیر امور "
+              "خارجه تاجیکستان دیدار کرد.", "2018-04-16")
+    assert {(p["name"], p["country"]) for p in m["participants"]} == {
+        ("صلاح الدین ربانی", "افغانستان"), ("سراج الدین اصلوف", "تاجیکستان")}
+
+
+def test_an_ezafe_written_as_a_word_of_its_own_after_a_silent_he():
+    (m,) = ex("وزیر امور خارجه ی جمهوری قرقیزستان با وزیر امور خارجه ی جمهوری تاجیکستان دیدار کرد.", "2018-04-16")
+    assert {p["country"] for p in m["participants"]} == {"قرقیزستان", "تاجیکستان"}
