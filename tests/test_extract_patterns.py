@@ -4415,3 +4415,8 @@ def test_afghan_pages_his_excellency_and_the_islamic_republic_of_afghanistan():
 def test_an_ezafe_written_as_a_word_of_its_own_after_a_silent_he():
     (m,) = ex("وزیر امور خارجه ی جمهوری قرقیزستان با وزیر امور خارجه ی جمهوری تاجیکستان دیدار کرد.", "2018-04-16")
     assert {p["country"] for p in m["participants"]} == {"قرقیزستان", "تاجیکستان"}
+
+
+def test_a_title_with_its_zwnj_lost_is_not_written_into_the_name():
+    (m,) = ex("رئیس جمهور قرقیزستان امروز در محل اقامت آیتالله رئیسی با وی دیدار کرد.", "2022-09-15")
+    assert "ابراهیم رئیسی" in {p["name"] for p in m["participants"]}

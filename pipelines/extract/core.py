@@ -5226,7 +5226,7 @@ _NAMED_AFTER = {key(w) for w in ("روند", "فرایند", "فرآیند", "ق
 
 _HONORIFIC_WORDS = {w.split()[0] for w in HONORIFICS} | {"آیت‌الله", "حجت‌الاسلام"}
 # titles that open no name («آیت‌الله رئیسی»), but «ملا» does: «ملا برادر» is the name Taliban leaders go by
-_NOT_A_NAMES_START = _HONORIFIC_WORDS - {"ملا"}
+_NOT_A_NAMES_START = {key(w) for w in _HONORIFIC_WORDS - {"ملا"}}  # (by key: «آیتالله» with its ZWNJ lost too)
 _TITLE_KEYS = {key(w) for w in _HONORIFIC_WORDS}
 
 
@@ -5241,11 +5241,13 @@ def _article_spelling(name: str | None, article_keys: str, words: list[str], sur
     reordered = [" ".join(reversed(name.split()))] if n == 2 else []
     found = [v for v in (name, *lexicon().spellings.get(name, ()), *reordered, *([surface] if surface else ()),
                          *_middle_names(name, words))
-             if _name_words(v) >= n and v.split()[0] not in _NOT_A_NAMES_START and key(v) in article_keys]
+             if _name_words(v) >= n and key(v.split()[0]) not in _NOT_A_NAMES_START and key(v) in article_keys]
     if found:
         # (words counted across ZWNJ too: «شی جین‌پینگ» is as full as «شی جین پینگ»)
         best = min(found, key=lambda v: (-len(re.split(r"[\s\u200c]+", v)), article_keys.index(key(v)), -len(key(v))))
         return _as_written(best, words)
+    if surface and key(surface.split()[0]) in _NOT_A_NAMES_START:
+        surface = None  # («آیتالله رئیسی»: a title with the surname, not a fuller name)
     return surface or _same_consonants(name, words) or name
 
 
