@@ -4420,3 +4420,9 @@ def test_an_ezafe_written_as_a_word_of_its_own_after_a_silent_he():
 def test_a_title_with_its_zwnj_lost_is_not_written_into_the_name():
     (m,) = ex("رئیس جمهور قرقیزستان امروز در محل اقامت آیتالله رئیسی با وی دیدار کرد.", "2022-09-15")
     assert "ابراهیم رئیسی" in {p["name"] for p in m["participants"]}
+
+
+def test_a_leading_trip_phrase_without_a_comma_before_a_quoted_subject():
+    (m,) = ex("در ادامه برنامه‌های سفر رئیس جمهور کشورمان به تاجیکستان «شوکت میرضیایف» رئیس جمهور ازبکستان امروز با "
+              "رئیسی دیدار کرد.", "2022-09-15")
+    assert {p["country"] for p in m["participants"]} == {"ازبکستان", "ایران"}

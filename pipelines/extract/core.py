@@ -3721,11 +3721,25 @@ def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
             and not trip and not purpose and not preposed:
         return 0
     end = next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
+    if (trip or preposed) and (to := _trip_destination_end(toks, end or len(toks))):
+        end = to  # «در ادامه سفر رئیس‌جمهور به ازبکستان «سدیر جباروف» ...»: no comma, the destination ends it
     if (trip or purpose or preposed) and not any(end < m.start <= end + 2 and not m.pronoun and m.prep not in _PREPS for m in mentions):
         return 0  # («در سفر به پکن، با وانگ یی دیدار کرد»: no other subject named after it)
     while inside := next((m for m in mentions if m.start < end < m.end - 1), None):
         end = next((k for k in range(inside.end - 1, len(toks)) if toks[k].text in "،,"), 0)
     return end
+
+
+def _trip_destination_end(toks: list[Token], limit: int) -> int:
+    """In a leading phrase about a trip («... سفر X به ازبکستان «A» ...»), where a quoted subject opens right
+    after the destination (0 if not so)."""
+    k = next((k for k in range(min(limit, 12)) if toks[k].key == key("سفر")), None)
+    if k is None:
+        return 0
+    to = next((j for j in range(k + 1, min(limit, k + 8)) if toks[j].key == key("به")), None)
+    if to is None or to + 2 >= len(toks) or toks[to + 2].text != "«":
+        return 0
+    return to + 1
 
 
 def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention | None:
