@@ -4426,3 +4426,10 @@ def test_a_leading_trip_phrase_without_a_comma_before_a_quoted_subject():
     (m,) = ex("در ادامه برنامه‌های سفر رئیس جمهور کشورمان به تاجیکستان «شوکت میرضیایف» رئیس جمهور ازبکستان امروز با "
               "رئیسی دیدار کرد.", "2022-09-15")
     assert {p["country"] for p in m["participants"]} == {"ازبکستان", "ایران"}
+
+
+
+def test_a_deputys_office_in_apposition_after_a_listed_name():
+    (m,) = ex("محمدجعفر قائم‌پناه، معاون اجرایی رئیس جمهور، امروز با سفیر چین دیدار کرد.", "2024-12-01")
+    assert len(m["participants"]) == 2  # (his office is no second person)
+    assert ("محمدجعفر قائم‌پناه", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}

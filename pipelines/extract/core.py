@@ -1729,7 +1729,9 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             break
         if (t.text in "،," or t.text == "؛" and m.start > 0 and toks[m.start - 1].key == _BA) \
                 and m.name and not m.role and not m.counterpart and not m.pronoun \
-                and (_office_at(spans, i + 1) or i + 1 < n and toks[i + 1].key == key("همتای")) \
+                and (_office_at(spans, i + 1) or i + 1 < n and toks[i + 1].key == key("همتای")
+                     or i + 1 < n and toks[i + 1].key in _SUBORDINATE  # («قائم‌پناه، معاون اجرایی رئیس جمهور»)
+                     and any(_office_at(spans, k) for k in range(i + 2, min(n, i + 5)))) \
                 and not _office_at(spans, m.start) and not _cited(toks, m.start):
             i += 1  # «ژنرال ذاکر حسن‌اف، وزیر دفاع آذربایجان»: the office in apposition (not after
             # «به گفته خطیب‌زاده، وزیر امور خارجه ...»: the source, then the sentence's subject)
