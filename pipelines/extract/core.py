@@ -2875,7 +2875,9 @@ _NOT_MEETING_BEFORE = {key(w) for w in (
 _BA = key("با")
 _THAT = {key(w) for w in ("که", "اینکه", "این‌که")}
 _ABOUT = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص")}
-_FILLER = {key(w) for w in (
+# when a meeting took place, between its noun and its parties («در پی نشست سپتامبر سال گذشته پوتین و کیم جونگ اون»)
+_WHEN_FILLER = {key(w) for w in ("سال", "ماه", "هفته", "گذشته", *(m for m in GREGORIAN_MONTHS if len(m) >= 3))}
+_FILLER = _WHEN_FILLER | {key(w) for w in (
     "با", "را", "خود", "امروز", "دیروز", "روز", "شب", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "بعدازظهر",
     "جداگانه", "دوجانبه", "رسمی", "اختصاصی", "مجزا", "و", "مشترک", "سه", "جانبه", "کوتاه", "صمیمانه",
     "میان", "بین",  # «تماس تلفنی میان A و B»
@@ -2886,9 +2888,6 @@ _FILLER = {key(w) for w in (
     "امشب", "دیشب", *WEEKDAYS,  # «دیدار امروز یکشنبه با ...»
     "اخیر", "اخیرش",  # «با اشاره به دیدار اخیر خود با همتای بولیویایی»
 )}
-# when a meeting took place, between its noun and its parties («در پی نشست سپتامبر سال گذشته پوتین و کیم جونگ اون»)
-_WHEN_FILLER = {key(w) for w in ("سال", "ماه", "هفته", "گذشته", *(m for m in GREGORIAN_MONTHS if len(m) >= 3))}
-_FILLER |= _WHEN_FILLER
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 _HIS_MEETING = {key(w) for w in ("دیدارش", "دیدارشان", "ملاقاتش", "ملاقاتشان")}
 _IN_HIS_MEETING = {key(w) for w in ("در", "از", "پایان", "ابتدای", "طی", "ضمن", "حاشیه", "جریان", "خلال")}
