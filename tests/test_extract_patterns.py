@@ -4433,3 +4433,11 @@ def test_a_deputys_office_in_apposition_after_a_listed_name():
     (m,) = ex("محمدجعفر قائم‌پناه، معاون اجرایی رئیس جمهور، امروز با سفیر چین دیدار کرد.", "2024-12-01")
     assert len(m["participants"]) == 2  # (his office is no second person)
     assert ("محمدجعفر قائم‌پناه", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_first_word_no_dictionary_has_opens_a_name_before_an_office():
+    # («سن» and «امام» are dictionary words; the word before them is no Persian word, so they are a name)
+    (m,) = ex("علی اکبر ولایتی با پانگ سن سفیر چین در تهران دیدار کرد.", "2015-11-17")
+    assert ("پانگ سن", "چین") in {(p["name"], p["country"]) for p in m["participants"]}
+    (m,) = ex("وزیر امور خارجه ایران در دیدار با ایساکا امام دبیرکل گروه دی هشت گفت: این سازمان مفید است.", "2022-02-20")
+    assert "ایساکا امام" in {p["name"] for p in m["participants"]}

@@ -724,6 +724,9 @@ def _name_before_office(words: list[Token]) -> bool:
         return True  # «ابراهیم عزیزی رئیس کمیسیون ...»: a given name a listed official bears, then any surname
     if lexicon().given_name(words[-1].text) and all((word_frequency(t.text) or 0) < 1_000_000 for t in words[:-1]):
         return True  # «فیاض حسین دبیرکل ...», «اعجاز احمد ...»: a given name closes many South Asian names
+    if word_frequency(words[0].text) is None and len(words[0].text) >= 3 and not _inflected_word(words[0].text) \
+            and not words[-1].text.endswith(_ORDINAL_ENDINGS):  # (not «... نخستین وزیر»)
+        return True  # «پانگ سن سفیر چین»: a first word no dictionary has opens a name, whatever follows
     surname = words[-1]
     if surname.key in _SURNAME_TAILS:
         surname = words[-2]  # «خطیب زاده», «عبدالله پور», «ابوترابی فرد» written apart
