@@ -4441,3 +4441,9 @@ def test_a_first_word_no_dictionary_has_opens_a_name_before_an_office():
     assert ("پانگ سن", "چین") in {(p["name"], p["country"]) for p in m["participants"]}
     (m,) = ex("وزیر امور خارجه ایران در دیدار با ایساکا امام دبیرکل گروه دی هشت گفت: این سازمان مفید است.", "2022-02-20")
     assert "ایساکا امام" in {p["name"] for p in m["participants"]}
+
+
+def test_a_common_word_closing_a_titled_name_before_its_office():
+    # («وفا» is a common word, but the office after the separator shows the name runs to it)
+    (m,) = ex("معاون سفیر ایران با حاجی محمد یوسف وفا؛ والی قندهار دیدار و گفت‌وگو کرد.", "2021-06-06")
+    assert ("محمد یوسف وفا", "والی قندهار") in {(p["name"], p["role"]) for p in m["participants"]}

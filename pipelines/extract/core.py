@@ -1717,6 +1717,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                     and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
                     and not (j > i and toks[j].key in _AFTER_NAME) \
                     and not (j - i >= 2 and (j - i >= 3 or toks[i + 1].key not in _ALLAH) and _not_a_surname(toks[j])
+                             and not _office_at(spans, j + 1 + (j + 1 < n and toks[j + 1].text in "،,؛"))  # («... وفا؛ والی»)
                              and toks[j - 1].key not in _PATRONYMIC | _FAMILY
                              and toks[j].key not in _HONORED_NAME_TAILS
                              and not (j + 1 < n and toks[j + 1].key in _HONORED_NAME_TAILS)):  # («نعمت اله امام زاده»)
