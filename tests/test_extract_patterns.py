@@ -4447,3 +4447,10 @@ def test_a_common_word_closing_a_titled_name_before_its_office():
     # («وفا» is a common word, but the office after the separator shows the name runs to it)
     (m,) = ex("معاون سفیر ایران با حاجی محمد یوسف وفا؛ والی قندهار دیدار و گفت‌وگو کرد.", "2021-06-06")
     assert ("محمد یوسف وفا", "والی قندهار") in {(p["name"], p["role"]) for p in m["participants"]}
+
+
+def test_a_speaker_tells_of_his_meeting_in_the_present_perfect():
+    for had in ("داشته‌ایم", "داشته ایم"):
+        (m,) = ex(f"وزیر کشاورزی ایتالیا گفت: امروز ملاقات خوبی با دکتر حجتی {had} و همکاری ادامه می‌یابد.", "2016-03-07")
+        assert {(p["name"], p["country"]) for p in m["participants"]} >= {("محمود حجتی", "ایران")}
+        assert "ایتالیا" in {p["country"] for p in m["participants"]}

@@ -517,7 +517,9 @@ def _reported_meeting(s: Sentence) -> None:
 _FIRST_PERSON_SINGULAR = {key(w) for w in ("کردم", "داشتم", "نمودم", "خواهم", "می‌کنم", "بودم", "دادم")}
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
 _FIRST_PERSON = {key(w) for w in ("کردم", "کردیم", "داشتم", "داشتیم", "خواهم", "خواهیم", "می‌کنم", "می‌کنیم",
-                                  "نمودم", "نمودیم", "بودم", "بودیم", "دادم", "دادیم")}  # («... انجام دادم»)
+                                  "نمودم", "نمودیم", "بودم", "بودیم", "دادم", "دادیم",  # («... انجام دادم»)
+                                  "داشته‌ایم", "کرده‌ایم", "داشته‌ام", "کرده‌ام")}  # («ملاقات خوبی ... داشته‌ایم»)
+_PERFECT_ENDINGS = {key("ایم"), key("ام")}  # «داشته ایم» written apart
 
 
 def _first_person_meeting(s: Sentence) -> None:
@@ -530,7 +532,8 @@ def _first_person_meeting(s: Sentence) -> None:
     opens_on_meeting = colon is not None and colon + 3 < len(toks) and toks[colon + 1].key == key("در") and any(
         sp.i == colon + 2 and sp.j < len(toks) and toks[sp.j].key == _BA for sp in triggers)
     if opens_on_meeting or _own_meeting_reported(toks, spans, triggers) \
-            or any(t.key in _FIRST_PERSON for sp in triggers for t in toks[sp.j:sp.j + 40]):
+            or any(toks[k].key in _FIRST_PERSON or toks[k].key in _PERFECT_ENDINGS and toks[k - 1].key in _HAD_ONE
+                   for sp in triggers for k in range(sp.j, min(len(toks), sp.j + 40))):
         if s.speaker is None and s.quote is not None:
             s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
         _read_as_narrative(s, start)
@@ -752,7 +755,8 @@ _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پ�
                                 "رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند", "بودم", "بودیم", "بودند",
                                 "شدم", "شدیم", "شدند", "هستم", "هستیم", "هستند", "نوشت", "نوشتند",
                                 "باشد", "باشند", "شود", "شوند", "گردد", "گردند", "کند", "کنند", "نماید",
-                                "نمایند")}  # («میزبان پوتین باشد», «... خواهرخواندگی آغاز شود»)
+                                "نمایند", "داشته‌ایم", "کرده‌ایم", "داشته‌ام", "کرده‌ام",
+                                "داشته‌اند", "کرده‌اند")}  # («میزبان پوتین باشد», «... خواهرخواندگی آغاز شود»)
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
