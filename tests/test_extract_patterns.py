@@ -4454,3 +4454,9 @@ def test_a_speaker_tells_of_his_meeting_in_the_present_perfect():
         (m,) = ex(f"وزیر کشاورزی ایتالیا گفت: امروز ملاقات خوبی با دکتر حجتی {had} و همکاری ادامه می‌یابد.", "2016-03-07")
         assert {(p["name"], p["country"]) for p in m["participants"]} >= {("محمود حجتی", "ایران")}
         assert "ایتالیا" in {p["country"] for p in m["participants"]}
+
+
+def test_agha_after_a_given_name_opens_the_surname_not_a_title():
+    (m,) = ex("مهدی آقا جعفری سفیر ایران در موزامبیک با وزیر دادگستری این کشور دیدار کرد.", "2023-07-05")
+    names = {p["name"] for p in m["participants"]}
+    assert "محمدعلی جعفری" not in names and any(n and n.replace(" ", "") == "مهدیآقاجعفری" for n in names)

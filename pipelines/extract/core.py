@@ -150,6 +150,14 @@ def _headline_before_office(m: re.Match) -> str:
     return f"{m[1]} {m[2]}" if word_frequency(m[0]) is None and (word_frequency(m[1]) or 0) >= 1000 else m[0]
 
 
+# «مهدی آقا جعفری»: «آقا» after a given name opens the surname («آقاجعفری»), no title before «جعفری»
+_AGHA_IN_NAME = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{3,}) آقا (?=[\u0620-\u064A\u067E-\u06CC]{3,})")
+
+
+def _agha_surname(m: re.Match) -> str:
+    return f"{m[1]} آقا" if lexicon().given_name(m[1]) else m[0]
+
+
 # «وزیر امور خارجه ی جمهوری تاجیکستان»: the ezafe after a silent «ه» written as a word of its own
 _LONE_EZAFE = re.compile(r"(?<=\u0647) \u06cc(?= )")
 # «رئیس دیوان عالی کشوردر دیدار با»: «در» glued to the word before the meeting
@@ -276,6 +284,7 @@ def _prepare(text: str) -> str:
         line = _GLUED_IN.sub(_in_before_place, line)
         line = _GLUED_IN_AFTER.sub(_in_after_word, line)
         line = _LONE_EZAFE.sub("", line)
+        line = _AGHA_IN_NAME.sub(_agha_surname, line)
         line = _GLUED_HEADLINE.sub(_headline_before_office, line)
         line = _UNCLOSED_GUILLEMET.sub("", line)
         line = _LATIN_AFTER_QUOTE.sub("» ", line)
