@@ -4460,3 +4460,16 @@ def test_agha_after_a_given_name_opens_the_surname_not_a_title():
     (m,) = ex("مهدی آقا جعفری سفیر ایران در موزامبیک با وزیر دادگستری این کشور دیدار کرد.", "2023-07-05")
     names = {p["name"] for p in m["participants"]}
     assert "محمدعلی جعفری" not in names and any(n and n.replace(" ", "") == "مهدیآقاجعفری" for n in names)
+
+
+def test_a_common_word_before_a_listed_surname_is_no_given_name():
+    text = ("کابینه الکاظمی پنجشنبه گذشته از پارلمان رأی اعتماد گرفت. وی در دیدار با سفیر آمریکا گفت: "
+            "عراق میدان تجاوز به همسایگان نیست.")
+    (m,) = ex(text, "2020-05-10")
+    assert ("مصطفی الکاظمی", "عراق") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_line_with_no_persian_word_is_page_furniture():
+    text = ("استاندار اصفهان با نایب رئیس مجلس ملی ویتنام دیدار کرد.\nPrint Friendly, PDF & Email\n"
+            "استاندار اصفهان در این دیدار گفت: روابط دو کشور دیرینه است.")
+    assert all(p["name"] != "Email" for m in ex(text, "2019-05-01") for p in m["participants"])

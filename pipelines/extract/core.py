@@ -37,6 +37,7 @@ ARTICLE_SPELLING = True
 _NAV_LINE = re.compile(
     r"^\s*(?:date\s+\S+|پخش زنده|انتهای پیام|اشتراک[ \u200c]?گذاری|کد خبر\s*:?.*|لینک کوتاه.*|"
     r"(?:برچسب[ \u200c]?ها|کلید[ \u200c]?واژه[ \u200c]?ها|کلمات کلیدی|تگ[ \u200c]?ها)\s*:?.*|اخبار مرتبط|نظرات|چاپ|ارسال به دوستان)\s*$")
+_LATIN_LINE = re.compile(r"^[^\u0600-\u06FF]*[A-Za-z][^\u0600-\u06FF]*$")  # «Print Friendly, PDF & Email»
 _NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?")
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.،]))به\s+گزارش\s+[^،,:؛\n]{2,60}?(?:\s+(?:از|به نقل از)\s*[^،,:؛\n]{2,60}?)?\s*[،,؛]\s*")
@@ -263,8 +264,8 @@ def _prepare(text: str) -> str:
         if related and line.strip() and len(line) < 150 and not line.rstrip().endswith((".", ":", "»")):
             continue  # another story's headline
         related = False
-        if _NAV_LINE.match(line):
-            continue
+        if _NAV_LINE.match(line) or _LATIN_LINE.match(line):
+            continue  # (a line with no Persian word is the page's furniture: no sentence of the story)
         line = _NAV_BITS.sub(" ", line)
         line = _DATELINE.sub("", line)
         line = _CREDIT.sub(_credit_cut, _CREDIT_BEFORE_TITLE.sub("", line))
@@ -1451,6 +1452,8 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     if k > 0 and toks[k - 1].key in _MEETING_NOUNS and not all(
             lexicon().given_name(t.text) or _same_name_spelled_otherwise(t.key, first) for t in toks[k:i]):
         return  # («در دیدار دوجانبه ظریف»: a word between the meeting and the name need not be his name)
+    if i - k == 1 and not lexicon().given_name(toks[k].text) and (word_frequency(toks[k].text) or 0) >= 100_000:
+        return  # one common word is no given name: «کابینه الکاظمی» is Kadhimi's cabinet («فلاح حسن زیدان» is a name)
     if surname_only and not any(g in first or first in g or _same_name_spelled_otherwise(g, first) for g in given):
         # («جواد» of «محمدجواد» is his, and so is «ویچسلاو» of «ویاچسلاو»)
         # another person with the same surname: an unknown name, spelt as written
