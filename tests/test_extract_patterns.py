@@ -4469,7 +4469,12 @@ def test_a_common_word_before_a_listed_surname_is_no_given_name():
     assert ("مصطفی الکاظمی", "عراق") in {(p["name"], p["country"]) for p in m["participants"]}
 
 
+
 def test_a_line_with_no_persian_word_is_page_furniture():
-    text = ("استاندار اصفهان با نایب رئیس مجلس ملی ویتنام دیدار کرد.\nPrint Friendly, PDF & Email\n"
-            "استاندار اصفهان در این دیدار گفت: روابط دو کشور دیرینه است.")
-    assert all(p["name"] != "Email" for m in ex(text, "2019-05-01") for p in m["participants"])
+    # (on a page cut at a fixed width the lines are joined again: «Print Friendly, PDF & Email» had joined the
+    # next line's subject and been read as his name)
+    from pipelines.extract.core import _prepare
+    text = "استاندار یزد با سفیر پرتغال دیدار کرد.\nPrint Friendly, PDF & Email\nاستاندار یزد گفت: همکاری ادامه دارد."
+    assert "Email" not in _prepare(text)
+    assert "استاندار یزد گفت" in _prepare(text)
+
