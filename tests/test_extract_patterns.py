@@ -4478,3 +4478,11 @@ def test_a_line_with_no_persian_word_is_page_furniture():
     assert "Email" not in _prepare(text)
     assert "استاندار یزد گفت" in _prepare(text)
 
+
+
+def test_a_summons_whose_department_head_is_named_first_in_the_next_sentence():
+    text = ("کاردار بحرین بعد از ظهر روز یکشنبه به وزارت امور خارجه احضار شد.\n"
+            "کامران فرهادی؛ مدیرکل خلیج فارس وزارت امور خارجه در این دیدار اعتراض ایران را ابلاغ کرد.")
+    (m,) = ex(text, "2016-01-03")
+    assert ("کامران فرهادی", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}
+    assert ("کاردار", "بحرین") in {(p["role"], p["country"]) for p in m["participants"]}

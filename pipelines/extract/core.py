@@ -4864,6 +4864,18 @@ def _department_head(toks: list[Token], k: int) -> Person | None:
     return Person(None, respell(" ".join(words)), "ایران") if len(words) >= 2 else None
 
 
+def _named_department_head(toks: list[Token], k: int) -> Person | None:
+    """A department head from token k, his name maybe first: «توسط شهرام قاضی‌زاده، رئیس اداره سوم غرب
+    اروپا», «حسین کمالیان؛ مدیرکل خلیج فارس وزارت امور خارجه در این دیدار ...»."""
+    head = _department_head(toks, k)
+    if head is not None:
+        return head
+    sep = next((j for j in range(k + 2, min(len(toks), k + 5)) if toks[j].text in "،,؛"), None)
+    if sep is None or not all(t.word for t in toks[k:sep]) or (head := _department_head(toks, sep + 1)) is None:
+        return None
+    return Person(" ".join(t.text for t in toks[k:sep]), head.role, head.country)
+
+
 def _after_this_meeting(toks: list[Token]) -> int:
     """Where a sentence's subject starts after «در این دیدار،» (else 0)."""
     if len(toks) > 3 and toks[0].key == key("در") and toks[1].key in _ANAPHOR and toks[2].key in _MEETING_NOUNS:
@@ -4890,15 +4902,9 @@ def _summons(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
             official = next((o for k in range(envoy_at) if (o := _department_head(toks, k)) is not None), None)
         else:
             by = next((k + 1 for k, t in enumerate(toks[:-1]) if t.key in _BY), None)
-            official = _department_head(toks, by) if by is not None else None
-            comma = next((k for k in range(by + 2, min(len(toks), by + 5)) if toks[k].text in "،,"), None) \
-                if by is not None and official is None else None
-            if comma is not None and all(t.word for t in toks[by:comma]) \
-                    and (head := _department_head(toks, comma + 1)) is not None:
-                # «توسط شهرام قاضی‌زاده، رئیس اداره سوم غرب اروپا»: his name, then his office
-                official = Person(" ".join(t.text for t in toks[by:comma]), head.role, head.country)
+            official = _named_department_head(toks, by) if by is not None else None
         for nxt in (t for t in sentences[s.idx + 1: s.idx + 3] if official is None and not t.title):
-            official = _department_head(nxt.tokens, _after_this_meeting(nxt.tokens))
+            official = _named_department_head(nxt.tokens, _after_this_meeting(nxt.tokens))
         if official is not None:
             out.append(Candidate(s, s.idx * 10000, "meeting", "held", False, [envoy, official]))
     return out
