@@ -4486,3 +4486,9 @@ def test_a_summons_whose_department_head_is_named_first_in_the_next_sentence():
     (m,) = ex(text, "2016-01-03")
     assert ("کامران فرهادی", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}
     assert ("کاردار", "بحرین") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_summons_with_an_elided_verb_by_a_quoted_official():
+    (m,) = ex("«آیدین کایا» سفیر ترکیه در تهران عصر دوشنبه از سوی «بهروز رحیمی» معاون آسیا و اقیانوسیه وزیر خارجه "
+              "به وزارت خارجه احضار و مراتب اعتراض ایران به وی ابلاغ شد.", "2016-01-05")
+    assert {(p["name"], p["country"]) for p in m["participants"]} == {("آیدین کایا", "ترکیه"), ("بهروز رحیمی", "ایران")}

@@ -4838,7 +4838,7 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
 _PLURAL_PAST = re.compile(r"(?:کردند|شدند|یافتند|دادند|داشتند|نمودند|گذاشتند|رساندند)[.!]?$")
 
 
-_SUMMONED = re.compile(r"احضار\s?(?:شد|شدند|گردید)|فراخوانده\s?شد")
+_SUMMONED = re.compile(r"احضار\s?(?:شد|شدند|گردید)|فراخوانده\s?شد|به وزارت (?:امور )?خارجه احضار و ")  # (و: «... احضار و مراتب اعتراض ... ابلاغ شد»)
 _SUMMONED_BY_SUBJECT = re.compile(r"را\s(?:[^.!؟]{0,60}\s)?احضار\s?(?:کرد|کردند|نمود)")  # «A، سفیر X را ... احضار کرد»
 _BY = {key(w) for w in ("توسط", "سوی")}  # «توسط مدیرکل ...», «از سوی مدیرکل ...»
 _DEPARTMENT_HEADS = {key(w) for w in ("مدیرکل", "رئیس", "معاون")}
@@ -4870,6 +4870,9 @@ def _named_department_head(toks: list[Token], k: int) -> Person | None:
     head = _department_head(toks, k)
     if head is not None:
         return head
+    if k < len(toks) and toks[k].text == "«" and (close := _quoted(toks, k, len(toks))) is not None \
+            and (head := _department_head(toks, close + 1)) is not None:
+        return Person(" ".join(t.text for t in toks[k + 1:close]), head.role, head.country)  # («رحیم‌پور» معاون ...)
     sep = next((j for j in range(k + 2, min(len(toks), k + 5)) if toks[j].text in "،,؛"), None)
     if sep is None or not all(t.word for t in toks[k:sep]) or (head := _department_head(toks, sep + 1)) is None:
         return None
