@@ -4913,6 +4913,7 @@ def _summons(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
     return out
 
 
+_SESSION_NOUNS = {key(w) for w in ("اجلاس", "کمیسیون", "کمیته", "نشست", "جلسه")}
 _HELD_VERB = re.compile(r"(?:برگزار|انجام)\s?(?:شد|گردید)(?:ند)?[.!]?$")
 
 
@@ -4923,12 +4924,12 @@ def _headed_talks(sentences: list[Sentence], resolver: Resolver) -> list[Candida
     out = []
     for s in sentences:
         narrative = s.text[: s.narrative_end].rstrip()
-        if s.title or s.in_quote or not _HELD_VERB.search(narrative) or not _triggers(s):
+        if s.title or s.in_quote or not _HELD_VERB.search(narrative):
             continue
         toks = s.tokens
         headed = next((k for k in range(1, len(toks)) if _headed_by_word(toks, k)), None)
-        if headed is None:
-            continue
+        if headed is None or not (_triggers(s) or any(t.key in _SESSION_NOUNS for t in toks[:headed])):
+            continue  # («این اجلاس به ریاست A ... و B ... برگزار شد»: a session of the two delegations)
         people = []
         for m in _person_mentions(s):
             if m.start >= headed and not m.plural:  # (the name may take «ریاست» in with it)
