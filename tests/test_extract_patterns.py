@@ -4499,3 +4499,10 @@ def test_a_session_headed_by_two_named_officials_of_two_states():
               "وزارت خارجه گرجستان در تفلیس برگزار شد.", "2019-02-24")
     assert {(p["name"], p["country"]) for p in m["participants"]} == {
         ("محمد صادقی", "ایران"), ("گئورگی کوبولیا", "گرجستان")}
+
+
+def test_one_meeting_told_before_its_two_counterparts_of_one_state():
+    # («دیداری ... با آقایان A و B»: one session with both; «رئیس قوه مقننه» is the speaker)
+    (m,) = ex("قالیباف رئیس قوه مقننه با اشاره به دیداری که روز گذشته با آقایان نبیه بری و میقاتی داشت، گفت: مردم "
+              "لبنان متحدند.", "2024-10-13")
+    assert {p["name"] for p in m["participants"]} == {"محمدباقر قالیباف", "نبیه بری", "نجیب میقاتی"}

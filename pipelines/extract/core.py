@@ -3449,7 +3449,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # («در نشستی با A فرماندار و B امام جمعه ... دیدار کرد»: one session, all of one state together;
                 # not «دیداری با روسای مجالس A، B و C داشت» on a summit's sidelines)
                 one_session = len(countries) == 1 and any(
-                    t.key in _ONE_SESSION for t in toks[max(0, grp[0].start - 3):grp[0].start])
+                    t.key in _ONE_SESSION for t in toks[max(0, grp[0].start - 8):grp[0].start])
                 split.append(not multilateral and not one_session and (one_per_office or one_per_name or offices_each
                                                    or (len(grp) > 1 or one_per_country or heads_each)
                              and None not in countries and (len(countries) == len(ppl) or many_states)
