@@ -524,11 +524,13 @@ def _reported_meeting(s: Sentence) -> None:
         _read_as_narrative(s, start)  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
 
 
+# first-person perfect verbs (also ending a name: «با دکتر حجتی داشته‌ایم»)
+_PRESENT_PERFECT = {key(w) for w in ("داشته‌ایم", "کرده‌ایم", "داشته‌ام", "کرده‌ام")}
 _FIRST_PERSON_SINGULAR = {key(w) for w in ("کردم", "داشتم", "نمودم", "خواهم", "می‌کنم", "بودم", "دادم")}
 # «... با Y دیدار خواهم کرد», «دیدارهایی ... خواهم داشت», «گفت‌وگوی خوبی با پوتین داشتیم»
 _FIRST_PERSON = {key(w) for w in ("کردم", "کردیم", "داشتم", "داشتیم", "خواهم", "خواهیم", "می‌کنم", "می‌کنیم",
-                                  "نمودم", "نمودیم", "بودم", "بودیم", "دادم", "دادیم",  # («... انجام دادم»)
-                                  "داشته‌ایم", "کرده‌ایم", "داشته‌ام", "کرده‌ام")}  # («ملاقات خوبی ... داشته‌ایم»)
+                                  "نمودم", "نمودیم", "بودم", "بودیم", "دادم", "دادیم")} \
+    | _PRESENT_PERFECT  # («... انجام دادم», «ملاقات خوبی ... داشته‌ایم»)
 _PERFECT_ENDINGS = {key("ایم"), key("ام")}  # «داشته ایم» written apart
 
 
@@ -765,8 +767,8 @@ _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پ�
                                 "رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند", "بودم", "بودیم", "بودند",
                                 "شدم", "شدیم", "شدند", "هستم", "هستیم", "هستند", "نوشت", "نوشتند",
                                 "باشد", "باشند", "شود", "شوند", "گردد", "گردند", "کند", "کنند", "نماید",
-                                "نمایند", "داشته‌ایم", "کرده‌ایم", "داشته‌ام", "کرده‌ام",
-                                "داشته‌اند", "کرده‌اند")}  # («میزبان پوتین باشد», «... خواهرخواندگی آغاز شود»)
+                                "نمایند", "داشته‌اند", "کرده‌اند")} \
+    | _PRESENT_PERFECT  # («میزبان پوتین باشد», «... خواهرخواندگی آغاز شود»)
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
@@ -3742,7 +3744,7 @@ def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
             and not trip and not purpose and not preposed:
         return 0
     end = next((k for k, t in enumerate(toks) if t.text in "،,"), 0)
-    if (trip or preposed) and (to := _trip_destination_end(toks, end or len(toks))):
+    if (trip or preposed) and (to := _trip_phrase_end(toks, end or len(toks))):
         end = to  # «در ادامه سفر رئیس‌جمهور به ازبکستان «سدیر جباروف» ...»: no comma, the destination ends it
     if (trip or purpose or preposed) and not any(end < m.start <= end + 2 and not m.pronoun and m.prep not in _PREPS for m in mentions):
         return 0  # («در سفر به پکن، با وانگ یی دیدار کرد»: no other subject named after it)
@@ -3751,7 +3753,7 @@ def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
     return end
 
 
-def _trip_destination_end(toks: list[Token], limit: int) -> int:
+def _trip_phrase_end(toks: list[Token], limit: int) -> int:
     """In a leading phrase about a trip («... سفر X به ازبکستان «A» ...»), where a quoted subject opens right
     after the destination (0 if not so)."""
     k = next((k for k in range(min(limit, 12)) if toks[k].key == key("سفر")), None)
