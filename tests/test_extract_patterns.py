@@ -4506,3 +4506,17 @@ def test_one_meeting_told_before_its_two_counterparts_of_one_state():
     (m,) = ex("قالیباف رئیس قوه مقننه با اشاره به دیداری که روز گذشته با آقایان نبیه بری و میقاتی داشت، گفت: مردم "
               "لبنان متحدند.", "2024-10-13")
     assert {p["name"] for p in m["participants"]} == {"محمدباقر قالیباف", "نبیه بری", "نجیب میقاتی"}
+
+
+def test_the_head_of_the_foreign_ministrys_office_in_a_province_is_irans():
+    # (the ministry keeps offices in Mashhad, Tabriz, Isfahan...: their heads receive ambassadors and consuls)
+    (m,) = ex("رئیس دفتر نمایندگی وزارت خارجه در شمال و شرق کشور با فرانسوا سنمو، سفیر فرانسه در مشهد دیدار کرد.",
+              "2019-05-01")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {
+        ("رئیس نمایندگی وزارت امور خارجه", "ایران"), ("سفیر", "فرانسه")}
+
+
+def test_a_foreign_ministrys_representative_of_another_state():
+    (m,) = ex("معاون وزیر خارجه کشورمان در این سفر با نماینده وزارت خارجه قطر در امور افغانستان دیدار کرد.",
+              "2023-08-05")
+    assert ("نماینده وزارت امور خارجه", "قطر") in {(p["role"], p["country"]) for p in m["participants"]}
