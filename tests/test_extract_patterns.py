@@ -4520,3 +4520,25 @@ def test_a_foreign_ministrys_representative_of_another_state():
     (m,) = ex("معاون وزیر خارجه کشورمان در این سفر با نماینده وزارت خارجه قطر در امور افغانستان دیدار کرد.",
               "2023-08-05")
     assert ("نماینده وزارت امور خارجه", "قطر") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_majlis_committee_head_and_a_foreign_chambers_committee_head():
+    # (an unqualified «مجلس» is Iran's; a chamber's name then its state is that state's)
+    (m,) = ex("«تیانا موزر» رئیس کمیسیون سیاست خارجی مجلس شورای ملی سوئیس با عباس رجائی رئیس کمیسیون کشاورزی، "
+              "آب و منابع طبیعی مجلس دیدار کرد.", "2019-06-01")
+    assert {(p["name"], p["role"], p["country"]) for p in m["participants"]} == {
+        ("تیانا موزر", "رئیس کمیسیون سیاست خارجی مجلس شورای ملی", "سوئیس"),
+        ("عباس رجائی", "رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس", "ایران")}
+
+
+def test_a_member_of_parliament_by_his_seat_and_as_a_second_office():
+    (m,) = ex("علی رضایی نماینده مردم تبریز در مجلس شورای اسلامی با سرکنسول ترکیه دیدار کرد.", "2019-06-01")
+    assert ("علی رضایی", "نماینده مردم تبریز در مجلس شورای اسلامی", "ایران") in {
+        (p["name"], p["role"], p["country"]) for p in m["participants"]}
+    (m,) = ex("لاریجانی با فیاض حسین دبیر کل حزب کارگران بنگلادش و نماینده مجلس این کشور دیدار کرد.", "2018-04-30")
+    assert {p["name"] for p in m["participants"]} == {"علی لاریجانی", "فیاض حسین"}
+
+
+def test_an_unnamed_member_who_tells_of_a_plan_is_a_source():
+    assert ex("یک عضو کمیسیون امنیت ملی و سیاست خارجی مجلس از برنامه ریزی این کمیسیون برای دیدار با محمود "
+              "احمدی نژاد خبر داد.", "2007-10-22") == []

@@ -1155,6 +1155,7 @@ def _second_office(out: list[Mention], toks: list[Token]) -> None:
                 and b.start == a.end + 1 and toks[a.end].key == key("و") and (
                     b.former or not a.countries and b.countries and _DEPUTY_PREMIER in (a.role, b.role)
                     or a.role.startswith("معاون وزیر") and b.role.startswith("رئیس")
+                    or b.role.startswith(_MEMBERS + ("نماینده مجلس",))  # («دبیرکل حزب ... و نماینده مجلس این کشور»)
                     or key(b.role).startswith(_ROTATING_CHAIR)):
             a.countries, a.end, a.end_of_role = a.countries or b.countries, b.end, b.end_of_role
             out.remove(b)
@@ -1854,6 +1855,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             m.role == "سخنگو" and m.name_from_table):
         # (not «محمد عبدالسلام سخنگوی انصارالله», whom the table lists: a movement's envoy)
         m.media = True
+    if m.role and not m.name and m.start > 0 and toks[m.start - 1].key == key("یک"):
+        m.media = True  # «یک عضو کمیسیون ... خبر داد»: an unnamed source, no one identifiable
     return m, i
 
 
@@ -1998,6 +2001,12 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
     if m.plural and i + 2 < n and toks[i].text in "،," and (sp := spans.get(i + 1)) is not None \
             and sp.has("country") and sp.j < n and toks[sp.j].key in _COORD:
         i += 1  # «با وزرای خارجه، چین، روسیه، بلاروس و ...»: a stray comma before the list of states
+    if not m.plural and not m.countries and m.role and (seat := _parliament_seat(toks, spans, i, m.role)):
+        # «رئیس کمیسیون کشاورزی مجلس», «نماینده مردم تبریز در مجلس»: a member's seat, as written
+        role_end, state, i = seat
+        m.role = respell(" ".join([m.role, *(t.text for t in toks[m.end_of_role:role_end])]))
+        m.countries.append(state)
+        return i
     if m.plural and m.role and " " in m.role and not m.offices:
         i = _coordinated_offices(toks, spans, i, n, m)
     if not m.plural and not m.countries and i < n and toks[i].key == key("ما") and m.role:
@@ -2231,6 +2240,51 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
 
 _LEADERS_REPRESENTATIVE = "نماینده ولی فقیه"
 _FRIDAY_IMAM = "امام جمعه"
+
+
+_PARLIAMENT_BODIES = {key(w) for w in ("کمیسیون", "کمیته", "فراکسیون", "گروه")}
+_CHAMBERS = {key(w) for w in ("مجلس", "پارلمان", "دوما", "دومای", "کنگره", "سنا", "سنای")}
+_MEMBERS = ("عضو", "نماینده مردم")  # offices that name the body or the seat after them
+
+
+def _parliament_seat(toks: list[Token], spans: dict[int, Span], i: int, role: str) -> tuple[int, str, int] | None:
+    """After «رئیس»/«نایب رئیس» and a committee («کمیسیون کشاورزی، آب و منابع طبیعی مجلس»), «عضو»
+    and its body, or «نماینده مردم» and a constituency («تبریز در مجلس شورای اسلامی»): where the
+    office's words end, the state whose parliament it is (unqualified «مجلس»: Iran's) and where the
+    mention goes on; None when no parliament closes the phrase."""
+    n = len(toks)
+    if role == "نماینده مردم":
+        k = i
+        while k < n and k - i < 6 and toks[k].key != key("در") and (toks[k].word or toks[k].text in "،,") \
+                and not (spans.get(k) and not spans[k].has("city", "province")):
+            k += 1
+        if k == i or k + 1 >= n or toks[k].key != key("در"):
+            return None
+        k += 1
+    elif role.split()[-1] == "رئیس" and i < n and toks[i].key in _PARLIAMENT_BODIES or role.startswith("عضو "):
+        k = i
+        while k < n and k - i < 9 and toks[k].key not in _CHAMBERS and (
+                toks[k].word and toks[k].key not in _QUAL_STOP or toks[k].key == key("و") or toks[k].text in "،,") \
+                and not (spans.get(k) and not spans[k].has("topic")):
+            k += 1
+    else:
+        return None
+    if k >= n or toks[k].key not in _CHAMBERS:
+        return None
+    end = k + 1
+    if end + 1 < n and toks[end].key == key("شورای") and toks[end + 1].key == key("اسلامی"):
+        return end + 2, "ایران", end + 2
+    for j in range(end, min(n, end + 4)):
+        # «مجلس نمایندگان آمریکا», «مجلس شورای ملی سوئیس»: the chamber's name, then its state
+        sp = spans.get(j)
+        if sp is not None and sp.has("country", "adj") and not sp.has("office", "person"):
+            return j, (sp.get("country") or sp.get("adj")).canon, sp.j
+        if sp is not None or not toks[j].word or toks[j].key in _QUAL_STOP:
+            break
+    if toks[k].key == key("مجلس") and (end == n or not toks[end].word or toks[end].key in _QUAL_STOP
+                                     or (sp := spans.get(end)) is not None and sp.has("trigger")):
+        return end, "ایران", end  # the unqualified «مجلس» of an Iranian agency's text
+    return None
 
 
 def _representative_seat(toks: list[Token], spans: dict[int, Span], j: int) -> int:
