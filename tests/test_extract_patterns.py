@@ -4542,3 +4542,10 @@ def test_a_member_of_parliament_by_his_seat_and_as_a_second_office():
 def test_an_unnamed_member_who_tells_of_a_plan_is_a_source():
     assert ex("یک عضو کمیسیون امنیت ملی و سیاست خارجی مجلس از برنامه ریزی این کمیسیون برای دیدار با محمود "
               "احمدی نژاد خبر داد.", "2007-10-22") == []
+
+
+def test_ministers_written_with_the_common_misspelling_of_their_plural():
+    ms = ex("قرار است علی اکبر محرابیان وزیر نیرو فردا با وزاری انرژی کشورهای تاجیکستان و ازبکستان دیدار داشته باشد.",
+            "2022-05-10")
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "تاجیکستان", "ازبکستان"}
+    assert {m["status"] for m in ms} == {"planned"}

@@ -347,6 +347,7 @@ def _load() -> Lexicon:
         # «رؤسای مجلس», «رییسان دوما»: the heads of
         plurals += [p + v[len("رئیس"):] for v in (canon, *_split(_cell(row, 1))) if v.startswith("رئیس ")
                     for p in ("روسای", "رئیسان")]
+        plurals += ["وزاری" + p[len("وزرای"):] for p in plurals if p.startswith("وزرای ")]  # (a common misspelling)
         for v in plurals:
             lex.add(v, Entry("office", canon, (True,)))
     for row in _rows("officials.tsv"):
