@@ -4549,3 +4549,20 @@ def test_ministers_written_with_the_common_misspelling_of_their_plural():
             "2022-05-10")
     assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "تاجیکستان", "ازبکستان"}
     assert {m["status"] for m in ms} == {"planned"}
+
+
+def test_a_senates_deputy_speaker_is_his_states():
+    (m,) = ex("حمیدرضا حاجی بابایی، نایب رئیس مجلس شورای اسلامی در ژنو با امبرتو کوستا، نایب رئیس مجلس سنای برزیل "
+              "دیدار و گفتگو کرد.", "2025-10-22")
+    assert ("امبرتو کوستا", "نایب رئیس مجلس سنا", "برزیل") in {
+        (p["name"], p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_day_inside_the_object_of_another_verb_is_not_the_calls():
+    text = ("تماس تلفنی رئیس مجلس ترکیه با قالیباف درباره حادثه تروریستی کرمان\n"
+            "نعمان کورتولموش، رئیس مجلس ترکیه طی تماس تلفنی با محمد باقر قالیباف، رئیس مجلس ایران حملات تروریستی "
+            "روز گذشته در استان کرمان را محکوم کرد.")
+    (m,) = ex(text, "2024-01-05")
+    assert m["date"] != "2024-01-04"
+    (m,) = ex("قالیباف دیدار روز گذشته با رئیس مجلس ترکیه را مفید خواند.", "2024-01-05")
+    assert m["date"] == "2024-01-04"

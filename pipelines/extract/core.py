@@ -883,6 +883,9 @@ def _mentions(s: Sentence) -> list[Mention]:
         m, nxt = _parse_chain(toks, spans, i, n)
         if m is None and i > 0 and (toks[i - 1].key == key("با") or i > 1 and toks[i - 1].key == key("حضور")
                                     and toks[i - 2].key == _BA  # («... که با حضور وونگ دین هوئه رئیس ...»)
+                                    # («با همتایان خود کریم جبار، وزیر ...»: the counterparts' names follow)
+                                    or out and out[-1].counterpart and out[-1].end == i and not out[-1].name
+                                    and toks[out[-1].start].key == key("همتایان")
                                     or toks[i - 1].key in _BETWEEN and i - 1 in trigger_end):  # («دیداری میان X ...»)
             # «در دیدار با ماریا فرناندز», «عراقچی با بسام الصباغ دیدار کرد»: a bare unknown name
             # right after «دیدار با», or between «با» and the trigger
@@ -1125,6 +1128,12 @@ def _mentions(s: Sentence) -> list[Mention]:
         if a.counterpart and not a.countries and not a.name and b.plural and b.countries \
                 and b.start == a.end + 1 and toks[a.end].text in "،,":
             b.start, b.prep, b.counterpart = a.start, a.prep, True  # «با همتایان خود، وزیران خارجه ژاپن، مکزیک و ...»
+            out.remove(a)
+            break
+        if a.counterpart and toks[a.start].key == key("همتایان") and not a.countries and not a.name and b.name \
+                and not b.plural \
+                and a.end <= b.start <= a.end + 1 and all(t.text in "،," for t in toks[a.end:b.start]):
+            b.start, b.prep = a.start, a.prep  # «با همتایان خود ناصر حسین، وزیر حمل‌ونقل و ...»: the names follow
             out.remove(a)
             break
     _delegation_heads(out, toks, spans)
@@ -4278,6 +4287,9 @@ def _date_near(s: Sentence, pub: date | None, future: bool, at: int) -> date | N
     finds = [f for f in D.find_dates(text, pub, future) if f.pos >= s.date_start]
     if not finds:
         return None
+    finds = [f for f in finds if not (f.pos > at and f.rank <= 1 and _day_of_the_object(text, f.pos))]
+    if not finds:
+        return None
     top = max(f.rank for f in finds)
     if top >= 2:
         finds = [f for f in finds if f.rank == top]
@@ -4285,6 +4297,20 @@ def _date_near(s: Sentence, pub: date | None, future: bool, at: int) -> date | N
     if before:
         return max(before, key=lambda f: f.pos).value
     return min(finds, key=lambda f: f.pos).value
+
+
+_TALK_WORD = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو|تماس|مذاکره|مذاکرات|نشست|رایزنی|جلسه|مکالمه)\s*$")
+_OBJECT_END = re.compile(r"\sرا\s|[،,.؛:!؟]")
+
+
+def _day_of_the_object(text: str, pos: int) -> bool:
+    """«... طی تماس تلفنی با قالیباف حملات تروریستی روز گذشته در کرمان را محکوم کرد»: a day after the
+    meeting word, inside the object «را» closes, is when that thing happened, not the call (not
+    «دیدار روز گذشته ... را»: the meeting's own day)."""
+    if _TALK_WORD.search(text[max(0, pos - 30):pos]):
+        return False
+    end = _OBJECT_END.search(text, pos, pos + 120)
+    return end is not None and end.group().strip() == "را"
 
 
 def _explicit_date(text: str, pub: date | None) -> date | None:
@@ -5171,7 +5197,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         # a lead without a date, then «به گزارش ...، X امروز ...» about one of the principals
         surnames = {key(p.name.split()[-1]) for p in mt.people if p.name}
         for s in sentences:
-            if first_idx < s.idx <= first_idx + 2 and s.idx < end_idx and not s.title and not s.in_quote:
+            if first_idx < s.idx <= first_idx + 2 and s.idx < end_idx and not s.title and not s.in_quote \
+                    and id(s) not in trigger_at:  # (the meeting's own sentences were read above)
                 narrative = key(s.text[: s.narrative_end])
                 if any(k and k in narrative for k in surnames):
                     day = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
