@@ -4566,3 +4566,9 @@ def test_a_day_inside_the_object_of_another_verb_is_not_the_calls():
     assert m["date"] != "2024-01-04"
     (m,) = ex("قالیباف دیدار روز گذشته با رئیس مجلس ترکیه را مفید خواند.", "2024-01-05")
     assert m["date"] == "2024-01-04"
+
+
+def test_counterparts_named_one_by_one_after_their_plural():
+    ms = ex("محمد اسلامی وزیر راه در این سفر با همتایان خود کریم جبار، وزیر حملونقل و نازنین محمد وسو، وزیر آبادانی "
+            "و مسکن عراق دیدار کرد.", "2021-03-06")
+    assert {p["name"] for m in ms for p in m["participants"]} == {"محمد اسلامی", "کریم جبار", "نازنین محمد وسو"}
