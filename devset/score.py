@@ -132,6 +132,7 @@ ROLE_ALIASES = {
     fold("مدیر کل"): fold("مدیرکل"),
     fold("رئیس پارلمان"): fold("رئیس مجلس"),
     fold("رئیس مجلس نمایندگان"): fold("رئیس مجلس"),
+    fold("رئیس مجلس ملی"): fold("رئیس مجلس"),  # (the National Assembly's speaker: Pakistan, Korea, Vietnam)
     fold("وزیر اقتصاد"): fold("وزیر امور اقتصادی و دارایی"),
     fold("مسئول سیاست خارجی"): fold("نماینده عالی سیاست خارجی و امنیتی"),
     fold("مسئول سیاست خارجی اتحادیه اروپا"): fold("نماینده عالی سیاست خارجی و امنیتی"),
@@ -174,8 +175,16 @@ COUNTRY_ALIASES = {
 }
 
 
+# the ministry's short name inside a longer office («معاون وزیر خارجه», «مدیرکل وزارت خارجه»)
+_FOREIGN_MINISTRY = [(fold(short), fold(full)) for short, full in (("وزیر خارجه", "وزیر امور خارجه"),
+                                                                   ("وزارت خارجه", "وزارت امور خارجه"))]
+
+
 def role_key(role: str | None) -> str:
     key = fold(role)
+    for short, full in _FOREIGN_MINISTRY:
+        if short in key and full not in key:
+            key = key.replace(short, full)
     return ROLE_ALIASES.get(key, key)
 
 

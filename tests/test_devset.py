@@ -136,6 +136,11 @@ def test_different_people_do_not_match(a, b):
     ("وزیر صمت", "وزیر صنعت، معدن و تجارت", True),
     ("وزیر صمت", "وزیر راه و شهرسازی", False),
     ("دبیر شورای امنیت ملی", "دبیر شورای امنیت", True),
+    ("معاون وزیر خارجه", "معاون وزیر امور خارجه", True),
+    ("مدیرکل وزارت خارجه", "مدیر کل وزارت امور خارجه", True),
+    ("معاون وزیر خارجه", "وزیر امور خارجه", False),
+    ("رئیس مجلس ملی", "رئیس مجلس", True),
+    ("رئیس مجلس سنا", "رئیس مجلس", False),
 ])
 def test_offices_compare_with_aliases_but_not_loosely(gold, pred, same):
     assert S.roles_match(gold, pred) is same
