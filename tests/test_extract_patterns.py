@@ -4572,3 +4572,18 @@ def test_counterparts_named_one_by_one_after_their_plural():
     ms = ex("محمد اسلامی وزیر راه در این سفر با همتایان خود کریم جبار، وزیر حملونقل و نازنین محمد وسو، وزیر آبادانی "
             "و مسکن عراق دیدار کرد.", "2021-03-06")
     assert {p["name"] for m in ms for p in m["participants"]} == {"محمد اسلامی", "کریم جبار", "نازنین محمد وسو"}
+
+
+def test_a_ministry_statement_quoting_its_minister_in_a_meeting():
+    # (the statement's quotation tells of a meeting in which the minister spoke: «... در دیدار با Y ... گفت: ...»)
+    (m,) = ex("وزارت معادن افغانستان در بیانیه‌ای اعلام کرد: ملا هدایت الله بدری وزیر معادن افغانستان در دیدار با "
+              "علیرضا بیگدلی سرپرست سفارت ایران در افغانستان ضمن استقبال از علاقه شرکت‌های ایرانی گفت: افغانستان "
+              "همکاری‌های لازم را در این زمینه انجام می‌دهد.", None)
+    assert {p["name"] for p in m["participants"]} == {"هدایت الله بدری", "علیرضا بیگدلی"}
+
+
+def test_two_named_between_after_the_meetings_relative_clause():
+    (m,) = ex("این دیدار که در حاشیه بازی‌های آسیایی جوانان بحرین بین محمود خسروی وفا رئیس کمیته ملی المپیک ایران و "
+              "خالد بن حمد رئیس کمیته ملی المپیک بحرین برگزار شده بود؛ طرفین بر افزایش همکاری تاکید کردند.", None)
+    assert {(p["name"], p["country"]) for p in m["participants"]} == {
+        ("محمود خسروی وفا", "ایران"), ("خالد بن حمد", "بحرین")}

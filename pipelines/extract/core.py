@@ -448,6 +448,7 @@ def _narrator_again(t: Sentence, before: list[Sentence]) -> bool:
 _COUNTERPART_WORDS = {key(w) for w in ("همتای", "همتایان", "همتا")}
 _THIRD_PERSON_PAST = {key(w) for w in ("کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند", "کرده", "داشته",
                                         "داد", "دادند", "داده")}  # («گفت‌وگوی تلفنی انجام داد»)
+_SAID = {key(w) for w in ("گفت", "گفتند", "افزود", "افزودند")}  # («... در دیدار با Y ... گفت: ...»)
 # «منابع آگاه اعلام کردند که وی قرار است ... دیدار داشته باشد»: a third-person meeting to come
 # («... دیدار با استاندار مرکزی ... را در برنامه دارد»: has on his programme)
 _THIRD_PERSON_TO_COME = {key(w) for w in ("کند", "کنند", "باشد", "باشند", "خواهد", "خواهند", "می‌کند", "می‌کنند",
@@ -489,8 +490,8 @@ def _reported_meeting(s: Sentence) -> None:
         # («... در تماسی تلفنی بحران سوریه را بررسی کردند»: the verb after what they discussed)
         end = next((k for k in range(sp.j, len(toks)) if toks[k].text in ".؛"), len(toks))
         verb_at = next((k for k in range(sp.j, min(end, sp.j + 30)) if toks[k].word and (
-            toks[k].key in _THIRD_PERSON_PAST or toks[k].key in _THIRD_PERSON_TO_COME or toks[k].key in _FIRST_PERSON)),
-            None)
+            toks[k].key in _THIRD_PERSON_PAST | _SAID or toks[k].key in _THIRD_PERSON_TO_COME
+            or toks[k].key in _FIRST_PERSON)), None)
         if verb_at is not None and toks[verb_at].key in _FIRST_PERSON:
             verb_at = None  # («... جداگانه با آنها دیدار کردم، سفیر سوئیس ... تأکید کرد»: the speaker's own, first)
         verb = toks[verb_at] if verb_at is not None else None
@@ -886,7 +887,7 @@ def _mentions(s: Sentence) -> list[Mention]:
                                     # («با همتایان خود کریم جبار، وزیر ...»: the counterparts' names follow)
                                     or out and out[-1].counterpart and out[-1].end == i and not out[-1].name
                                     and toks[out[-1].start].key == key("همتایان")
-                                    or toks[i - 1].key in _BETWEEN and i - 1 in trigger_end):  # («دیداری میان X ...»)
+                                    or toks[i - 1].key in _BETWEEN and _meeting_between(toks, trigger_end, i - 1)):  # («دیداری میان X ...»)
             # «در دیدار با ماریا فرناندز», «عراقچی با بسام الصباغ دیدار کرد»: a bare unknown name
             # right after «دیدار با», or between «با» and the trigger
             j = i
@@ -907,6 +908,9 @@ def _mentions(s: Sentence) -> list[Mention]:
             # («... که با حضور وونگ دین هوئه رئیس مجلس ملی ویتنام برگزار شد»: the one present, then his office)
             titled = titled or toks[i - 1].key == key("حضور") and _office_at(spans, j) and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+            # («این دیدار بین محمود خسروی وفا رئیس کمیته ملی المپیک ایران و ...»: the first of the two met)
+            titled = titled or toks[i - 1].key in _BETWEEN and _meeting_between(toks, trigger_end, i - 1) \
+                and _office_at(spans, j) and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
             verb_at = j + 1 if j + 1 < n and toks[j].text in "،," else j  # («با مهدی تاج، دیدار و گفتگو کرد»)
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or verb_at < n and spans.get(verb_at) and spans[verb_at].has("trigger")
@@ -1382,6 +1386,16 @@ def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
     while k not in trigger_end and k > 0 and _filler(toks, k - 1) and toks[k - 1].key != key("با"):
         k -= 1
     return k in trigger_end
+
+
+def _meeting_between(toks: list[Token], trigger_end: set[int], k: int) -> bool:
+    """«بین» at ``k`` names who met: right after the meeting word, or closing the relative clause
+    that follows it («این دیدار که در حاشیه بازی‌های آسیایی ... بین A و B برگزار شده بود»)."""
+    if k in trigger_end:
+        return True
+    t = next((t for t in trigger_end if t < k <= t + 16), None)
+    return t is not None and toks[t].key == key("که") \
+        and not any(x.text in "،,.؛:" or x.key == _BA for x in toks[t:k])
 
 
 _DAYTIME = {key(w) for w in ("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "بعدازظهر", "بعد‌ازظهر")}
@@ -3406,7 +3420,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             lead, lead_end = _trigger_subject(mentions, toks, tj)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
                 _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
-            if lead is None and not objects and tj < len(toks) and toks[tj].key in _BETWEEN \
+            if lead is None and not objects and tj < len(toks) and toks[tj].key in _BETWEEN | {key("که")} \
                     and (pair := _pair_after(mentions, toks, tj)) is not None:
                 objects = [pair]  # «دیداری میان A، معاون وزیر ...، و B، استاندار ...، برگزار شد»
             if lead is None and (them := _them_before(mentions, toks, ti)):
@@ -3884,6 +3898,9 @@ def _pair_after(mentions: list[Mention], toks: list[Token], tj: int) -> list[Men
     """«نشست (آتی) میان «ولادیمیر پوتین» ... و «دونالد ترامپ» ...»: the two joined by «و» right after the
     meeting word (a comma may close the first one's office before «و»)."""
     at = tj
+    if at < len(toks) and toks[at].key == key("که"):  # («این دیدار که در حاشیه ... بین A و B برگزار شد»)
+        at = next((k + 1 for k in range(at + 1, min(len(toks), at + 16))
+                   if toks[k].key in _BETWEEN and _meeting_between(toks, {tj}, k)), at)
     while at < len(toks) and toks[at].key in _BETWEEN_WORDS | _WHEN_FILLER:  # («نشست سپتامبر سال گذشته A و B»)
         at += 1
     pair = [m for m in mentions if m.start >= at][:2]
