@@ -4587,3 +4587,9 @@ def test_two_named_between_after_the_meetings_relative_clause():
               "خالد بن حمد رئیس کمیته ملی المپیک بحرین برگزار شده بود؛ طرفین بر افزایش همکاری تاکید کردند.", None)
     assert {(p["name"], p["country"]) for p in m["participants"]} == {
         ("محمود خسروی وفا", "ایران"), ("خالد بن حمد", "بحرین")}
+
+
+def test_the_head_of_a_provincial_body_named_by_its_province_is_irans():
+    (m,) = ex("سفیر ایران در جمهوری آذربایجان با مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی دیدار کرد.", "2019-09-01")
+    assert ("مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی", "ایران") in {
+        (p["role"], p["country"]) for p in m["participants"]}

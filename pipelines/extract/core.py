@@ -2231,6 +2231,12 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     m.role = respell(" ".join([m.role, *(t.text for t in toks[i:sp2.j])]))
                     m.countries.append(sp2.get("city").data[0])
                     return sp2.j
+                if sp2 and sp2.has("province") and k > i and m.role in _INSTITUTION_HEADS \
+                        and not sp2.has("country", "person", "org"):
+                    # «مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی», «رئیس اتاق بازرگانی خراسان رضوی»: a province's
+                    m.role = respell(" ".join([m.role, *(t.text for t in toks[i:sp2.j])]))
+                    m.countries.append("ایران")
+                    return sp2.j
                 k = sp2.j if sp2 else k + 1
             if m.role == "وزیر" and 1 <= k - i <= 2 and not any(spans.get(x) for x in range(i, k)) and k + 1 < n \
                     and (toks[k].text in "،," or toks[k].key == key("و") and _office_at(spans, k + 1)):
