@@ -4593,3 +4593,11 @@ def test_the_head_of_a_provincial_body_named_by_its_province_is_irans():
     (m,) = ex("سفیر ایران در جمهوری آذربایجان با مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی دیدار کرد.", "2019-09-01")
     assert ("مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی", "ایران") in {
         (p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_web_address_glued_before_the_story_is_no_speaker():
+    (m,) = ex("https://farsi.khamenei.ir/themes/images/breadcrump.gif در ادامه سفرهای سران کشورهای آسیای میانه به "
+              "ایران، آقای قاسم ژومارت توکایف رئیس‌جمهور قزاقستان ۲۹ خرداد با آیت‌الله خامنه‌ای دیدار کرد.",
+              "2022-07-02")
+    assert {p["name"] for p in m["participants"]} == {"قاسم ژومارت توکایف", "علی خامنه‌ای"}
+    assert m["date"] == "2022-06-19"
