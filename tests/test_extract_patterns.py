@@ -4601,3 +4601,9 @@ def test_a_web_address_glued_before_the_story_is_no_speaker():
               "2022-07-02")
     assert {p["name"] for p in m["participants"]} == {"قاسم ژومارت توکایف", "علی خامنه‌ای"}
     assert m["date"] == "2022-06-19"
+
+
+def test_a_names_latin_spelling_in_brackets_is_left_out():
+    (m,) = ex("معاون اقتصادی استاندار خوزستان ضمن دیدار با کازو توشی آیکاوا (AIKAWA Kazutoshi) سفیر ژاپن اظهار امیدواری "
+              "کرد: همکاری ادامه دارد.", "2022-01-24")
+    assert ("کازو توشی آیکاوا", "ژاپن") in {(p["name"], p["country"]) for p in m["participants"]}

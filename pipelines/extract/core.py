@@ -39,7 +39,9 @@ _NAV_LINE = re.compile(
     r"(?:برچسب[ \u200c]?ها|کلید[ \u200c]?واژه[ \u200c]?ها|کلمات کلیدی|تگ[ \u200c]?ها)\s*:?.*|اخبار مرتبط|نظرات|چاپ|ارسال به دوستان)\s*$")
 _LATIN_LINE = re.compile(r"^[^\u0600-\u06FF]*[A-Za-z][^\u0600-\u06FF]*$")  # «Print Friendly, PDF & Email»
 # («https://...breadcrump.gif در ادامه ...»: a web address is no words of the story; its «:» no speaker's)
-_NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?|https?://[^\s«»]+")
+# («کازو توشی آیکاوا (AIKAWA Kazutoshi) سفیر ژاپن»: a name's Latin spelling in brackets, too)
+_NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?|https?://[^\s«»]+"
+                       r"|\s\([A-Za-z][A-Za-z'’.\- ]{1,40}\)")
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.،]))به\s+گزارش\s+[^،,:؛\n]{2,60}?(?:\s+(?:از|به نقل از)\s*[^،,:؛\n]{2,60}?)?\s*[،,؛]\s*")
 # «به گزارش راهبرد معاصر آیت‌الله ...»: a credit with no punctuation ends where a title or a quotation
