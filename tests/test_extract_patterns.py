@@ -4607,3 +4607,11 @@ def test_a_names_latin_spelling_in_brackets_is_left_out():
     (m,) = ex("معاون اقتصادی استاندار خوزستان ضمن دیدار با کازو توشی آیکاوا (AIKAWA Kazutoshi) سفیر ژاپن اظهار امیدواری "
               "کرد: همکاری ادامه دارد.", "2022-01-24")
     assert ("کازو توشی آیکاوا", "ژاپن") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_what_the_speaker_wants_after_his_meetings_does_not_make_them_to_come():
+    ms = ex("رئیس مجلس قانونگذاری ازبکستان تصریح کرد: در ابتدای ورودمان به ایران دیدارهایی با رئیس مجلس و رئیس جمهور "
+            "ایران داشتیم و می خواهیم روابط دو کشور گسترش یابد.", "2019-01-01")
+    assert len(ms) == 2 and {m["status"] for m in ms} == {"held"}
+    ms = ex("رئیس مجلس ازبکستان گفت: در این سفر دیدارهایی با رئیس مجلس و رئیس جمهور ایران خواهیم داشت.", "2019-01-01")
+    assert len(ms) == 2 and {m["status"] for m in ms} == {"planned"}

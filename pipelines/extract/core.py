@@ -2948,6 +2948,17 @@ def _future_verb(toks: list[Token], tj: int) -> bool:
     return False
 
 
+def _spoken_future(toks: list[Token], tj: int) -> bool:
+    """«... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come (not «... داشتیم و
+    می‌خواهیم روابط ... گسترش یابد»: met, then what they want)."""
+    for k in range(tj, len(toks)):
+        if toks[k].key in _PAST_VERB:
+            return False
+        if toks[k].key in (key("خواهم"), key("خواهیم")) and not (k > 0 and toks[k - 1].key == key("می")):
+            return True
+    return False
+
+
 def _one_of_plans(toks: list[Token], ti: int) -> bool:
     """«... ملاقات‌ها و نشست‌هایی را خواهد داشت، از جمله دیدار با X»: one of the meetings a future verb
     just before announced."""
@@ -3666,7 +3677,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
         past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
         # «... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come
-        spoken_future = said_by is not None and any(t.key in (key("خواهم"), key("خواهیم")) for t in toks[tj:])
+        spoken_future = said_by is not None and _spoken_future(toks, tj)
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or _one_of_plans(toks, ti) \
             or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
