@@ -4615,3 +4615,10 @@ def test_what_the_speaker_wants_after_his_meetings_does_not_make_them_to_come():
     assert len(ms) == 2 and {m["status"] for m in ms} == {"held"}
     ms = ex("رئیس مجلس ازبکستان گفت: در این سفر با رئیس مجلس و رئیس جمهور ایران دیدار خواهیم کرد.", "2019-01-01")
     assert len(ms) == 2 and {m["status"] for m in ms} == {"planned"}
+
+
+def test_a_webinar_is_a_call_and_a_meeting_told_by_its_month_another_meeting():
+    ms = ex("حسین امیرعبداللهیان و بختیار سعیدوف وزرای امور خارجه ایران و ازبکستان امروز (دوشنبه) در جریان مذاکرات "
+            "وبیناری روابط دو کشور را مرور کردند.\nوزرای خارجه ایران و ازبکستان فروردین سالجاری در حاشیه نشست وزرای "
+            "خارجه کشورهای همسایه افغانستان در سمرقند با یکدیگر دیدار کردند.", "2022-08-29")
+    assert sorted(m["kind"] for m in ms) == ["call", "meeting"]
