@@ -4622,3 +4622,11 @@ def test_a_webinar_is_a_call_and_a_meeting_told_by_its_month_another_meeting():
             "وبیناری روابط دو کشور را مرور کردند.\nوزرای خارجه ایران و ازبکستان فروردین سالجاری در حاشیه نشست وزرای "
             "خارجه کشورهای همسایه افغانستان در سمرقند با یکدیگر دیدار کردند.", "2022-08-29")
     assert sorted(m["kind"] for m in ms) == ["call", "meeting"]
+
+
+def test_the_un_high_commissioners_by_office_and_by_name():
+    (m,) = ex("کمیسر عالی سازمان ملل در امور پناهندگان با معاون وزیر کشور دیدار کرد.", "2019-03-01")
+    assert ("فیلیپو گراندی", "کمیساریای عالی پناهندگان") in {(p["name"], p["country"]) for p in m["participants"]}
+    (m,) = ex("کاظم غریب آبادی در ژنو با خانم میشل باشلت کمیسر عالی حقوق بشر سازمان ملل متحد دیدار کرد.", "2022-03-10")
+    assert ("میشل باشلت", "کمیسر عالی حقوق بشر", "کمیساریای عالی حقوق بشر") in {
+        (p["name"], p["role"], p["country"]) for p in m["participants"]}  # (the article's own spelling)

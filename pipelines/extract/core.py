@@ -42,8 +42,13 @@ _LATIN_LINE = re.compile(r"^[^\u0600-\u06FF]*[A-Za-z][^\u0600-\u06FF]*$")  # «P
 # («کازو توشی آیکاوا (AIKAWA Kazutoshi) سفیر ژاپن»: a name's Latin spelling in brackets, too)
 _NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?|https?://[^\s«»]+"
                        r"|\s\([A-Za-z][A-Za-z'’.\- ]{1,40}\)")
+# a credit's source runs to its comma, past the commas inside a ministry's name («وزارت میراث فرهنگی،
+# گردشگری و صنایع دستی»)
+_MINISTRY_NAME_GOES_ON = r"\s*(?:گردشگری|معدن|تحقیقات|درمان|کار)\s"
+_CREDIT_SOURCE = rf"(?:[^،,:؛\n]|[،,](?={_MINISTRY_NAME_GOES_ON}))"
 _CREDIT = re.compile(
-    r"(?:^|(?<=[\s.،]))به\s+گزارش\s+[^،,:؛\n]{2,60}?(?:\s+(?:از|به نقل از)\s*[^،,:؛\n]{2,60}?)?\s*[،,؛]\s*")
+    rf"(?:^|(?<=[\s.،]))به\s+گزارش\s+{_CREDIT_SOURCE}{{2,60}}?(?:\s+(?:از|به نقل از)\s*{_CREDIT_SOURCE}{{2,60}}?)?"
+    rf"\s*(?:؛|[،,](?!{_MINISTRY_NAME_GOES_ON}))\s*")
 # «به گزارش راهبرد معاصر آیت‌الله ...»: a credit with no punctuation ends where a title or a quotation
 # mark opens the subject's name (not the outlet's own quoted name: «به گزارش خبرگزاری «عمون»،»)
 _CREDIT_BEFORE_TITLE = re.compile(
