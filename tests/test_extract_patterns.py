@@ -4630,3 +4630,10 @@ def test_the_un_high_commissioners_by_office_and_by_name():
     (m,) = ex("کاظم غریب آبادی در ژنو با خانم میشل باشلت کمیسر عالی حقوق بشر سازمان ملل متحد دیدار کرد.", "2022-03-10")
     assert ("میشل باشلت", "کمیسر عالی حقوق بشر", "کمیساریای عالی حقوق بشر") in {
         (p["name"], p["role"], p["country"]) for p in m["participants"]}  # (the article's own spelling)
+
+
+def test_a_credit_naming_a_ministry_with_commas_in_its_name():
+    from pipelines.extract.core import _prepare
+    text = ("به گزارش جهانی سفر به نقل از وزارت میراث فرهنگی، گردشگری و صنایع دستی، وزیر میراث فرهنگی، گردشگری و "
+            "صنایع دستی با دبیرکل سازمان جهانی گردشگری دیدار کرد.")
+    assert _prepare(text).startswith("وزیر میراث فرهنگی")
