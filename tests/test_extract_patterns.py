@@ -4637,3 +4637,8 @@ def test_a_credit_naming_a_ministry_with_commas_in_its_name():
     text = ("به گزارش جهانی سفر به نقل از وزارت میراث فرهنگی، گردشگری و صنایع دستی، وزیر میراث فرهنگی، گردشگری و "
             "صنایع دستی با دبیرکل سازمان جهانی گردشگری دیدار کرد.")
     assert _prepare(text).startswith("وزیر میراث فرهنگی")
+
+
+def test_a_conversation_alone_is_a_call():
+    (m,) = ex("ظریف در مکالمه با وزیر امور خارجه نیجریه نگرانی خود را ابراز کرد.", "2015-12-15")
+    assert m["kind"] == "call" and {p["country"] for p in m["participants"]} == {"ایران", "نیجریه"}
