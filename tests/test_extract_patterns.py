@@ -4642,3 +4642,10 @@ def test_a_credit_naming_a_ministry_with_commas_in_its_name():
 def test_a_conversation_alone_is_a_call():
     (m,) = ex("ظریف در مکالمه با وزیر امور خارجه نیجریه نگرانی خود را ابراز کرد.", "2015-12-15")
     assert m["kind"] == "call" and {p["country"] for p in m["participants"]} == {"ایران", "نیجریه"}
+
+
+def test_the_leads_today_and_the_bodys_weekday_a_day_apart_are_one_meeting():
+    ms = ex("وزیر امور خارجه ایران بعد از ظهر امروز با وزیر امور خارجه اوگاندا دیدار و گفت‌وگو کرد.\n"
+            "سید عباس عراقچی، وزیر امور خارجه ایران که به نیویورک سفر کرده است، بعد از ظهر شنبه با اودونگو ججه ابوبکر، "
+            "وزیر امور خارجه اوگاندا دیدار کرد.", "2025-09-28")
+    assert len(ms) == 1

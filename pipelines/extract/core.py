@@ -4363,6 +4363,16 @@ def _explicit_date(text: str, pub: date | None) -> date | None:
     return finds[0].value if finds else None
 
 
+def _lead_a_day_off(mt: "Meeting", c: Candidate) -> bool:
+    """The lead's «امروز» (Tehran's day) and the body's «بعد از ظهر شنبه» (New York's) a day apart, for
+    the same two people: one meeting told twice."""
+    first = mt.cands[0]
+    days = [d for d in (c.day or c.when, first.day or first.when) if d]
+    return len(days) == 2 and abs((days[0] - days[1]).days) == 1 and 0 in (c.sentence.idx, first.sentence.idx) \
+        and c.sentence is not first.sentence and c.kind == first.kind and len(c.people) == len(first.people) == 2 \
+        and mt.overlap(c) == 2
+
+
 def _fits(mt: "Meeting", c: Candidate) -> bool:
     """Same meeting: two shared principals, or one shared and the others compatible
     (a title's «سفیر ژاپن» and the body's «آقای «X»» with no office)."""
@@ -4376,7 +4386,8 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
         return False  # a call held earlier and a visit to come, or a dated held meeting and one to come: two
     if statuses == {"planned"} and c.status == "held" and c.past:
         return False  # one to come, then one recalled from before («در آگوست گذشته ... برگزار شد»)
-    if c.day and mt.day and c.day != mt.day or c.when and mt.when and c.when != mt.when:
+    if (c.day and mt.day and c.day != mt.day or c.when and mt.when and c.when != mt.when) \
+            and not _lead_a_day_off(mt, c):
         return False  # the same people on another day («امروز» and «روز دوشنبه»): another meeting
     if c.day_month and mt.day_month and c.day_month != mt.day_month:
         return False  # «۲۹ خرداد» and «۲۴ خرداد» with no year to place them: two days all the same
