@@ -4649,3 +4649,15 @@ def test_the_leads_today_and_the_bodys_weekday_a_day_apart_are_one_meeting():
             "سید عباس عراقچی، وزیر امور خارجه ایران که به نیویورک سفر کرده است، بعد از ظهر شنبه با اودونگو ججه ابوبکر، "
             "وزیر امور خارجه اوگاندا دیدار کرد.", "2025-09-28")
     assert len(ms) == 1
+
+
+def test_a_visitors_programme_and_a_listed_man_who_never_held_the_office_met():
+    # («قرار است» before a name opens the subject's name; the programme's traveller is its subject, not the
+    # last sentence's; a man the table lists as speaker is not «رئیس‌جمهور»)
+    text = ("قرار است کلود بارتلون رئیس مجلس ملی فرانسه فردا در دیدار با دکتر لاریجانی مناسبات را مورد بحث قرار دهد.\n"
+            "رییس گروه دوستی پارلمانی ایران و فرانسه، رییس مجلس فرانسه را همراهی می کنند.\n"
+            "دیدار با رییس جمهور و دیگر مقامات ارشد کشورمان از برنامه های بارتلون در این سفر عنوان شده است.")
+    ms = ex(text, None)
+    assert len(ms) == 2 and {m["status"] for m in ms} == {"planned"}
+    assert all(m["participants"][0]["name"] == "کلود بارتلون" for m in ms)
+    assert {p["name"] or p["role"] for m in ms for p in m["participants"][1:]} == {"علی لاریجانی", "رئیس‌جمهور"}

@@ -1866,6 +1866,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 lone_surname or apposed or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
                 and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | _HEADED_BY | {key("که")}
                      or toks[a - 1].key in _DAYTIME | _TIME_WORDS  # («چهارشنبه شب محمد عبدالله مبارک الصباح فرستاده ...»)
+                     or a >= 2 and [t.key for t in toks[a - 2:a]] in _ARRANGED_OPENINGS  # («قرار است کلود بارتلون رئیس ...»)
                      or not toks[a - 1].word or after_trigger):
             m.name = " ".join(x.text for x in toks[a:j])
             m.start = a
@@ -2501,7 +2502,8 @@ class Person:
         if self.role and other.role and not _roles_compatible(self.role, other.role):
             return False
         if self.country and other.country:
-            return self.country == other.country and bool(self.role or other.role or self.name or other.name)
+            return self.country == other.country and bool(self.role or other.role or self.name or other.name) \
+                and not _never_held(self, other)
         return False
 
     def compatible(self, other: "Person") -> bool:
@@ -2512,7 +2514,7 @@ class Person:
             return False
         if self.country and other.country and self.country != other.country:
             return False
-        return True
+        return not _never_held(self, other)
 
     def merge(self, other: "Person") -> None:
         if other.name and (not self.name or len(key(other.name)) > len(key(self.name))):
@@ -2529,6 +2531,16 @@ class Person:
         elif self.country == "ایران":
             role = _IRANIAN_MINISTRY.get(role, role)
         return {"name": self.name, "role": role, "country": self.country}
+
+
+def _never_held(a: Person, b: Person) -> bool:
+    """One is a listed man named with no office, the other an office no one names, and the table never
+    gave him that office («لاریجانی» is not «رئیس‌جمهور»)."""
+    for named, office in ((a, b), (b, a)):
+        if named.name and not named.role and office.role and not office.name:
+            held = [o.role for o in lexicon().officials_named(named.name)]
+            return bool(held) and not any(_roles_compatible(r, office.role) for r in held)
+    return False
 
 
 def _roles_compatible(a: str, b: str) -> bool:
@@ -2981,7 +2993,9 @@ _ARRANGED_OPENINGS = [[key("قرار"), key(w)] for w in ("است", "بود", "�
 _PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
-_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|دیگر برنامه|از جمله برنامه|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)")
+# («... از برنامه‌های بارتلون در این سفر عنوان شده است»: among the traveller's programme)
+_PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|دیگر برنامه|از جمله برنامه|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)"
+                        r"|از برنامه ?(?:ها|های) [^.،]{1,40} در (?:این|آن) سفر")
 _DEPARTURE = re.compile(r"ترک کرد|ترک گفت|را ترک|بازگشت|مراجعت")
 _CLOCK_OR_STAMP = re.compile(r"(?<![0-9۰-۹])[0-9۰-۹]{1,2}\s?:\s?[0-9۰-۹]{2}(?![0-9۰-۹])|تاریخ\s?انتشار|زمان\s?انتشار")
 
@@ -3614,7 +3628,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             subjects, sub_people = [said_by], resolver.people(said_by, focus, None)
         if not sub_people and subjects and all(m.plural and not m.countries for m in subjects):
             subjects = []  # «سخنرانی در اجلاس سران ...، دیدار با X ...»: heads of no named state are no subject
-        if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2:
+        if not sub_people and not subjects and focus and groups and sum(len(g) for g in groups) < 2 \
+                and _traveller(mentions, toks, obj_ids) is None:  # (whose programme it is: see below)
             sub_people = [focus]
         if not sub_people and said_by is not None and not any(m is said_by for g in objects for m in g):
             sub_people = resolver.people(said_by, focus, None)
@@ -3704,7 +3719,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             # «نشست سه‌جانبه‌ای ... فردا در مسکو برگزار می‌شود», «در دیدار با X ... رایزنی می‌کند», «... خواهد کرد»
             planned = True
         if not planned and not past_verb and not s.title and (
-                programme_item or _PROGRAMME.search(narrative.replace("\u200c", " "))) and not _ends_in_past(toks):
+                programme_item or _PROGRAMME.search(narrative.replace("\u200c", " "))) \
+                and not _ends_in_past(toks[:next((k for k in range(tj, len(toks)) if toks[k].text == "؛"), len(toks))]):
+            # («... آخرین برنامه دیپلماتیک وزیر در این روز بود؛ کامیکاوا در این دیدار گفت»: the clause's own verb)
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
         cancelled = bool(_CANCELLED.search(window))
         # a title, or «دیدار A و B ... مهم است» (no verb of the meeting): the status comes from elsewhere
