@@ -4661,3 +4661,8 @@ def test_a_visitors_programme_and_a_listed_man_who_never_held_the_office_met():
     assert len(ms) == 2 and {m["status"] for m in ms} == {"planned"}
     assert all(m["participants"][0]["name"] == "کلود بارتلون" for m in ms)
     assert {p["name"] or p["role"] for m in ms for p in m["participants"][1:]} == {"علی لاریجانی", "رئیس‌جمهور"}
+
+
+def test_whose_letter_a_delegation_carries_is_not_who_met():
+    assert ex("هیئت پارلمانی ایران به منظور ارائه نامه محمدباقر قالیباف به رئیس مجلس نمایندگان عراق با محمد الحلبوسی "
+              "دیدار کردند.", None, title="نامه رئیس مجلس ایران به همتای عراقی درباره تحولات غزه ابلاغ شد") == []

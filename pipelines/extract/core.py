@@ -3604,7 +3604,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         while_end = _leading_clause_end(toks, mentions)
         media_subject = None if media_met or not objects else _spokesman_subject(mentions, toks, ti, while_end, obj_ids)
         for m in ([lead] if lead else [] if between_pair else mentions):
-            if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS \
+            if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS | _SENDER_OF \
                     and (not m.media or media_met or m is media_subject) and not _cited(toks, m.start):
                 subjects.append(m)
                 # «A و B ... دیدار کردند»
@@ -3831,6 +3831,9 @@ def _after_relative_clause(toks: list[Token], start: int, stop: int) -> int:
     return start
 
 
+_SENDER_OF = {key(w) for w in ("نامه", "پیام")}  # «به منظور ارائه نامه قالیباف به ...»: whose letter, not who met
+
+
 def _cited(toks: list[Token], start: int) -> bool:
     """A mention at start cited as the source: «طبق اعلام X»، «به گفته X»، «به اساس اطلاعات X»."""
     return start > 1 and toks[start - 1].key in _SOURCE_WORDS and toks[start - 2].key in (key("طبق"), key("به"), key("اساس"))
@@ -3897,6 +3900,8 @@ def _subject(mentions: list[Mention], toks: list[Token], s: Sentence) -> Mention
             continue  # «طبق اعلام یوشاکوف، ...», «به گفته X»: the source, not the subject
         if m.start > 1 and toks[m.start - 1].key == key("دعوت") and toks[m.start - 2].key == key("به"):
             continue  # «به دعوت ظریف، وانگ یی ... سفر خواهد کرد»: the host who invited
+        if m.prep in _SENDER_OF:
+            continue  # «نامه رئیس مجلس ایران به همتای عراقی ... ابلاغ شد»: whose letter, not the subject
         listed = prev is not None and m.prep in _COORD and all(
             t.key in _COORD | _SEPARATE for t in toks[prev.end:m.start])  # «با A، B و C»: B and C too
         if m.prep in _PREPS or m.start in trig_ends or m.counterpart or listed:
