@@ -4666,3 +4666,12 @@ def test_a_visitors_programme_and_a_listed_man_who_never_held_the_office_met():
 def test_whose_letter_a_delegation_carries_is_not_who_met():
     assert ex("هیئت پارلمانی ایران به منظور ارائه نامه محمدباقر قالیباف به رئیس مجلس نمایندگان عراق با محمد الحلبوسی "
               "دیدار کردند.", None, title="نامه رئیس مجلس ایران به همتای عراقی درباره تحولات غزه ابلاغ شد") == []
+
+
+def test_a_session_with_the_participation_of_two_named_heads():
+    (m,) = ex("نشست مجازی روسای گروه‌های دوستی پارلمانی ایران و اندونزی صبح امروز (سه شنبه) با مشارکت محمد مهدی زاهدی "
+              "رئیس گروه دوستی پارلمانی ایران و اندونزی و «نیهایتول وافیروه» رئیس گروه دوستی پارلمانی اندونزی و ایران "
+              "برگزار شد.", "2021-09-28")
+    assert m["kind"] == "call"
+    assert {(p["name"], p["country"]) for p in m["participants"]} == {
+        ("محمد مهدی زاهدی", "ایران"), ("نیهایتول وافیروه", "اندونزی")}

@@ -629,7 +629,7 @@ _STOP = {key(w) for w in (
     "تاکید", "تأکید", "ابراز", "بیان", "جدید", "سابق", "پیشین", "کشور", "کشورهای", "دولت", "مردم",
     "جمهوری", "اسلامی", "سازمان", "همکاری", "روابط", "دیدار", "ملاقات", "نشست", "اجلاس", "هیئت",
     "هیات", "ویژه", "دائم", "عالی", "عامل", "کل", "اول", "دوم", "ارشد", "منطقه", "مورد", "میان", "بین",
-    "حضور", "رئیس", "مقام", "مقامات", "جمله", "ازجمله", "سوی", "جانب", "طرف", "چنین", "همه", "هر", "چه", "اگر", "اما",
+    "حضور", "مشارکت", "رئیس", "مقام", "مقامات", "جمله", "ازجمله", "سوی", "جانب", "طرف", "چنین", "همه", "هر", "چه", "اگر", "اما",
     "ولی", "لذا", "سپس", "آنگاه", "درباره", "پیرامون", "تلفنی", "امور", "خارجه", "وزیر", "سفیر",
     "جمهور", "سخنگوی", "نماینده", "معاون", "دبیر", "گزارش", "خبرگزاری", "ایلنا", "ایرنا",
     "نقش", "همراهی", "دیدگاه", "دیدگاه‌های", "مواضع", "اظهارات", "سخنان", "نامه", "پیام", "درخواست",
@@ -1864,7 +1864,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         apposed = j < m.start and a > 0 and toks[a - 1].key == key("با") and 2 <= j - a <= 3
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
                 lone_surname or apposed or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
-                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | _HEADED_BY | {key("که")}
+                and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | _HEADED_BY | _PRESENCE
+                     | {key("که")}
                      or toks[a - 1].key in _DAYTIME | _TIME_WORDS  # («چهارشنبه شب محمد عبدالله مبارک الصباح فرستاده ...»)
                      or a >= 2 and [t.key for t in toks[a - 2:a]] in _ARRANGED_OPENINGS  # («قرار است کلود بارتلون رئیس ...»)
                      or not toks[a - 1].word or after_trigger):
@@ -4001,14 +4002,17 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     return None, tj
 
 
+_PRESENCE = {key("حضور"), key("مشارکت")}  # «با حضور/مشارکت A و B»
+
+
 def _attended(mentions: list[Mention], toks: list[Token], spans: dict[int, Span], tj: int) -> list[Mention]:
     """«مذاکرات ایران و آمریکا با حضور A و B ... و همچنین C و D ... برگزار شود»: talks of two states right
     after the meeting word, and those present named: the meeting is theirs, all together."""
     k, states, n = tj, 0, len(toks)
-    while k + 1 < n and k - tj <= 12 and not (toks[k].key == _BA and toks[k + 1].key == key("حضور")):
+    while k + 1 < n and k - tj <= 16 and not (toks[k].key == _BA and toks[k + 1].key in _PRESENCE):
         sp = spans.get(k)
-        if toks[k].key in _DELEGATION_PLURAL:
-            k += 1  # («نشست دوجانبه هیأت‌های ایران و ویتنام»)
+        if toks[k].key in _DELEGATION_PLURAL or toks[k].text in "()":
+            k += 1  # («نشست دوجانبه هیأت‌های ایران و ویتنام», «صبح امروز (سه شنبه)»)
             continue
         if sp is not None and sp.has("country"):
             states += 1
