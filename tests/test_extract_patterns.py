@@ -4675,3 +4675,10 @@ def test_a_session_with_the_participation_of_two_named_heads():
     assert m["kind"] == "call"
     assert {(p["name"], p["country"]) for p in m["participants"]} == {
         ("محمد مهدی زاهدی", "ایران"), ("نیهایتول وافیروه", "اندونزی")}
+
+
+def test_an_office_of_europe_is_the_unions_and_a_department_of_western_europe_irans():
+    (m,) = ex("نماینده ویژه اروپا روز گذشته با علی باقری معاون سیاسی وزارت خارجه دیدار کرد.", "2023-09-11")
+    assert ("نماینده ویژه", "اتحادیه اروپا") in {(p["role"], p["country"]) for p in m["participants"]}
+    (m,) = ex("مدیرکل غرب اروپا وزارت امور خارجه با سفیر نروژ دیدار کرد.", "2023-09-11")
+    assert "اتحادیه اروپا" not in {p["country"] for p in m["participants"]}

@@ -2034,6 +2034,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
     if m.plural and i + 2 < n and toks[i].text in "،," and (sp := spans.get(i + 1)) is not None \
             and sp.has("country") and sp.j < n and toks[sp.j].key in _COORD:
         i += 1  # «با وزرای خارجه، چین، روسیه، بلاروس و ...»: a stray comma before the list of states
+    if not m.plural and not m.countries and m.role and i < n and toks[i].key == key("اروپا") and not spans.get(i):
+        m.countries.append("اتحادیه اروپا")  # «نماینده ویژه اروپا»: the Union's (not «مدیرکل غرب اروپا»)
+        return i + 1
     if not m.plural and not m.countries and m.role and (seat := _parliament_seat(toks, spans, i, m.role)):
         # «رئیس کمیسیون کشاورزی مجلس», «نماینده مردم تبریز در مجلس»: a member's seat, as written
         role_end, state, i = seat
