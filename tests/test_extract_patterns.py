@@ -4683,3 +4683,8 @@ def test_an_office_of_europe_is_the_unions_and_a_department_of_western_europe_ir
     ms = ex("سفیر نروژ در اعتراض به اظهارات رئیس پارلمان این کشور از سوی مدیرکل غرب اروپا به وزارت امور خارجه "
             "احضار شد.", "2023-09-11")
     assert ms and "اتحادیه اروپا" not in {p["country"] for m in ms for p in m["participants"]}
+
+
+def test_the_word_state_before_the_state_is_not_part_of_the_office():
+    (m,) = ex("جاسم جادری استاندار هرمزگان با فرمانده ارشد نیروی دریایی کشور هند دیدار کرد.", "2015-08-29")
+    assert ("فرمانده ارشد نیروی دریایی", "هند") in {(p["role"], p["country"]) for p in m["participants"]}

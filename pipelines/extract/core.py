@@ -2231,6 +2231,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     if e is not None and e.kind == "org" and e.data and e.data[0] == "media":
                         return i
                     extra = [t.text for t in toks[i:k] if t.key not in _OFFICE_MODIFIERS]
+                    if extra and key(extra[-1]) in (key("کشور"), key("جمهوری")):
+                        extra.pop()  # «فرمانده ارشد نیروی دریایی کشور هند»: the state's, not part of the office
                     if extra:
                         m.role = respell(m.role + " " + " ".join(extra))
                         # («سرپرست جدید سفارت»: an office the gazetteer knows, once its adjective is left out)
