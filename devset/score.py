@@ -133,6 +133,10 @@ ROLE_ALIASES = {
     fold("رئیس پارلمان"): fold("رئیس مجلس"),
     fold("رئیس مجلس نمایندگان"): fold("رئیس مجلس"),
     fold("رئیس مجلس ملی"): fold("رئیس مجلس"),  # (the National Assembly's speaker: Pakistan, Korea, Vietnam)
+    fold("نایب رئیس مجلس نمایندگان"): fold("نایب رئیس مجلس"),
+    fold("نایب رئیس مجلس ملی"): fold("نایب رئیس مجلس"),
+    fold("نایب رئیس مجلس شورای اسلامی"): fold("نایب رئیس مجلس"),
+    fold("نایب رئیس پارلمان"): fold("نایب رئیس مجلس"),
     fold("وزیر اقتصاد"): fold("وزیر امور اقتصادی و دارایی"),
     fold("مسئول سیاست خارجی"): fold("نماینده عالی سیاست خارجی و امنیتی"),
     fold("مسئول سیاست خارجی اتحادیه اروپا"): fold("نماینده عالی سیاست خارجی و امنیتی"),
@@ -192,6 +196,10 @@ LOCAL_OFFICES = ("استاندار", "فرماندار", "شهردار", "سرک
 HEADS = {fold(r) for r in ("رئیس‌جمهور", "نخست‌وزیر", "امیر", "پادشاه", "سلطان", "صدراعظم", "رئیس")}
 
 
+_DEPUTY_FM = fold("معاون وزیر امور خارجه")
+_FM_WORDS = re.compile(f"{fold('وزیر امور خارجه')}|{fold('وزارت امور خارجه')}$")
+
+
 def roles_match(gold: str | None, pred: str | None) -> bool:
     """Same office after aliases; a double office («ولیعهد و نخست‌وزیر») is matched by either part;
     a local office by its bare name or with its place («استاندار» / «استاندار خراسان شمالی»);
@@ -204,6 +212,8 @@ def roles_match(gold: str | None, pred: str | None) -> bool:
     if any(fold(bare) == fold(o) and (fold(placed) == fold(o) or re.match(rf"{o}\s", placed.strip()))
            for o in LOCAL_OFFICES for bare, placed in ((gold, pred), (pred, gold))):
         return True  # «استاندار» / «استاندار آخال»: a local office with or without its province or city
+    if p == _DEPUTY_FM and g.startswith(fold("معاون")) and _FM_WORDS.search(g):
+        return True  # «معاون اروپا و آمریکای وزارت خارجه»: a deputy foreign minister by his portfolio
     parts = {role_key(part) for part in re.split(r"\s+و\s+", gold or "") if part.strip()}
     return len(parts) > 1 and p in parts
 
