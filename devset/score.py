@@ -71,6 +71,7 @@ def _words(text: str) -> list[str]:
 
 
 _HONORIFIC_WORDS = sorted({tuple(_words(h)) for h in HONORIFICS}, key=len, reverse=True)
+_AL = fold("ال")
 
 
 def name_tokens(name: str | None) -> list[str]:
@@ -87,6 +88,8 @@ def name_tokens(name: str | None) -> list[str]:
                 words = words[len(h):]
                 changed = True
                 break
+    # «سلیم الجبوری» / «سلیم جبوری»: the Arabic article is written or left out
+    words = [w[len(_AL):] if w.startswith(_AL) and len(w) - len(_AL) >= 3 else w for w in words]
     # «سیدعباس عراقچی», «سیدرضا صالحی امیری»: «سید» written onto the given name is the honorific too
     sayyid = [fold(x) for x in ("سید", "سیده")]
     if len(words) >= 2:
