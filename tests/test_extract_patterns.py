@@ -4688,3 +4688,8 @@ def test_an_office_of_europe_is_the_unions_and_a_department_of_western_europe_ir
 def test_the_word_state_before_the_state_is_not_part_of_the_office():
     (m,) = ex("جاسم جادری استاندار هرمزگان با فرمانده ارشد نیروی دریایی کشور هند دیدار کرد.", "2015-08-29")
     assert ("فرمانده ارشد نیروی دریایی", "هند") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_an_unknown_name_then_a_deputys_office():
+    (m,) = ex("وزیر کشور پاکستان در دیدار با محمدعلی نبی‌پور معاون سیاسی استاندار خراسان رضوی قدردانی کرد.", "2024-08-01")
+    assert ("محمدعلی نبی‌پور", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}

@@ -931,7 +931,10 @@ def _mentions(s: Sentence) -> list[Mention]:
             if j - i >= 2 and (_bare_name_like(toks[i:j]) or titled or met_by_name) \
                     and not (j < n and spans.get(j) and spans[j].has("person")):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
-                office, after = _parse_chain(toks, spans, at, n)
+                # («با محمدعلی نبی‌پور معاون سیاسی استاندار خراسان رضوی»: a deputy of an office)
+                deputy_of = next((k for k in range(at + 1, min(n, at + 4)) if _office_at(spans, k)), at) \
+                    if at < n and toks[at].key in _SUBORDINATE and not _office_at(spans, at) else at
+                office, after = _parse_chain(toks, spans, deputy_of, n)
                 if office is not None and office.role and not office.plural and (
                         office.start == at and not office.name or office.start == i):
                     # «... با امانوئل ماکرون رئیس‌جمهور فرانسه»
