@@ -4693,3 +4693,17 @@ def test_the_word_state_before_the_state_is_not_part_of_the_office():
 def test_an_unknown_name_then_a_deputys_office():
     (m,) = ex("وزیر کشور پاکستان در دیدار با محمدعلی نبی‌پور معاون سیاسی استاندار خراسان رضوی قدردانی کرد.", "2024-08-01")
     assert ("محمدعلی نبی‌پور", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_an_unqualified_prime_minister_on_an_outlet_abroad_is_that_states():
+    ms = extract_meetings("نخست وزیر با مهدی شوشتری دستیار وزیر امور خارجه ایران دیدار کرد.", published=None,
+                          url="https://sanasyria.org/fa/?p=1", strict=True)
+    assert ("نخست‌وزیر", "سوریه") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
+
+
+def test_his_own_meeting_is_the_one_just_named():
+    text = ("مهندس حسین عرنوس، رئیس شورای وزیران به جمهوری اسلامی ایران سفر خواهد کرد.\n"
+            "در سفر نخست وزیر درباره توافقات سفر اخیر ابراهیم رئیسی رئیس جمهور ایران به سوریه و دیدار خود با رئیس "
+            "جمهور بشار اسد بحث خواهد شد.")
+    ms = extract_meetings(text, published=None, url="https://sanasyria.org/fa/?p=2", strict=True)
+    assert [{p["name"] for p in m["participants"]} for m in ms] == [{"ابراهیم رئیسی", "بشار اسد"}]

@@ -2790,8 +2790,9 @@ class Resolver:
         if country == PREVIOUS_COUNTRY:
             country = next((c for i, c in reversed(self.foreign_at) if i < pos), self.last_foreign)
         flags = self.lex.offices.get(_base_office(role or ""), set()) or _superior_flags(role, self.lex.offices)
-        if role and not country and not name and not counterpart and "iran" in flags:
-            country = self.home
+        if role and not country and not name and not counterpart and (
+                "iran" in flags or "head" in flags and self.home != "ایران"):
+            country = self.home  # (and «نخست وزیر» alone on a Damascus or Kabul site: that state's)
         if role in _MISSION_OFFICES and not country and not counterpart and len({c for _, c in self.foreign_at}) == 1:
             country = self.foreign_at[0][1]  # «در سفارت فلسطین حضور یافت و با کاردار دیدار نمود»
         if role and not country and not counterpart:
@@ -3974,6 +3975,11 @@ def _pair_after(mentions: list[Mention], toks: list[Token], tj: int) -> list[Men
 def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tuple[Mention | None, int]:
     """«دیدار(های) X با Y», «گفت‌وگوی تلفنی X با Y»: the mention right after the trigger,
     followed by «با» and another mention, is the subject; with where its phrase ends (at «با»)."""
+    if tj + 1 < len(toks) and toks[tj].key == key("خود") and toks[tj + 1].key == key("با"):
+        # «... سفر اخیر ابراهیم رئیسی به سوریه و دیدار خود با بشار اسد»: his own meeting, the one just named
+        own = next((m for m in reversed(mentions) if m.end <= tj and m.name and not m.pronoun), None)
+        if own is not None and any(m.start == tj + 2 for m in mentions):
+            return own, tj + 1
     first = next((m for m in mentions if m.start >= tj), None)
     # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between
     if first is None or first.counterpart or first.start > tj + 2 or not all(
