@@ -4707,3 +4707,11 @@ def test_his_own_meeting_is_the_one_just_named():
             "جمهور بشار اسد بحث خواهد شد.")
     ms = extract_meetings(text, published=None, url="https://sanasyria.org/fa/?p=2", strict=True)
     assert [{p["name"] for p in m["participants"]} for m in ms] == [{"ابراهیم رئیسی", "بشار اسد"}]
+
+
+def test_one_man_named_with_and_without_the_arabic_article_is_one_principal():
+    text = ("رایزنی مسرور بارزانی با احمد عبدالله الاحمد الصباح نخست‌وزیر کویت پیرامون تحولات منطقه\n"
+            "مسرور بارزانی نخست‌وزیر اقلیم کردستان در تماس تلفنی با احمد عبدالله صباح نخست‌وزیر کویت تحولات منطقه را "
+            "بررسی کرد.")
+    ms = ex(text, "2026-03-08")
+    assert [m["kind"] for m in ms] == ["call"]

@@ -2570,12 +2570,20 @@ def _roles_compatible(a: str, b: str) -> bool:
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
 
+_AL = key("ال")
+
+
+def _without_article(word: str) -> str:
+    return word[len(_AL):] if word.startswith(_AL) and len(word) - len(_AL) >= 3 else word
+
+
 @lru_cache(maxsize=50_000)
 def _same_name(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
     if ka == kb:
         return True
-    wa, wb = [key(w) for w in a.split()], [key(w) for w in b.split()]
+    # («احمد عبدالله صباح» / «احمد عبدالله الاحمد الصباح»: the Arabic article written or left out)
+    wa, wb = [_without_article(key(w)) for w in a.split()], [_without_article(key(w)) for w in b.split()]
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if bool(short) and long_[-len(short):] == short:
         return True
