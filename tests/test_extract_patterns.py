@@ -4715,3 +4715,12 @@ def test_one_man_named_with_and_without_the_arabic_article_is_one_principal():
             "بررسی کرد.")
     ms = ex(text, "2026-03-08")
     assert [m["kind"] for m in ms] == ["call"]
+
+
+def test_another_agency_than_the_iaea_and_its_office_told_shorter_in_the_lead():
+    text = ("استاندار گیلان در دیدار با رئیس آژانس همکاری‌های روسیه از آمادگی گیلان خبر داد.\n"
+            "هادی حق‌شناس در مسکو با اوگنی پریماکوف رئیس آژانس دولتی همکاری‌های روسیه دیدار و گفتگو کرد.")
+    (m,) = ex(text, "2025-09-19")
+    assert ("اوگنی پریماکوف", "روسیه") in {(p["name"], p["country"]) for p in m["participants"]}
+    (m,) = ex("محمد اسلامی با مدیرکل آژانس دیدار کرد.", "2025-09-19")
+    assert "آژانس بین‌المللی انرژی اتمی" in {p["country"] for p in m["participants"]}

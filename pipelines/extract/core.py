@@ -2149,7 +2149,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             m.countries.append(sp.get("city").data[0] if sp.has("city") else "ایران")
             m.role = " ".join([m.role, *([place_word] if place_word else []), _place_name(toks, sp)])
             return sp.j
-        if sp and sp.has("country", "org", "adj"):
+        if sp and sp.has("country", "org", "adj") and not _another_agency(toks, spans, sp):
             e = sp.get("country") or sp.get("org") or sp.get("adj")
             if e.kind == "org" and e.data and e.data[0] == "media":
                 m.media = True
@@ -2229,7 +2229,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 if toks[k].key in _QUAL_STOP and not this_country \
                         and not ((ministry or and_inside) and toks[k].key == key("و")):
                     break
-                if sp2 and sp2.has("country", "org", "adj") or this_country:
+                if sp2 and sp2.has("country", "org", "adj") and not _another_agency(toks, spans, sp2) or this_country:
                     e = (sp2.get("country") or sp2.get("org") or sp2.get("adj")) if sp2 else None
                     if e is not None and e.kind == "org" and e.data and e.data[0] == "media":
                         return i
@@ -2332,6 +2332,12 @@ def _parliament_seat(toks: list[Token], spans: dict[int, Span], i: int, role: st
                                      or (sp := spans.get(end)) is not None and sp.has("trigger")):
         return end, "ایران", end  # the unqualified «مجلس» of an Iranian agency's text
     return None
+
+
+def _another_agency(toks: list[Token], spans: dict[int, Span], sp: Span) -> bool:
+    """«آژانس» alone is the IAEA, but not when its name goes on («رئیس آژانس دولتی همکاری‌های روسیه»)."""
+    return sp.j == sp.i + 1 and toks[sp.i].key == key("آژانس") and sp.j < len(toks) and toks[sp.j].word \
+        and toks[sp.j].key not in _STOP | _QUAL_STOP | _VERB_WORDS and not spans.get(sp.j)
 
 
 def _representative_seat(toks: list[Token], spans: dict[int, Span], j: int) -> int:
@@ -2567,7 +2573,15 @@ def _roles_compatible(a: str, b: str) -> bool:
         return True  # «نماینده دبیرکل سازمان ملل» in a headline, «نماینده ویژه دبیرکل ...» in the body
     if a in _MISSION_HEADS and b in _MISSION_HEADS:
         return True  # «سفیر ایران» in a headline, «سرپرست سفارت ایران» (the chargé) in the body
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    if len(short) >= 3 and short[:2] == long_[:2] and _subsequence(short, long_):
+        return True  # «رئیس آژانس همکاری‌های» in the lead, «رئیس آژانس دولتی همکاری‌های» in the body
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
+
+
+def _subsequence(short: list[str], long_: list[str]) -> bool:
+    words = iter(long_)
+    return all(any(w == x for x in words) for w in short)
 
 
 _AL = key("ال")
