@@ -4724,3 +4724,9 @@ def test_another_agency_than_the_iaea_and_its_office_told_shorter_in_the_lead():
     assert ("اوگنی پریماکوف", "روسیه") in {(p["name"], p["country"]) for p in m["participants"]}
     (m,) = ex("محمد اسلامی با مدیرکل آژانس دیدار کرد.", "2025-09-19")
     assert "آژانس بین‌المللی انرژی اتمی" in {p["country"] for p in m["participants"]}
+
+
+def test_an_outlet_and_its_desk_before_a_colon_is_a_dateline():
+    (m,) = ex("فردای کرمان – گروه جامعه: شهردار کرمان صبح امروز با آندری ژیلتسوف سرکنسول روسیه در اصفهان دیدار و "
+              "گفت‌وگو کرد.", "2020-11-28")
+    assert ("آندری ژیلتسوف", "روسیه") in {(p["name"], p["country"]) for p in m["participants"]}
