@@ -4727,6 +4727,6 @@ def test_another_agency_than_the_iaea_and_its_office_told_shorter_in_the_lead():
 
 
 def test_an_outlet_and_its_desk_before_a_colon_is_a_dateline():
-    (m,) = ex("فردای کرمان – گروه جامعه: شهردار کرمان صبح امروز با آندری ژیلتسوف سرکنسول روسیه در اصفهان دیدار و "
+    (m,) = ex("فردایکرمان – گروه جامعه: شهردار کرمان صبح امروز با آندری ژیلتسوف سرکنسول روسیه در اصفهان دیدار و "
               "گفت‌وگو کرد.", "2020-11-28")
     assert ("آندری ژیلتسوف", "روسیه") in {(p["name"], p["country"]) for p in m["participants"]}
