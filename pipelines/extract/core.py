@@ -3177,7 +3177,10 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
             if kind == "session" and sp.j < len(s.tokens) and (
                     s.tokens[sp.i].key in _A_SESSION and s.tokens[sp.j].key in _HAD_OR_WILL
                     or s.tokens[sp.i].key in _BARE_SESSION and (s.tokens[sp.j].key == key("برگزار") or any(
-                        m.joint and 0 <= m.start - sp.j <= 2 for m in _person_mentions(s)))):
+                        m.joint and 0 <= m.start - sp.j <= 2 for m in _person_mentions(s)))
+                    # «از برگزاری نشستی با علی چگنی سفیر ایران ... خبر داد»
+                    or s.tokens[sp.i].key in _A_SESSION | _BARE_SESSION and s.tokens[sp.j].key == key("با")
+                    and sp.i > 0 and s.tokens[sp.i - 1].key == key("برگزاری")):
                 # «با همتای خود نشستی داشت / خواهد داشت», «با رئیس‌جمهور چین نشست برگزار می‌کند»: a
                 # session with someone is a meeting
                 kind = "meeting"
