@@ -4742,3 +4742,9 @@ def test_a_ceremony_is_no_ones_name():
 def test_holding_a_session_with_someone_is_a_meeting():
     (m,) = ex("ایوان خیل وزیر امور خارجه ونزوئلا از برگزاری نشستی با علی چگنی سفیر ایران در کاراکاس خبر داد.", "2025-10-01")
     assert {(p["name"], p["country"]) for p in m["participants"]} == {("ایوان خیل", "ونزوئلا"), ("علی چگنی", "ایران")}
+
+
+def test_the_taliban_interim_government_is_afghanistan():
+    (m,) = ex("معاون کنسولی وزارت امورخارجه ایران در دیدار وزیر امورخارجه حکومت موقت طالبان در کابل روابط را فراتر از "
+              "همسایگی خواند.", "2022-08-14")
+    assert ("وزیر امور خارجه", "افغانستان") in {(p["role"], p["country"]) for p in m["participants"]}
