@@ -3203,6 +3203,7 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
+_ALSO = {key(w) for w in ("همچنین", "نیز")}
 _A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای")}
 _BARE_SESSION = {key(w) for w in ("نشست", "جلسه")}
 _ONE_SESSION = _A_SESSION | {key("دیداری"), key("ملاقاتی")}  # a meeting word that counts one
@@ -4986,6 +4987,12 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
         cands = _speakers_of_this_meeting(sentences, resolver)
     cands += [c for c in _summons(sentences, resolver) + _headed_talks(sentences, resolver) if not any(
         all(any(p.same(q) for q in c.people) for p in known.people) for known in cands)]
+    for k, c in enumerate(cands):
+        if c.kind == "meeting" and c.talk and k > 0 and cands[k - 1].kind == "call" and c.people \
+                and cands[k - 1].people and c.people[0].same(cands[k - 1].people[0]) \
+                and any(t.key in _ALSO for t in c.sentence.tokens):
+            # «X در گفت‌وگوی تلفنی با A ...» then «X همچنین با B و C گفت‌وگو کرده است»: more calls
+            c.kind = "call"
     for c in cands:
         if c.kind == "meeting" and c.talk and c.people and any(c.people[0].same(p) for p in resolver.callers):
             # «معاون اول در تماس‌های تلفنی جداگانه با استانداران ...», then «در گفت‌وگو با A، B و C»: calls
