@@ -4757,3 +4757,8 @@ def test_talks_told_also_after_a_call_are_more_calls():
             "همتای عربستانی خود گفت وگو کرده است.")
     ms = ex(text, "2022-05-30")
     assert len(ms) == 3 and {m["kind"] for m in ms} == {"call"}
+
+
+def test_zanzibars_president():
+    (m,) = ex("وزیر امور خارجه ایران پس از حضور در مالی و تانزانیا با حسین مووینی رئیس جمهور زنگبار دیدار کرد.", "2023-07-01")
+    assert ("حسین مووینی", "زنگبار") in {(p["name"], p["country"]) for p in m["participants"]}
