@@ -4762,3 +4762,9 @@ def test_talks_told_also_after_a_call_are_more_calls():
 def test_zanzibars_president():
     (m,) = ex("وزیر امور خارجه ایران پس از حضور در مالی و تانزانیا با حسین مووینی رئیس جمهور زنگبار دیدار کرد.", "2023-07-01")
     assert ("حسین مووینی", "زنگبار") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_ministrys_spokesman_is_no_principal_of_what_he_reports():
+    ms = ex("عبدالمتین قانع، سخنگوی وزارت داخله حکومت طالبان امروز در صفحه ایکس خود نوشته که بانو روزماری دیکارلو و هیئت "
+            "همراهش با سراج‌الدین حقانی، وزیر داخله طالبان دیدار کرده‌اند.", "2026-01-25")
+    assert "عبدالمتین قانع" not in {p["name"] for m in ms for p in m["participants"]}

@@ -1889,8 +1889,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                     spans.get(k) and spans[k].has("person", "office", "country", "org", "trigger") for k in range(a, j - 1)):
                 m.name = " ".join(x.text for x in inner)
                 m.start = a - 1
-    if m.role and lex.offices.get(m.role, set()) & {"nonprincipal"} and not (
-            m.role == "سخنگو" and m.name_from_table):
+    if m.role and (lex.offices.get(m.role, set()) & {"nonprincipal"} or key(m.role.split()[0]) in _SPOKESMAN) \
+            and not (m.role.split()[0] == "سخنگو" and m.name_from_table):  # (also «سخنگوی وزارت داخله طالبان»)
         # (not «محمد عبدالسلام سخنگوی انصارالله», whom the table lists: a movement's envoy)
         m.media = True
     if m.role and not m.name and m.start > 0 and toks[m.start - 1].key == key("یک"):
@@ -3869,6 +3869,7 @@ def _after_relative_clause(toks: list[Token], start: int, stop: int) -> int:
     return start
 
 
+_SPOKESMAN = {key(w) for w in ("سخنگو", "سخنگوی")}
 _SENDER_OF = {key(w) for w in ("نامه", "پیام")}  # «به منظور ارائه نامه قالیباف به ...»: whose letter, not who met
 
 
