@@ -4768,3 +4768,9 @@ def test_a_ministrys_spokesman_is_no_principal_of_what_he_reports():
     ms = ex("عبدالمتین قانع، سخنگوی وزارت داخله حکومت طالبان امروز در صفحه ایکس خود نوشته که بانو روزماری دیکارلو و هیئت "
             "همراهش با سراج‌الدین حقانی، وزیر داخله طالبان دیدار کرده‌اند.", "2026-01-25")
     assert "عبدالمتین قانع" not in {p["name"] for m in ms for p in m["participants"]}
+
+
+def test_a_second_name_with_its_office_in_apposition():
+    (m,) = extract_meetings("امیرخان متقی و ضمیر کابلوف، نماینده ویژه روسیه در امور افغانستان در کابل دیدار کردند.",
+                            published="2023-12-20", url="https://binatv.com/5599", strict=True)
+    assert ("ضمیر کابلوف", "نماینده ویژه", "روسیه") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}

@@ -1140,6 +1140,9 @@ def _mentions(s: Sentence) -> list[Mention]:
                 for b in listed:  # «با مقامهای بلندپایه کوبا از جمله رییس جمهور، وزیر خارجه ...»: that state's
                     if b.role and not b.name and not b.countries and not b.counterpart:
                         b.countries = [state]
+    # («و ضمیر کابلوف، نماینده ویژه روسیه»: the bare name read first, then again with the office in apposition)
+    out = [m for m in out if not any(o is not m and o.start == m.start and o.end > m.end and o.name == m.name
+                                     and m.name and not m.role for o in out)]
     out = _leaders_of_listed_states(out, toks, spans)
     for a, b in zip(out, out[1:]):
         if a.counterpart and not a.countries and not a.name and b.plural and b.countries \
