@@ -4774,3 +4774,11 @@ def test_a_second_name_with_its_office_in_apposition():
     (m,) = extract_meetings("امیرخان متقی و ضمیر کابلوف، نماینده ویژه روسیه در امور افغانستان در کابل دیدار کردند.",
                             published="2023-12-20", url="https://binatv.com/5599", strict=True)
     assert ("ضمیر کابلوف", "نماینده ویژه", "روسیه") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_from_and_to_glued_to_a_state_and_tajikistan_spelt_the_dari_way():
+    from pipelines.extract.core import _prepare
+    assert _prepare("وزیر خارجه ازتاجیکستان بازدید کرد و بهتهران رفت.") == "وزیر خارجه از تاجیکستان بازدید کرد و به تهران رفت."
+    (m,) = extract_meetings("دونالد رمسفیلد وزیر دفاع آمریکا فردا با وزیر دفاع تاجکستان دیدار خواهد کرد.",
+                            published="2005-07-25", url="https://da.azadiradio.com/amp/1.html", strict=True)
+    assert ("وزیر دفاع", "تاجیکستان") in {(p["role"], p["country"]) for p in m["participants"]}

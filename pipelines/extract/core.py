@@ -149,7 +149,8 @@ def _surname_before_office(m: re.Match) -> str:
 
 
 # «درهرمزگان»: «در» glued to a place where a copy lost the space (not «درآمد», a word of its own)
-_GLUED_IN = re.compile(r"(?<![\w\u200c])در([\u0620-\u064A\u067E-\u06CC]{3,})(?![\w\u200c])")
+# («ازتاجکستان», «بهتهران»: «از» and «به» too, before a state or a place)
+_GLUED_IN = re.compile(r"(?<![\w\u200c])(در|از|به)([\u0620-\u064A\u067E-\u06CC]{3,})(?![\w\u200c])")
 
 
 # «... ترک زبانوزیر امور خارجه ترکمنستان با ...»: a headline glued to the lead's opening office
@@ -181,13 +182,13 @@ def _in_after_word(m: re.Match) -> str:
 
 def _in_before_place(m: re.Match) -> str:
     glued = m[0]
-    return f"در {m[1]}" if _is_place(m[1]) and word_frequency(glued) is None else glued
+    return f"{m[1]} {m[2]}" if _is_place(m[2]) and word_frequency(glued) is None else glued
 
 
 @lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
-    """A city or province of the gazetteers, as one word."""
-    return any(e.kind in ("city", "province") for e in lexicon().phrases.get(key(word), ()))
+    """A state, city or province of the gazetteers, as one word."""
+    return any(e.kind in ("country", "city", "province") for e in lexicon().phrases.get(key(word), ()))
 
 
 # «از دیدار «حمد بن عیسی پادشاه بحرین، با «محمد حسنی مبارک»»: a guillemet opened again before it
