@@ -4782,3 +4782,9 @@ def test_from_and_to_glued_to_a_state_and_tajikistan_spelt_the_dari_way():
     (m,) = extract_meetings("دونالد رمسفیلد وزیر دفاع آمریکا فردا با وزیر دفاع تاجکستان دیدار خواهد کرد.",
                             published="2005-07-25", url="https://da.azadiradio.com/amp/1.html", strict=True)
     assert ("وزیر دفاع", "تاجیکستان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_dari_spellings_of_states_and_of_the_secretary_general():
+    (m,) = extract_meetings("امیرخان متقی با سرمنشی ملل متحد و وزیر خارجه قرغزستان دیدار کرد.", published="2019-05-01",
+                            url="https://da.azadiradio.com/a/1.html", strict=True)
+    assert {"سازمان ملل", "قرقیزستان"} <= {p["country"] for p in m["participants"]}
