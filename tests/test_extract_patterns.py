@@ -4785,6 +4785,6 @@ def test_from_and_to_glued_to_a_state_and_tajikistan_spelt_the_dari_way():
 
 
 def test_dari_spellings_of_states_and_of_the_secretary_general():
-    (m,) = extract_meetings("امیرخان متقی با سرمنشی ملل متحد و وزیر خارجه قرغزستان دیدار کرد.", published="2019-05-01",
-                            url="https://da.azadiradio.com/a/1.html", strict=True)
-    assert {"سازمان ملل", "قرقیزستان"} <= {p["country"] for p in m["participants"]}
+    ms = extract_meetings("امیرخان متقی با سرمنشی ملل متحد و وزیر خارجه قرغزستان دیدار کرد.", published="2019-05-01",
+                          url="https://da.azadiradio.com/a/1.html", strict=True)
+    assert {"سازمان ملل", "قرقیزستان"} <= {p["country"] for m in ms for p in m["participants"]}
