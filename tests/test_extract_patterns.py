@@ -4788,3 +4788,9 @@ def test_dari_spellings_of_states_and_of_the_secretary_general():
     ms = extract_meetings("امیرخان متقی با سرمنشی ملل متحد و وزیر خارجه قرغزستان دیدار کرد.", published="2019-05-01",
                           url="https://da.azadiradio.com/a/1.html", strict=True)
     assert {"سازمان ملل", "قرقیزستان"} <= {p["country"] for m in ms for p in m["participants"]}
+
+
+@pytest.mark.parametrize("text", ["سخنگوی وزارت خارجه گفت: ظریف و لاوروف در دیدار با",
+                                  "لاوروف در تماس تلفنی از"])
+def test_a_text_cut_right_after_its_meeting_word_is_read_without_error(text):
+    assert ex(text, "2016-02-29") == []

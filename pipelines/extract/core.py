@@ -524,7 +524,7 @@ def _reported_meeting(s: Sentence) -> None:
         # («... نشست‌هایی را خواهد داشت، از جمله دیدار با رئیس‌جمهور روسیه»: one of them)
         during = sp.i > 0 and toks[sp.i - 1].key in (key("در"), key("برای"), key("هدف"), key("منظور"), key("جمله")) \
             and sp.j < len(toks) \
-            and toks[sp.j].key == key("با") and people >= 1 and (any(
+            and toks[sp.j].key == key("با") and people >= 1 and sp.j + 1 < len(toks) and (any(
                 x.has("person", "office") and x.i == sp.j + 1 + (toks[sp.j + 1].text == "«") for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
         if verb is not None and met >= 2 or put_off and people >= 2 or during:
@@ -3512,7 +3512,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # («قالیباف در نشست هیأت‌های ایران و ویتنام که با حضور X ... برگزار شد، گفت»: one named
                 # present, met by the sentence's subject)
                 objects, attended = [present], len(present) >= 2
-            if not objects and kind == "call" and tj < len(toks) and toks[tj].key == key("از"):
+            if not objects and kind == "call" and tj + 1 < len(toks) and toks[tj].key == key("از"):
                 # «X تماسی تلفنی از Y ... دریافت کرد»: Y called X
                 caller = next((m for m in mentions if m.start == tj + 1 + (toks[tj + 1].key == key("سوی"))), None)
                 if caller is not None and any(t.key == key("دریافت") for t in toks[caller.end:caller.end + 30]):
