@@ -2559,9 +2559,15 @@ def _never_held(a: Person, b: Person) -> bool:
     gave him that office («لاریجانی» is not «رئیس‌جمهور»)."""
     for named, office in ((a, b), (b, a)):
         if named.name and not named.role and office.role and not office.name:
-            held = [o.role for o in lexicon().officials_named(named.name)]
+            held = _offices_held(named.name)
             return bool(held) and not any(_roles_compatible(r, office.role) for r in held)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _offices_held(name: str) -> tuple[str, ...]:
+    """The offices the table gives a name (asked for every pair of people compared)."""
+    return tuple(o.role for o in lexicon().officials_named(name))
 
 
 def _roles_compatible(a: str, b: str) -> bool:
