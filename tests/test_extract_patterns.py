@@ -4794,3 +4794,19 @@ def test_dari_spellings_of_states_and_of_the_secretary_general():
                                   "لاوروف در تماس تلفنی از"])
 def test_a_text_cut_right_after_its_meeting_word_is_read_without_error(text):
     assert ex(text, "2016-02-29") == []
+
+
+
+
+def test_a_common_noun_before_an_office_opens_no_name():
+    # («اتهام» is a dictionary word: «اتهام زنی» before «دبیرکل» is no unknown person)
+    ms = ex("کدخبر: ۴۴۱۲ تاریخ انتشار:\n"
+            "اتهام زنی دبیرکل اتحادیه عرب علیه ایران در حضور یک مقام ژاپنی\n"
+            "احمد ابوالغیط دبیرکل اتحادیه عرب و مقام ژاپنی در این دیدار مسائل منطقه را بررسی کردند.\n"
+            "به گزارش ما؛ معاون وزیر خارجه ژاپن در سفری به قاهره با دبیرکل اتحادیه عرب دیدار کرد.", None)
+    assert ms and all(p["name"] in (None, "احمد ابوالغیط") for m in ms for p in m["participants"])
+
+
+def test_common_iranian_given_names_open_a_name_before_an_office():
+    (m,) = ex("رئیس مجلس ارمنستان امروز وارد شیراز شد و با امید کاظمی استاندار فارس دیدار کرد.", "2021-03-01")
+    assert F("امید کاظمی") <= names(m)
