@@ -44,6 +44,11 @@ try:  # the project's matching key (ZWNJ, spaces, ي/ك, digits, diacritics)
     from pipelines.persian import fold as _project_fold
 except ImportError:  # pragma: no cover - keeps the scorer usable on its own
     _project_fold = None
+try:  # given names are spelled one way («حسن» is not «حسین»); without the project no name is respelled
+    from pipelines.extract.lexicon import lexicon as _project_lexicon
+    _project_given_name = _project_lexicon().given_name
+except ImportError:  # pragma: no cover
+    _project_given_name = None
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CMD = f"{shlex.quote(sys.executable)} -m pipelines.extract"
@@ -122,7 +127,37 @@ def names_match(a: str | None, b: str | None) -> bool:
     if len(short) == 2 and len(long_) >= 3 and short == [long_[0], long_[-1]]:
         return True
     # Arab names «X بن Y ...» are shortened to the given name X («طحنون», «تمیم»)
-    return len(short) == 1 and len(long_) >= 3 and long_[1] == fold("بن") and long_[0] == fshort
+    if len(short) == 1 and len(long_) >= 3 and long_[1] == fold("بن") and long_[0] == fshort:
+        return True
+    # a foreign full name transliterated with other long vowels or «ژ» for «ج»: «صادیر جاپاروف» /
+    # «صدر ژاپاروف», «جمال الدین اوف» / «جمال الدین اف» (not «حسن» / «حسین»: two given names differ so)
+    ja, jb = _joined_suffixes(ta), _joined_suffixes(tb)
+    return len(ja) == len(jb) >= 2 and all(
+        x == y or len(_consonants(x)) >= 3 and _consonants(x) == _consonants(y)
+        and not (_given_name(x) and _given_name(y)) for x, y in zip(ja, jb))
+
+
+_LONG_VOWEL_LETTERS = re.compile(f"[{fold('اوی')}ءئؤأإ]")
+_SUFFIX_WORDS = {fold(w) for w in ("اوف", "اف", "اف", "وف", "ایف", "یف")}
+
+
+def _joined_suffixes(tokens: list[str]) -> list[str]:
+    """«سعید اوف» as «سعیداوف»: the Central Asian surname suffix written apart."""
+    out: list[str] = []
+    for t in tokens:
+        if out and t in _SUFFIX_WORDS:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def _consonants(folded: str) -> str:
+    return _LONG_VOWEL_LETTERS.sub("", folded).replace(fold("ژ"), fold("ج"))
+
+
+def _given_name(folded: str) -> bool:
+    return _project_given_name is not None and _project_given_name(folded)
 
 
 ROLE_ALIASES = {
