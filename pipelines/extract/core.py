@@ -754,8 +754,8 @@ def _name_before_office(words: list[Token]) -> bool:
     if word_frequency(words[0].text) is None and len(words[0].text) >= 3 and not _inflected_word(words[0].text) \
             and not words[-1].text.endswith(_ORDINAL_ENDINGS):  # (not «... نخستین وزیر»)
         return True  # «پانگ سن سفیر چین»: a first word no dictionary has opens a name, whatever follows
-    if (word_frequency(words[0].text) or 0) >= 1_000_000:
-        return False  # («اتهام زنی دبیرکل ...»: a common noun opens no name the given-name list misses)
+    if any(word_frequency(a.text + b.text) == 0 for a, b in zip(words, words[1:])):
+        return False  # («اتهام زنی دبیرکل ...»: two words hazm lists as one dictionary word, «اتهام‌زنی»)
     surname = words[-1]
     if surname.key in _SURNAME_TAILS:
         surname = words[-2]  # «خطیب زاده», «عبدالله پور», «ابوترابی فرد» written apart
