@@ -4810,3 +4810,9 @@ def test_a_common_noun_before_an_office_opens_no_name():
 def test_common_iranian_given_names_open_a_name_before_an_office():
     (m,) = ex("رئیس مجلس ارمنستان امروز وارد شیراز شد و با امید کاظمی استاندار فارس دیدار کرد.", "2021-03-01")
     assert F("امید کاظمی") <= names(m)
+
+
+def test_a_sentence_opened_by_a_listed_afghan_and_iranian_given_name():
+    ms = ex("سفیر ایران در کابل امروز با وزیر خارجه افغانستان دیدار کرد.\n"
+            "بهادر امینیان پیش از این نیز با «حامد کرزی» رئیس‌جمهور پیشین افغانستان در کابل دیدار کرد.", "2022-01-19")
+    assert any(F("بهادر امینیان", "حامد کرزی") <= names(m) for m in ms)
