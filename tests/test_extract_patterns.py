@@ -4816,3 +4816,16 @@ def test_a_sentence_opened_by_a_listed_afghan_and_iranian_given_name():
     ms = ex("سفیر ایران در کابل امروز با وزیر خارجه افغانستان دیدار کرد.\n"
             "بهادر امینیان پیش از این نیز با «حامد کرزی» رئیس‌جمهور پیشین افغانستان در کابل دیدار کرد.", "2022-01-19")
     assert any(F("بهادر امینیان", "حامد کرزی") <= names(m) for m in ms)
+
+
+def test_heads_of_afghanistans_two_chambers():
+    (m,) = ex("سفیر چین در کابل امروز با رئیس مشرانو جرگه دیدار کرد.", "2017-10-11")
+    assert ("فضل هادی مسلمیار", "رئیس مشرانو جرگه", "افغانستان") in {(p["name"], p["role"], p["country"])
+                                                                    for p in m["participants"]}
+    (m,) = ex("میررحمان رحمانی رئیس ولسی جرگه با رئیس دومای روسیه دیدار کرد.", "2020-02-22")
+    assert ("رئیس ولسی جرگه", "افغانستان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_dari_spellings_of_gregorian_months():
+    (m,) = ex("سفیر تاجیکستان روز ۳ دسمبر ۲۰۱۹ با وزیر خارجه افغانستان دیدار کرد.", "2019-12-05")
+    assert m["date"] == "2019-12-03"
