@@ -4829,3 +4829,9 @@ def test_heads_of_afghanistans_two_chambers():
 def test_dari_spellings_of_gregorian_months():
     (m,) = ex("سفیر تاجیکستان روز ۳ دسمبر ۲۰۱۹ با وزیر خارجه افغانستان دیدار کرد.", "2019-12-05")
     assert m["date"] == "2019-12-03"
+
+
+def test_meeting_and_talk_joined_by_and_share_the_future_verb():
+    (m,) = ex("رئیس‌جمهور در این سفر با همتای قزاق خود دیدار و درباره روابط دوجانبه گفتگو خواهد کرد و پس از نشست "
+              "هیئت‌های دو کشور ، چند سند همکاری به امضا خواهد رسید.", "2017-05-01")
+    assert m["status"] == "planned"

@@ -3804,6 +3804,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     for c in cands:
                         if c.sentence is s and c.kind == "meeting" and all(any(p.same(q) for q in c.people) for p in ppl):
                             c.kind = "call"
+                if status == "planned" and not past_verb:
+                    for c in cands:
+                        first = c.pos - s.idx * 10000
+                        if c.sentence is s and c.status == "held" and first + 1 < ti and toks[first + 1].key == key("و") \
+                                and not any(t.key in _PAST_VERB for t in toks[first:ti]) \
+                                and all(any(p.same(q) for q in c.people) for p in ppl):
+                            c.status = "planned"  # «با X دیدار و درباره ... گفتگو خواهد کرد»: one verb for both
                 continue
             if toks[ti].key in _THEIR_MEETINGS and len({p.country for p in ppl}) == 1 and not any(
                     t.key == _BA for t in toks[ti:tj + 3]):
