@@ -4835,3 +4835,9 @@ def test_meeting_and_talk_joined_by_and_share_the_future_verb():
     (m,) = ex("رئیس‌جمهور در این سفر با همتای قزاق خود دیدار و درباره روابط دوجانبه گفتگو خواهد کرد و پس از نشست "
               "هیئت‌های دو کشور ، چند سند همکاری به امضا خواهد رسید.", "2017-05-01")
     assert m["status"] == "planned"
+
+
+def test_second_aim_of_a_trip_after_a_quoted_name_is_planned():
+    ms = ex("رئیس‌جمهور به منظور شرکت در مراسم بزرگداشت سیصدمین سالگرد «مختومقلی فراغی» شاعر نامدار ترکمن و "
+            "دیدار با رهبر ملی ترکمنستان، دقایقی قبل وارد عشق‌آباد شد.", "2024-10-11")
+    assert ms and {m["status"] for m in ms} == {"planned"}

@@ -3263,6 +3263,9 @@ _PURPOSE = {key(w) for w in ("برای", "جهت")}
 _PURPOSE_AFTER_BE = {key(w) for w in ("منظور", "قصد", "هدف")}
 
 
+_TRIP_WORDS = {key(w) for w in ("سفر", "وارد", "عزیمت", "رسید")}  # (a sentence telling of a trip)
+
+
 def _purpose(toks: list[Token], ti: int) -> bool:
     """«برای دیدار با», «به منظور دیدار با»: the meeting is what a trip is for, not yet held."""
     if ti > 0 and toks[ti - 1].key in _PURPOSE:
@@ -3274,9 +3277,12 @@ def _purpose(toks: list[Token], ti: int) -> bool:
         return True  # «نسبت به دیدار A و B ابراز امیدواری کرد»: a meeting hoped for
     if ti > 2 and toks[ti - 1].key == key("و"):
         # «به منظور بازدید از نمایشگاه برق و نشست دوجانبه با همتای خود»: the second aim of the trip
-        for k in range(ti - 2, max(0, ti - 14), -1):
-            if not toks[k].word or toks[k].key in _VERB_WORDS:
-                return False
+        # (a long aim only when the sentence tells of the trip: not «راه‌های مساعدت برای کمک به ... گفت‌وگو و
+        # تبادل نظر»)
+        reach = 16 if any(t.key in _TRIP_WORDS for t in toks) else 14
+        for k in range(ti - 2, max(0, ti - reach), -1):
+            if not toks[k].word and toks[k].text not in "«»\"" or toks[k].key in _VERB_WORDS:
+                return False  # (a quoted name goes on: «به منظور شرکت در بزرگداشت «مختومقلی» و دیدار با ...»)
             if _purpose(toks, k + 1) and toks[k + 1].key not in _PURPOSE:
                 return True
     return False
