@@ -4841,3 +4841,9 @@ def test_second_aim_of_a_trip_after_a_quoted_name_is_planned():
     ms = ex("رئیس‌جمهور به منظور شرکت در مراسم بزرگداشت سیصدمین سالگرد «مختومقلی فراغی» شاعر نامدار ترکمن و "
             "دیدار با رهبر ملی ترکمنستان، دقایقی قبل وارد عشق‌آباد شد.", "2024-10-11")
     assert ms and {m["status"] for m in ms} == {"planned"}
+
+
+def test_an_image_file_name_glued_to_the_headline_is_not_part_of_a_name():
+    ms = ex("گفت و گوی تلفنی شی جین پینگ و مرکل_fororder_8812\n"
+            "شی جین پینگ رئیس جمهور چین امروز در تماس تلفنی با آنگلا مرکل صدراعظم آلمان گفت‌وگو کرد.", "2021-04-07")
+    assert not any("fororder" in (p["name"] or "") for m in ms for p in m["participants"])

@@ -2922,7 +2922,12 @@ def _clean_name(name: str) -> str:
     words = name.replace("«", " ").replace("»", " ").split()
     while len(words) > 1 and key(words[0]) in _HONORIFIC_WORDS and key(words[1]) not in _PATRONYMIC:
         words.pop(0)  # titles come first; inside a name a title word is the name's («وفا حاجی اف»)
+    while len(words) > 1 and _LATIN.search(words[-1]) and not _LATIN.search(words[0]):
+        words.pop()  # («مرکل fororder»: an image file's name glued to a headline)
     return respell(" ".join(words)) or name
+
+
+_LATIN = re.compile(r"[A-Za-z_]")
 
 
 # ------------------------------------------------------------------ meetings
