@@ -4847,3 +4847,13 @@ def test_an_image_file_name_glued_to_the_headline_is_not_part_of_a_name():
     ms = ex("گفت و گوی تلفنی شی جین پینگ و مرکل_fororder_8812\n"
             "شی جین پینگ رئیس جمهور چین امروز در تماس تلفنی با آنگلا مرکل صدراعظم آلمان گفت‌وگو کرد.", "2021-04-07")
     assert not any("fororder" in (p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_names_each_in_quotes_after_a_plural_honorific_are_met_one_by_one():
+    ms = ex("رئیس جمهور عراق امروز به نجف سفر کرد.\n"
+            "وی در این سفر با آیات عظام \"شیخ محمد اسحاق فیاض\"، \"شیخ بشیر نجفی\" و «سید علی حسینی» نیز دیدار داشت.",
+            "2016-03-01")
+    met = [{(p["name"], p["role"], p["country"]) for p in m["participants"]} for m in ms]
+    assert len(ms) == 3
+    assert any(("محمد اسحاق فیاض", "مرجع تقلید", "عراق") in m for m in met)
+    assert any(("بشیر حسین نجفی", "مرجع تقلید", "عراق") in m for m in met)

@@ -1379,10 +1379,27 @@ def _nisba(tok: Token) -> bool:
         tok.text.endswith(("انی", "بیلی", "رازی", "آملی")) or tok.key[:-1] in _nisba_stems())
 
 
+_OPEN_QUOTES = ("«", '"', "“")
+_CLOSE_QUOTES = ("»", '"', "”")
+
+
 def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span], i: int) -> int:
     """«حضرات آیات سبحانی، مکارم شیرازی و جوادی آملی»: each name after the first is a person."""
     n = len(toks)
     while i + 1 < n and toks[i].key in _COORD:
+        if toks[i + 1].text in _OPEN_QUOTES:  # «آیات عظام «A»، «B» و «C»»: each name in its quotes
+            close = next((k for k in range(i + 2, min(n, i + 8)) if toks[k].text in _CLOSE_QUOTES), None)
+            if close is None or close == i + 2 or not all(toks[k].word for k in range(i + 2, close)):
+                break
+            first = i + 2
+            if (sp := spans.get(first)) is not None and sp.has("honorific") and sp.j < close:
+                first = sp.j  # («"شیخ محمد اسحاق فیاض"»: the title inside the quotes)
+            listed = spans.get(first)
+            from_table = bool(listed and listed.has("person") and listed.j == close)
+            name = listed.get("person").canon if from_table else " ".join(t.text for t in toks[first:close])
+            out.append(Mention(i + 1, close + 1, name=name, name_from_table=from_table, honorific=True, prep=toks[i].key))
+            i = close + 1
+            continue
         j = i + 1
         while j < n and j - i <= 3 and toks[j].word and toks[j].key not in _STOP | _AFTER_NAME | _VERB_WORDS \
                 and toks[j].key not in _SUCH_AS | _TITLE_WORDS and not _inflected_word(toks[j].text) \
