@@ -4857,3 +4857,9 @@ def test_names_each_in_quotes_after_a_plural_honorific_are_met_one_by_one():
     assert len(ms) == 3
     assert any(("محمد اسحاق فیاض", "مرجع تقلید", "عراق") in m for m in met)
     assert any(("بشیر حسین نجفی", "مرجع تقلید", "عراق") in m for m in met)
+
+
+def test_head_of_iraqs_supreme_judicial_council():
+    ms = ex("پزشکیان امروز با نخست وزیر، رییس شورای عالی قضایی و معاون اول رئیس مجلس عراق دیدار کرد.", "2024-09-12")
+    assert ("فائق زیدان", "رئیس شورای عالی قضایی", "عراق") in {
+        (p["name"], p["role"], p["country"]) for m in ms for p in m["participants"]}
