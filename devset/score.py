@@ -214,6 +214,8 @@ COUNTRY_ALIASES = {
     fold("بوسنی"): fold("بوسنی و هرزگوین"),
     fold("زیمباوه"): fold("زیمبابوه"),  # (a spelling in a gold file)
     fold("رژیم صهیونیستی"): fold("اسرائیل"),  # (Iranian agencies' name for the state)
+    fold("سازمان اکو"): fold("سازمان همکاری اقتصادی"),  # (the acronym in the organisation's name)
+    fold("اکو"): fold("سازمان همکاری اقتصادی"),
 }
 
 
