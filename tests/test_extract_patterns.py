@@ -4863,3 +4863,8 @@ def test_head_of_iraqs_supreme_judicial_council():
     ms = ex("پزشکیان امروز با نخست وزیر، رییس شورای عالی قضایی و معاون اول رئیس مجلس عراق دیدار کرد.", "2024-09-12")
     assert ("فائق زیدان", "رئیس شورای عالی قضایی", "عراق") in {
         (p["name"], p["role"], p["country"]) for m in ms for p in m["participants"]}
+
+
+def test_first_and_second_deputy_speakers():
+    (m,) = ex("سمیه رفیعی با شاخوان عبدالله نائب رئیس دوم پارلمان عراق دیدار کرد.", "2024-01-01")
+    assert ("شاخوان عبدالله", "نایب رئیس مجلس", "عراق") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}
