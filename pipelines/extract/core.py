@@ -92,7 +92,7 @@ _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور
 # «در گفت و گوی ظریف و ...»: the word for talks written in three pieces
 _SPACED_TALK = re.compile(r"(?<![\w\u200c])گفت\s+و\s*گو(?=ی|ها|\s|[.،,]|$)")
 # a lost space: «دردیدار با», «دیدارمعاون اول قوه قضاییه با ...», «شمخانی پساز دیدار با ...»
-_GLUED_MEETING = re.compile(r"(?<![\w\u200c])(?:(در)(?=دیدار|ملاقات|نشست|تماس)"
+_GLUED_MEETING = re.compile(r"(?<![\w\u200c])(?:(در|به)(?=دیدار|ملاقات|نشست|تماس)"
                             r"|(دیدار)(?=معاون|رئیس|رییس|وزیر|سفیر|نماینده|فرمانده)|(پس|پیش|بعد)(?=از\s))")
 # a line that stops on a comma, a preposition or an office word goes on in the next one
 _BROKEN_LINE = re.compile(r"(?:[،,]|(?<!\S)(?:و|با|به|در|از|که|را|وزیر|رئیس|رییس|معاون))$")
@@ -110,7 +110,8 @@ def _phrase_across(line: str, nxt: str) -> bool:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    return sum(len(line) in _WRAPPED_WIDTH and not _SENTENCE_END.search(line) for line in lines) >= 3
+    # (distinct lines: a headline repeated above its lead is no wrapped column)
+    return len({line for line in lines if len(line) in _WRAPPED_WIDTH and not _SENTENCE_END.search(line)}) >= 3
 # «با مریم الخاطر - وزیر آموزش قطر - دیدار کرد»: spaced dashes between words set off an apposition
 _DASH_APPOSITION = re.compile(r"(?<=[\u0600-\u06FF]) [-–—] (?=[\u0600-\u06FF])")
 # «... برگزار شد.در این نشست»: a full stop that lost its space (not «ج.ا.ایران», single letters)
@@ -1711,6 +1712,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 consumed = True
                 i = _qualifier(toks, spans, i, n, m)
                 continue
+            if sp.j < n and toks[sp.j].key == key("کشوری"):
+                break  # «... که رئیس‌جمهور کشوری ... به دیدار رهبر می‌رود»: any state's, no one in particular
             m.role, m.plural = e.canon, bool(e.data and e.data[0])
             m.role_text = " ".join(t.text for t in toks[sp.i:sp.j])
             if not consumed:
@@ -2953,6 +2956,7 @@ _LATIN = re.compile(r"[A-Za-z_]")
 _FUTURE_AUX = {key(w) for w in ("خواهد", "خواهند", "کند", "کنند", "شود", "شوند", "میکند", "میکنند", "میشود",
                                 "میپذیرد", "نماید", "نمایند", "دارد", "دارند", "خواهم", "خواهیم",
                                 "مینشیند", "مینشینند", "بنشیند", "بنشینند",  # «با X به گفت‌وگو می‌نشیند»
+                                "میرود", "میروند",  # «... به دیدار رئیس‌جمهور می‌روند»
                                 "باشد", "باشند")}  # «... با رهبر انقلاب دیدار داشته باشد»
 _PAST_VERB = {key(w) for w in ("کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "شد", "شدند", "پذیرفت",
                                "پرداخت", "پرداختند", "گفت", "افتاد", "کردم", "کردیم", "داشتم", "داشتیم",
