@@ -4893,3 +4893,8 @@ def test_going_to_meet_in_the_present_is_to_come():
 
 def test_any_states_president_is_no_one_in_particular():
     assert ex("این نخستین بار است که رئیس‌جمهور کشوری مستقیم از فرودگاه به دیدار رهبر انقلاب می‌رود.", "2016-01-23") == []
+
+
+def test_kyrgyzstan_spelt_the_dari_way_with_a_long_i():
+    ms = ex("صلاح الدین ربانی وزیر امور خارجه افغانستان با وزیر امور خارجه قیرقیزستان در کویت دیدار کرد.", "2019-03-02")
+    assert ("وزیر امور خارجه", "قرقیزستان") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
