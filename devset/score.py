@@ -45,10 +45,11 @@ try:  # the project's matching key (ZWNJ, spaces, ي/ك, digits, diacritics)
 except ImportError:  # pragma: no cover - keeps the scorer usable on its own
     _project_fold = None
 try:  # given names are spelled one way («حسن» is not «حسین»); without the project no name is respelled
+    from pipelines.extract.lexicon import _rows as _project_rows
     from pipelines.extract.lexicon import lexicon as _project_lexicon
     _project_given_name = _project_lexicon().given_name
 except ImportError:  # pragma: no cover
-    _project_given_name = None
+    _project_rows = _project_given_name = None
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CMD = f"{shlex.quote(sys.executable)} -m pipelines.extract"
@@ -263,7 +264,21 @@ def roles_match(gold: str | None, pred: str | None) -> bool:
 def country_key(country: str | None) -> str:
     # («سازمان همکاری اقتصادی (اکو)»: an organisation with its acronym in brackets is the organisation)
     key = fold(re.sub(r"\s*\([^()]*\)\s*$", "", country or ""))
+    key = _state_spellings().get(key, key)
     return COUNTRY_ALIASES.get(key, key)
+
+
+_spellings: dict[str, str] = {}
+
+
+def _state_spellings() -> dict[str, str]:
+    """A state's other spellings in the project's gazetteer («جاپان», «قرغزستان»: Dari) as its name."""
+    if not _spellings and _project_rows is not None:
+        for row in _project_rows("countries.tsv"):
+            for variant in (row[1] if len(row) > 1 else "").split("|"):
+                if variant.strip() and fold(variant) != fold(row[0]):
+                    _spellings.setdefault(fold(variant), fold(row[0]))
+    return _spellings
 
 
 def participants_match(gold: dict, pred: dict) -> bool:

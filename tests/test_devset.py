@@ -166,6 +166,7 @@ def test_an_organisation_with_its_acronym_in_brackets_is_the_organisation():
     assert S.country_key(None) == S.country_key("")
     assert S.country_key("رژیم صهیونیستی") == S.country_key("اسرائیل")
     assert S.country_key("سازمان اکو") == S.country_key("سازمان همکاری اقتصادی (اکو)")
+    assert S.country_key("جاپان") == S.country_key("ژاپن")  # (a Dari spelling the gazetteer knows)
 
 
 # ---------------------------------------------------------------- scoring by hand
