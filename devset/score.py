@@ -133,6 +133,8 @@ def names_match(a: str | None, b: str | None) -> bool:
     # a foreign full name transliterated with other long vowels or «ژ» for «ج»: «صادیر جاپاروف» /
     # «صدر ژاپاروف», «جمال الدین اوف» / «جمال الدین اف» (not «حسن» / «حسین»: two given names differ so)
     ja, jb = _joined_suffixes(ta), _joined_suffixes(tb)
+    if len(ja) == len(jb) == 1:  # («امیرعبداللیهان»: a long surname misspelt by a letter's place)
+        return len(_consonants(fa)) >= 7 and _consonants(fa) == _consonants(fb)
     return len(ja) == len(jb) >= 2 and all(
         x == y or len(_consonants(x)) >= 3 and _consonants(x) == _consonants(y)
         and not (_given_name(x) and _given_name(y)) for x, y in zip(ja, jb))
