@@ -4898,3 +4898,14 @@ def test_any_states_president_is_no_one_in_particular():
 def test_kyrgyzstan_spelt_the_dari_way_with_a_long_i():
     ms = ex("صلاح الدین ربانی وزیر امور خارجه افغانستان با وزیر امور خارجه قیرقیزستان در کویت دیدار کرد.", "2019-03-02")
     assert ("وزیر امور خارجه", "قرقیزستان") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
+
+
+@pytest.mark.parametrize("text, office, state", [
+    ("رشید مرادف وزیر خارجه ترکمنستان با حاجی فضل‌محمد صابر شارژدافیر افغانستان در عشق‌آباد دیدار کرد.", "کاردار", "افغانستان"),
+    ("یفگینی کولیش جنرال قونسل فدراتیف روسیه در مزار شریف با محمدفرهاد عظیمی والی بلخ دیدار کرد.", "سرکنسول", "روسیه"),
+    ("سراج‌الدین حقانی وزیر امور داخله با ورونیکا بوسکوویچ شارژدافیر اتحادیه اروپا دیدار کرد.", "کاردار", "اتحادیه اروپا"),
+    ("رئیس‌جمهور امروز با جیانی اینفانتینو رئیس فدراسیون بین‌المللی فوتبال دیدار کرد.", "رئیس", "فیفا"),
+])
+def test_dari_offices_of_envoys_and_heads_of_sports_and_relief_bodies(text, office, state):
+    (m,) = ex(text, "2020-11-17")
+    assert (office, state) in {(p["role"], p["country"]) for p in m["participants"]}
