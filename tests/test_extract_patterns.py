@@ -4909,3 +4909,15 @@ def test_kyrgyzstan_spelt_the_dari_way_with_a_long_i():
 def test_dari_offices_of_envoys_and_heads_of_sports_and_relief_bodies(text, office, state):
     (m,) = ex(text, "2020-11-17")
     assert (office, state) in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_his_meeting_beside_other_talks_is_a_meeting():
+    (m,) = ex("وزیر خارجه ترکیه در کنار دیدارش با رئیس جمهور اشرف غنی، با مقام‌های افغان درباره صلح بحث خواهد کرد.",
+              "2020-11-19")
+    assert F("اشرف غنی") <= names(m) and m["status"] == "planned"
+
+
+def test_a_meeting_to_come_is_not_dated_by_the_day_it_was_announced():
+    (m,) = ex("وزارت خارجه پاکستان روز گذشته در اعلامیه‌ای گفته که عمران خان با رئیس جمهور اشرف غنی دیدار خواهد کرد.",
+              "2020-11-19")
+    assert m["status"] == "planned" and m["date"] is None

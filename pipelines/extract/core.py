@@ -3100,7 +3100,8 @@ _FILLER = _WHEN_FILLER | {key(w) for w in (
 )}
 _SEPARATE = {key(w) for w in ("سپس", "جداگانه", "همچنین", "بعد", "آنگاه", "نیز")}
 _HIS_MEETING = {key(w) for w in ("دیدارش", "دیدارشان", "ملاقاتش", "ملاقاتشان")}
-_IN_HIS_MEETING = {key(w) for w in ("در", "از", "پایان", "ابتدای", "طی", "ضمن", "حاشیه", "جریان", "خلال")}
+_IN_HIS_MEETING = {key(w) for w in ("در", "از", "پایان", "ابتدای", "طی", "ضمن", "حاشیه", "جریان", "خلال",
+                                     "کنار", "بر", "هنگام")}  # («در کنار دیدارش با X», «علاوه بر دیدارش با X»)
 _BETWEEN = {key("میان"), key("بین")}
 _BETWEEN_WORDS = {key(w) for w in ("آتی", "دیگری", "دیگر")} | _BETWEEN  # «نشست (آتی، دیگری) میان A و B»
 # «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
@@ -5460,6 +5461,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         country = host if city else None
     if mt.kind == "call":
         city = country = None
+    if future and day and pub and day < pub:
+        day = None  # «روز گذشته در اعلامیه‌ای گفته که ... دیدار خواهد کرد»: the day of the announcement, not of the meeting
     location = city or country
     topics = _topics(scope + title_sents)
     people = [p.as_dict() for p in mt.people]
