@@ -4921,3 +4921,10 @@ def test_a_meeting_to_come_is_not_dated_by_the_day_it_was_announced():
     (m,) = ex("وزارت خارجه پاکستان روز گذشته در اعلامیه‌ای گفته که عمران خان با رئیس جمهور اشرف غنی دیدار خواهد کرد.",
               "2020-11-19")
     assert m["status"] == "planned" and m["date"] is None
+
+
+def test_a_consul_is_not_a_consul_general():
+    (m,) = ex("شهردار بندرعباس با کنسول قزاقستان دیدار کرد.", "2023-05-01")
+    assert ("کنسول", "قزاقستان") in {(p["role"], p["country"]) for p in m["participants"]}
+    (m,) = ex("شهردار بندرعباس با سرکنسول قزاقستان دیدار کرد.", "2023-05-01")
+    assert ("سرکنسول", "قزاقستان") in {(p["role"], p["country"]) for p in m["participants"]}

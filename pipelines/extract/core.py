@@ -787,7 +787,7 @@ _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پ�
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
-_LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "رئیس شورای شهر", "والی"}  # (والی: Afghan, Arab)
+_LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "کنسول", "رئیس شورای شهر", "والی"}  # (والی: Afghan, Arab)
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _FORMER = {key(w) for w in ("سابق", "اسبق", "پیشین")}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "تازه", "فعلی", "وقت", "منتخب")} | _FORMER
@@ -2423,7 +2423,7 @@ def _sovereign_of_state(spans: dict[int, Span], k: int, i: int) -> bool:
 
 _CONFERENCE = {key(w) for w in ("ویدئوکنفرانس", "ویدیوکنفرانس", "کنفرانس", "نشست", "مجازی", "ویدئوکنفرانسی",
                                   "ویدیوکنفرانسی", "آنلاین", "جلسه")}
-_ENVOYS = {"سفیر", "کاردار", "سرکنسول", "نماینده دائم"}
+_ENVOYS = {"سفیر", "کاردار", "سرکنسول", "کنسول", "نماینده دائم"}
 
 
 def _glued_and(word: str) -> bool:
@@ -2452,7 +2452,7 @@ def _base_office(role: str) -> str:
 
 
 PREVIOUS_COUNTRY = "@previous"
-_MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول"}  # a foreign mission's head: the one state its sentence names
+_MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول", "کنسول"}  # a foreign mission's head: the one state its sentence names
 _MISSION_HEADS = {"سفیر", "کاردار"}  # (an ambassador, or the chargé who stands for him)
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
