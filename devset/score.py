@@ -195,6 +195,8 @@ ROLE_ALIASES = {
     fold("رئیس قوه قضائیه"): fold("رئیس قوه قضاییه"),
     fold("رئیس بانک مرکزی"): fold("رئیس کل بانک مرکزی"),
     fold("وزیر صمت"): fold("وزیر صنعت، معدن و تجارت"),  # (the ministry's common acronym)
+    fold("قونسل"): fold("کنسول"),  # (Dari)
+    fold("جنرال قونسل"): fold("سرکنسول"),
 }
 COUNTRY_ALIASES = {
     fold("جمهوری اسلامی ایران"): fold("ایران"),
@@ -237,7 +239,7 @@ def role_key(role: str | None) -> str:
     return ROLE_ALIASES.get(key, key)
 
 
-LOCAL_OFFICES = ("استاندار", "فرماندار", "شهردار", "سرکنسول", "امام جمعه")
+LOCAL_OFFICES = ("استاندار", "فرماندار", "شهردار", "سرکنسول", "کنسول", "امام جمعه")
 HEADS = {fold(r) for r in ("رئیس‌جمهور", "نخست‌وزیر", "امیر", "پادشاه", "سلطان", "صدراعظم", "رئیس")}
 
 
