@@ -4928,3 +4928,13 @@ def test_a_consul_is_not_a_consul_general():
     assert ("کنسول", "قزاقستان") in {(p["role"], p["country"]) for p in m["participants"]}
     (m,) = ex("شهردار بندرعباس با سرکنسول قزاقستان دیدار کرد.", "2023-05-01")
     assert ("سرکنسول", "قزاقستان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_superlative_after_a_name_is_no_part_of_it():
+    ms = ex("دیدار با بشار اسد اصلیترین برنامه وزیر خارجه عمان در سفر به دمشق است.", "2022-01-31")
+    assert "بشار اسد" in {p["name"] for m in ms for p in m["participants"]}
+
+
+def test_the_federal_republic_of_germany():
+    (m,) = ex("مدیرکل اروپای وزارت خارجه با سفیر جمهوری فدرال آلمان دیدار کرد.", "2017-01-01")
+    assert ("سفیر", "آلمان") in {(p["role"], p["country"]) for p in m["participants"]}

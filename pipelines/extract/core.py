@@ -2944,6 +2944,9 @@ def _clean_name(name: str) -> str:
         words.pop(0)  # titles come first; inside a name a title word is the name's («وفا حاجی اف»)
     while len(words) > 1 and _LATIN.search(words[-1]) and not _LATIN.search(words[0]):
         words.pop()  # («مرکل fororder»: an image file's name glued to a headline)
+    while len(words) > 1 and words[-1].endswith("ترین") and len(words[-1]) > 6 \
+            and word_frequency(words[-1][:-4]) is not None:
+        words.pop()  # («بشار اسد اصلیترین برنامه ...»: a superlative after the name, not a surname)
     return respell(" ".join(words)) or name
 
 
