@@ -123,9 +123,10 @@ def names_match(a: str | None, b: str | None) -> bool:
     # «فیصل بن فرحان» for «فیصل بن فرحان آل سعود»: a leading part of two words or more
     if len(short) >= 2 and any("".join(long_[:k]) == fshort for k in range(2, len(long_))):
         return True
-    # «علی ایوب» for «علی عبدالله ایوب», «احمد المسلم» for «احمد بن سلمان المسلم»: the middle (father's)
-    # names left out
-    if len(short) == 2 and len(long_) >= 3 and short == [long_[0], long_[-1]]:
+    # «علی ایوب» for «علی عبدالله ایوب», «احمد المسلم» for «احمد بن سلمان المسلم», «احمد عبدالله صباح» for
+    # «احمد عبدالله الاحمد الصباح»: middle (father's, grandfather's) names left out
+    if len(short) >= 2 and len(long_) > len(short) and short[0] == long_[0] and short[-1] == long_[-1] \
+            and _subsequence(short, long_):
         return True
     # Arab names «X بن Y ...» are shortened to the given name X («طحنون», «تمیم»)
     if len(short) == 1 and len(long_) >= 3 and long_[1] == fold("بن") and long_[0] == fshort:
@@ -138,6 +139,11 @@ def names_match(a: str | None, b: str | None) -> bool:
     return len(ja) == len(jb) >= 2 and all(
         x == y or len(_consonants(x)) >= 3 and _consonants(x) == _consonants(y)
         and not (_given_name(x) and _given_name(y)) for x, y in zip(ja, jb))
+
+
+def _subsequence(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(word in it for word in short)
 
 
 _LONG_VOWEL_LETTERS = re.compile(f"[{fold('اوی')}ءئؤأإ]")
@@ -195,6 +201,10 @@ ROLE_ALIASES = {
     fold("رئیس قوه قضائیه"): fold("رئیس قوه قضاییه"),
     fold("رئیس بانک مرکزی"): fold("رئیس کل بانک مرکزی"),
     fold("وزیر صمت"): fold("وزیر صنعت، معدن و تجارت"),  # (the ministry's common acronym)
+    **{fold(v): fold("نخست‌وزیر") for v in ("رئیس الوزرا", "رئیس‌الوزرا", "رییس الوزرا", "رئیس الوزراء", "رئیس وزیران",
+                                              "رییس وزیران", "رئیس‌الوزراء")},  # (Dari and Arabic names of the office)
+    fold("رئیس دوما"): fold("رئیس دومای دولتی"),
+    fold("رئیس دومای روسیه"): fold("رئیس دومای دولتی"),
     fold("قونسل"): fold("کنسول"),  # (Dari)
     fold("جنرال قونسل"): fold("سرکنسول"),
 }
