@@ -147,7 +147,7 @@ def _subsequence(short: list[str], long_: list[str]) -> bool:
 
 
 _LONG_VOWEL_LETTERS = re.compile(f"[{fold('اوی')}ءئؤأإ]")
-_SUFFIX_WORDS = {fold(w) for w in ("اوف", "اف", "اف", "وف", "ایف", "یف")}
+_SUFFIX_WORDS = {fold(w) for w in ("اوف", "اف", "وف", "ایف", "یف")}
 
 
 def _joined_suffixes(tokens: list[str]) -> list[str]:

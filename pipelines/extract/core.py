@@ -787,7 +787,8 @@ _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پ�
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
-_LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "کنسول", "رئیس شورای شهر", "والی"}  # (والی: Afghan, Arab)
+_LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "کنسول", "رئیس شورای شهر",
+                  "والی"}  # (والی: Afghan, Arab)
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _FORMER = {key(w) for w in ("سابق", "اسبق", "پیشین")}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "تازه", "فعلی", "وقت", "منتخب")} | _FORMER
@@ -1398,7 +1399,8 @@ def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span],
             listed = spans.get(first)
             from_table = bool(listed and listed.has("person") and listed.j == close)
             name = listed.get("person").canon if from_table else " ".join(t.text for t in toks[first:close])
-            out.append(Mention(i + 1, close + 1, name=name, name_from_table=from_table, honorific=True, prep=toks[i].key))
+            out.append(Mention(i + 1, close + 1, name=name, name_from_table=from_table, honorific=True,
+                               prep=toks[i].key))
             i = close + 1
             continue
         j = i + 1
@@ -3843,7 +3845,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 if status == "planned" and not past_verb:
                     for c in cands:
                         first = c.pos - s.idx * 10000
-                        if c.sentence is s and c.status == "held" and first + 1 < ti and toks[first + 1].key == key("و") \
+                        if c.sentence is s and c.status == "held" and first + 1 < ti \
+                                and toks[first + 1].key == key("و") \
                                 and not any(t.key in _PAST_VERB for t in toks[first:ti]) \
                                 and all(any(p.same(q) for q in c.people) for p in ppl):
                             c.status = "planned"  # «با X دیدار و درباره ... گفتگو خواهد کرد»: one verb for both
@@ -5465,7 +5468,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     if mt.kind == "call":
         city = country = None
     if future and day and pub and day < pub:
-        day = None  # «روز گذشته در اعلامیه‌ای گفته که ... دیدار خواهد کرد»: the day of the announcement, not of the meeting
+        # («روز گذشته در اعلامیه‌ای گفته که ... دیدار خواهد کرد»: the day of the announcement, not of the meeting)
+        day = None
     location = city or country
     topics = _topics(scope + title_sents)
     people = [p.as_dict() for p in mt.people]
