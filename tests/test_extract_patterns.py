@@ -4938,3 +4938,9 @@ def test_a_superlative_after_a_name_is_no_part_of_it():
 def test_the_federal_republic_of_germany():
     (m,) = ex("وزیر خارجه ایران با سفیر جمهوری فدرال آلمان دیدار کرد.", "2017-01-01")
     assert ("سفیر", "آلمان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_an_unknown_name_after_between_then_his_office():
+    (m,) = ex("در ملاقات انجام شده بین مجید سلیمی سفیر جمهوری اسلامی ایران در بغداد و فؤاد حسین وزیر خارجه عراق "
+              "درباره روابط دو کشور گفتگو شد.", "2019-05-01")
+    assert F("مجید سلیمی") <= names(m)

@@ -1898,7 +1898,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         if (j - a >= 2 or lone_surname) and not spans.get(a) and (
                 lone_surname or apposed or _name_before_office(toks[a:j]) or after_trigger and _name_like(toks, spans, a, j)) \
                 and (a == 0 or toks[a - 1].key in _PREPS | _COORD | _CREDENCE | _CONNECTIVES | _HEADED_BY | _PRESENCE
-                     | {key("که")}
+                     | _BETWEEN | {key("که")}  # («در ملاقات بین ایرج مسجدی سفیر ...»)
                      or toks[a - 1].key in _DAYTIME | _TIME_WORDS  # («چهارشنبه شب محمد عبدالله مبارک الصباح فرستاده ...»)
                      or a >= 2 and [t.key for t in toks[a - 2:a]] in _ARRANGED_OPENINGS  # («قرار است کلود بارتلون رئیس ...»)
                      or not toks[a - 1].word or after_trigger):
