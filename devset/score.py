@@ -56,7 +56,9 @@ DEFAULT_CMD = f"{shlex.quote(sys.executable)} -m pipelines.extract"
 
 HONORIFICS = ("آقای", "آقا", "خانم", "دکتر", "سید", "سیده", "مهندس", "حجت‌الاسلام والمسلمین",
               "حجت‌الاسلام", "آیت‌الله", "سردار", "شیخ", "جناب", "سرلشکر", "سرتیپ",
-              "عالیجناب", "حضرت")
+              "عالیجناب", "حضرت",
+              # (written with a space as often as with ZWNJ, and the grand ayatollah's title)
+              "آیت الله", "آیت‌الله العظمی", "آیت الله العظمی", "حجت الاسلام", "حجت الاسلام والمسلمین")
 _PUNCT = re.compile(r"[«»\"'“”()\[\]،,.:؛]")
 
 
