@@ -29,6 +29,7 @@ import shlex
 import subprocess
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from devset.schema import ARTICLES_DIR, load_articles
@@ -284,17 +285,15 @@ def country_key(country: str | None) -> str:
     return COUNTRY_ALIASES.get(key, key)
 
 
-_spellings: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1)
 def _state_spellings() -> dict[str, str]:
     """A state's other spellings in the project's gazetteer («جاپان», «قرغزستان»: Dari) as its name."""
-    if not _spellings and _project_rows is not None:
-        for row in _project_rows("countries.tsv"):
-            for variant in (row[1] if len(row) > 1 else "").split("|"):
-                if variant.strip() and fold(variant) != fold(row[0]):
-                    _spellings.setdefault(fold(variant), fold(row[0]))
-    return _spellings
+    spellings: dict[str, str] = {}
+    for row in _project_rows("countries.tsv") if _project_rows is not None else []:
+        for variant in (row[1] if len(row) > 1 else "").split("|"):
+            if variant.strip() and fold(variant) != fold(row[0]):
+                spellings.setdefault(fold(variant), fold(row[0]))
+    return spellings
 
 
 def participants_match(gold: dict, pred: dict) -> bool:

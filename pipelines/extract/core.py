@@ -1381,17 +1381,13 @@ def _nisba(tok: Token) -> bool:
         tok.text.endswith(("انی", "بیلی", "رازی", "آملی")) or tok.key[:-1] in _nisba_stems())
 
 
-_OPEN_QUOTES = ("«", '"', "“")
-_CLOSE_QUOTES = ("»", '"', "”")
-
-
 def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span], i: int) -> int:
     """«حضرات آیات سبحانی، مکارم شیرازی و جوادی آملی»: each name after the first is a person."""
     n = len(toks)
     while i + 1 < n and toks[i].key in _COORD:
-        if toks[i + 1].text in _OPEN_QUOTES:  # «آیات عظام «A»، «B» و «C»»: each name in its quotes
-            close = next((k for k in range(i + 2, min(n, i + 8)) if toks[k].text in _CLOSE_QUOTES), None)
-            if close is None or close == i + 2 or not all(toks[k].word for k in range(i + 2, close)):
+        if toks[i + 1].text in '«"':  # «آیات عظام «A»، «B» و «C»»: each name in its quotes
+            close = _quoted(toks, i + 1, n)
+            if close is None or close == i + 2:
                 break
             first = i + 2
             if (sp := spans.get(first)) is not None and sp.has("honorific") and sp.j < close:
