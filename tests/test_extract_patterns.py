@@ -4944,3 +4944,12 @@ def test_an_unknown_name_after_between_then_his_office():
     (m,) = ex("در ملاقات انجام شده بین مجید سلیمی سفیر جمهوری اسلامی ایران در بغداد و فؤاد حسین وزیر خارجه عراق "
               "درباره روابط دو کشور گفتگو شد.", "2019-05-01")
     assert F("مجید سلیمی") <= names(m)
+
+
+def test_a_quotation_reporting_a_delegation_meeting_to_come():
+    # the delegation is no office any table lists: the quotation is still a third party's meeting
+    (m,) = ex("بهروز کریمی نماینده مردم سلماس گفت: گروه دوستی هفته آینده به ارمنستان سفر می‌کند. وی افزود: هیئت "
+              "پارلمانی پنج نفره ایران در جریان سفر خود به ارمنستان با رئیس مجلس این کشور دیدار خواهند داشت.",
+              "2019-11-20")
+    assert m["status"] == "planned"
+    assert ("رئیس مجلس", "ارمنستان") in {(p["role"], p["country"]) for p in m["participants"]}

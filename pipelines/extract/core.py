@@ -476,6 +476,11 @@ def _quotation_triggers(part: str) -> tuple[list[Token], dict[int, Span], list[S
     return toks, spans, triggers
 
 
+def _quotation_mentions(part: str, toks: list[Token], spans: dict[int, Span]) -> list[Mention]:
+    """The people a quotation names, read as the writer's narrative would be."""
+    return _mentions(Sentence(0, 0, part, 0, len(part), None, tokens=toks, spans=spans))
+
+
 def _plural_office(sp: Span) -> bool:
     e = sp.get("office")
     return bool(e and e.data and e.data[0])
@@ -514,6 +519,11 @@ def _reported_meeting(s: Sentence) -> None:
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
         met = people + sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office")
                            and met_after is not None and verb_at is not None and met_after < x.i < verb_at)
+        if verb is not None and met < 2:
+            # («... اعلام کرد که عراقچی با ضمیر کابلوف دیدار کرده است»: a name no table lists is a person too)
+            mentions = _quotation_mentions(s.text[m.end():], toks, spans)
+            met = max(met, sum(1 for x in mentions if x.end <= sp.i or met_after is not None
+                               and verb_at is not None and met_after < x.start < verb_at))
         # «پسکوف گفت: دیدار پوتین با رئیسی ... به فرصت دیگری موکول شد»: the meeting, put off, is the subject
         put_off = not any(t.word for t in toks[:sp.i]) and bool(_CANCELLED.search(" ".join(t.text for t in toks[sp.j:end])))
         if put_off:
