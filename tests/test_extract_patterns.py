@@ -4953,3 +4953,8 @@ def test_a_quotation_reporting_a_delegation_meeting_to_come():
               "2019-11-20")
     assert m["status"] == "planned"
     assert ("رئیس مجلس", "ارمنستان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_surname_that_is_a_common_word_with_the_same_office_of_another_state_and_no_date():
+    (m,) = ex("تماس تلفنی ظریف با وزیر امور خارجه مالی درباره روابط دو کشور", None)
+    assert F("محمدجواد ظریف") <= names(m) and m["kind"] == "call"

@@ -2833,7 +2833,8 @@ class Resolver:
                 return True
             near = _named_in(self.sentence_text)
             terms = self.lex.officials_named(name)
-            if any((o.role, None) in near.offices or (o.role, o.country) in near.offices for o in terms) or any(
+            # (his office held by another state's man counts too: «مکالمه ظریف با وزیر امور خارجه نیجریه»)
+            if any(o.role == role for o in terms for role, _ in near.offices) or any(
                     _overlap(o, p) for other in near.people if key(other) != key(name)
                     for p in self.lex.officials_named(other) for o in terms):
                 self.weak_names_held.add(name)
