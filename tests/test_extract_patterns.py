@@ -4958,3 +4958,9 @@ def test_a_quotation_reporting_a_delegation_meeting_to_come():
 def test_a_surname_that_is_a_common_word_with_the_same_office_of_another_state_and_no_date():
     (m,) = ex("تماس تلفنی ظریف با وزیر امور خارجه مالی درباره روابط دو کشور", None)
     assert F("محمدجواد ظریف") <= names(m) and m["kind"] == "call"
+
+
+def test_a_delegation_composed_of_named_members_meets_in_the_first_of_them():
+    (m,) = ex("هیات پارلمانی ایران متشکل از علی جلال زاده رئیس کمیسیون امنیت ملی و رضا زاده دبیر کمیسیون "
+              "امنیت ملی امروز با اسماعیل هنیه رهبر حماس دیدار کرد.", "2021-05-01")
+    assert F("علی جلال زاده", "اسماعیل هنیه") <= names(m)

@@ -1240,9 +1240,14 @@ _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی"
 _HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
 
 
+_COMPOSED = {key(w) for w in ("متشکل", "مرکب", "متشکّل")}
+
+
 def _headed_by_word(toks: list[Token], k: int) -> bool:
-    """Token k is «ریاست»/«سرپرستی»/«رهبری» after «به»: «به ریاست X», the head named next."""
-    return 0 < k < len(toks) and toks[k].key in _HEADED_BY and toks[k - 1].key == key("به")
+    """Token k is «ریاست»/«سرپرستی»/«رهبری» after «به»: «به ریاست X», the head named next; or «از»
+    after «متشکل»: «هیات ... متشکل از X رئیس ... و Y ...», the first member named next stands for it."""
+    return 0 < k < len(toks) and (toks[k].key in _HEADED_BY and toks[k - 1].key == key("به")
+                                  or toks[k].key == key("از") and toks[k - 1].key in _COMPOSED)
 _DELEGATION_PLURAL = {key(w) for w in ("هیات‌های", "هیئت‌های", "هیات‌ها", "هیئت‌ها")}  # (keys fold ZWNJ and أ)
 _NAME_BREAK = {key(w) for w in ("هفته", "ماه", "فردا", "امشب", "دیشب", "اخیرا", "اخیراً", "قرار", "ضمن", "طی", "پس",
                                 "پیش", "هنگام", "وارد", "عازم", "بامداد", "ظهر")}
