@@ -4964,3 +4964,12 @@ def test_a_delegation_composed_of_named_members_meets_in_the_first_of_them():
     (m,) = ex("هیات پارلمانی ایران متشکل از علی جلال زاده رئیس کمیسیون امنیت ملی و رضا زاده دبیر کمیسیون "
               "امنیت ملی امروز با اسماعیل هنیه رهبر حماس دیدار کرد.", "2021-05-01")
     assert F("علی جلال زاده", "اسماعیل هنیه") <= names(m)
+
+
+def test_a_meeting_to_come_is_not_dated_by_the_arrival_told_before_it():
+    (m,) = ex("وزیر نیرو امروز وارد ایروان شد. وی قرار است در این سفر با نخست‌وزیر ارمنستان دیدار کند.", "2019-06-10")
+    assert m["status"] == "planned" and m["date"] is None
+    # a trip to come, or one put off, still dates it
+    (m,) = ex("وزیر نیرو فردا به ایروان سفر می‌کند. وی قرار است در این سفر با نخست‌وزیر ارمنستان دیدار کند.",
+              "2019-06-10")
+    assert m["date"] == "2019-06-11"

@@ -5418,6 +5418,8 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
                 if _DEPARTURE.search(narrative) and _DAYS_LONG.search(narrative) or _timestamp(narrative):
                     continue  # (nor the page's own time stamp: «۲۸ مهر ۱۴۰۴، ۲۱:۴۲» tells when it was published)
                 found = _best_date(s.text[s.date_start: s.narrative_end], pub, future)
+                if found and future and _told_as_done(s):
+                    break  # («X امروز وارد ریاض شد. قرار است با Y دیدار کند»: the day he arrived, not of the meeting)
                 if found:
                     day = found
                     if pub is None:  # «... شنبه ۲۶ آبان وارد دمشق شد. ... امروز یکشنبه با Y دیدار کرد»
@@ -5505,6 +5507,17 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
         "statements": statements,
         "topics": topics,
     }
+
+
+# past verbs that tell a sentence as done: an arrival, a departure, an announcement
+_DONE_VERBS = _PAST_VERB | {key(w) for w in ("کرده", "گرفت", "گرفتند", "داد", "دادند", "رسید", "رسیدند", "رفت",
+                                             "رفتند")}
+
+
+def _told_as_done(s: Sentence) -> bool:
+    """The sentence tells what has happened («... وارد ریاض شد», «... امروز از برنامه ... خبر داد»), not a
+    trip to come nor one put off («سفر ... که قرار بود امروز انجام شود، به زمان دیگری موکول شد»)."""
+    return any(t.key in _DONE_VERBS for t in s.tokens) and not _CANCELLED.search(s.text[: s.narrative_end])
 
 
 def _past_meeting(mt: "Meeting") -> bool:
