@@ -4973,3 +4973,15 @@ def test_a_meeting_to_come_is_not_dated_by_the_arrival_told_before_it():
     (m,) = ex("وزیر نیرو فردا به ایروان سفر می‌کند. وی قرار است در این سفر با نخست‌وزیر ارمنستان دیدار کند.",
               "2019-06-10")
     assert m["date"] == "2019-06-11"
+
+
+def test_a_meeting_word_before_a_quotation_is_dated_from_the_words_before_it():
+    (m,) = ex("مسعود پزشکیان صبح امروز در نشست دوجانبه با رئیس‌جمهور بلاروس اظهار داشت: در این سفر درباره "
+              "همکاری‌ها گفتگو می‌کنیم.", "2025-08-20")
+    assert m["date"] == "2025-08-20"
+
+
+def test_a_lead_without_a_day_is_dated_by_the_next_sentence_naming_an_office_of_its_principals():
+    (m,) = ex("گردشگری موضوع اصلی دیدار شهردار یزد و سفیر چین بود.\nشهردار یزد درباره این موضوع که امروز دوشنبه "
+              "در محل شهرداری بررسی شد، گفت: گردشگران چینی به یزد می‌آیند.", "2025-05-26")
+    assert m["date"] == "2025-05-26"

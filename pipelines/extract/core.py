@@ -4467,7 +4467,10 @@ def _date_near(s: Sentence, pub: date | None, future: bool, at: int) -> date | N
     weekdays the nearest one before the trigger («X که روز گذشته وارد تهران شد، امروز با Y
     دیدار کرد» is today), else the nearest after it."""
     text = s.text[: s.narrative_end]
-    finds = [f for f in D.find_dates(text, pub, future) if f.pos >= s.date_start]
+    # (a quotation read for its meeting is dated from its own words, unless the meeting word stands before
+    # it: «X صبح امروز ... در نشست با Y ... اظهار داشت: در این سفر ... گفتگو می‌کنیم»)
+    start = s.date_start if at >= s.date_start else 0
+    finds = [f for f in D.find_dates(text, pub, future) if f.pos >= start]
     if not finds:
         return None
     finds = [f for f in finds if not (f.pos > at and f.rank <= 1 and _day_of_the_object(text, f.pos))]
@@ -5395,7 +5398,9 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
             break
     if day is None and not past:
         # a lead without a date, then «به گزارش ...، X امروز ...» about one of the principals
-        surnames = {key(p.name.split()[-1]) for p in mt.people if p.name}
+        # (or an office of theirs in more than one word: «شهردار یزد», named only further on)
+        surnames = {key(p.name.split()[-1]) for p in mt.people if p.name} \
+            | {key(p.role) for p in mt.people if p.role and " " in p.role}
         for s in sentences:
             if first_idx < s.idx <= first_idx + 2 and s.idx < end_idx and not s.title and not s.in_quote \
                     and id(s) not in trigger_at:  # (the meeting's own sentences were read above)
