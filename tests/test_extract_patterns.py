@@ -4985,3 +4985,13 @@ def test_a_lead_without_a_day_is_dated_by_the_next_sentence_naming_an_office_of_
     (m,) = ex("گردشگری موضوع اصلی دیدار شهردار یزد و سفیر چین بود.\nشهردار یزد درباره این موضوع که امروز دوشنبه "
               "در محل شهرداری بررسی شد، گفت: گردشگران چینی به یزد می‌آیند.", "2025-05-26")
     assert m["date"] == "2025-05-26"
+
+
+def test_a_dateline_with_no_verb_does_not_date_the_meeting_after_it():
+    (m,) = ex("آستانه، ۱۶ فوریه ۲۰۲۶، خبرگزاری کاروان\nوزیر امور خارجه قزاقستان با وزیر امور خارجه قرقیزستان "
+              "دیدار کرد.", "2026-02-16")
+    assert m["date"] is None
+    # a sentence that tells when still does
+    (m,) = ex("وزیر امور خارجه قزاقستان امروز وارد بیشکک شد.\nوی با وزیر امور خارجه قرقیزستان دیدار کرد.",
+              "2026-02-16")
+    assert m["date"] == "2026-02-16"

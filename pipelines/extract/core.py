@@ -3090,8 +3090,13 @@ _CLOCK_OR_STAMP = re.compile(r"(?<![0-9۰-۹])[0-9۰-۹]{1,2}\s?:\s?[0-9۰-۹]{2
 
 
 def _timestamp(line: str) -> bool:
-    """A page's time stamp (a short line with a clock time, «تاریخ انتشار: ...»), not a report's date."""
-    return len(line) <= 90 and bool(_CLOCK_OR_STAMP.search(line))
+    """A page's time stamp (a short line with a clock time, «تاریخ انتشار: ...»), or a dateline with no verb
+    («۱۳۹۸ اسفند ۳, شنبه», «بیشکک، ۱۶ فوریه ۲۰۲۶، خبرگزاری ...»): when the page was published, not when the
+    meeting was."""
+    if len(line) > 90:
+        return False
+    words = tokenize(line)
+    return bool(_CLOCK_OR_STAMP.search(line)) or len(words) <= 10 and not any(t.key in _VERB_WORDS for t in words)
 _DAYS_LONG = re.compile(r"(?:دو|سه|چهار|پنج|شش|هفت|چند|[2-9۲-۹]) ?روزه")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی|موکول")  # («... به روز دوشنبه موکول شده است»: put off)
 _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
