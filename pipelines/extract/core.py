@@ -3095,7 +3095,7 @@ def _timestamp(line: str) -> bool:
     meeting was."""
     if len(line) > 90:
         return False
-    words = tokenize(line)
+    words = [t for t in tokenize(line) if t.word]
     return bool(_CLOCK_OR_STAMP.search(line)) or len(words) <= 10 and not any(t.key in _VERB_WORDS for t in words)
 _DAYS_LONG = re.compile(r"(?:دو|سه|چهار|پنج|شش|هفت|چند|[2-9۲-۹]) ?روزه")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی|موکول")  # («... به روز دوشنبه موکول شده است»: put off)
