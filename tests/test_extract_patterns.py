@@ -4998,3 +4998,9 @@ def test_a_dateline_with_no_verb_does_not_date_the_meeting_after_it():
     (m,) = ex("وزیر امور خارجه قزاقستان امروز وارد بیشکک شد.\nوی با وزیر امور خارجه قرقیزستان دیدار کرد.",
               "2026-02-16")
     assert m["date"] == "2026-02-16"
+
+
+def test_the_day_a_spokesman_wrote_in_the_dari_perfect_is_not_the_meeting_day():
+    (m,) = ex("سخنگوی وزارت داخله امروز در صفحه ایکس خود نوشته که روزماری دیکارلو معاون دبیرکل سازمان ملل با "
+              "سراج‌الدین حقانی وزیر داخله دیدار کرده است.", "2026-01-25")
+    assert F("روزماری دیکارلو") <= names(m) and m["date"] is None
