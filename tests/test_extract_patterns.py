@@ -5012,3 +5012,15 @@ def test_dushanbe_after_to_or_airport_is_the_city_not_monday():
     assert m["date"] is None
     (m,) = ex("قالیباف روز دوشنبه با رئیس‌جمهور تاجیکستان دیدار کرد.", "2024-10-12")
     assert m["date"] == "2024-10-07"
+
+
+def test_a_trip_that_will_take_place_today_dates_the_meeting_to_come():
+    (m,) = ex("سفر صدراعظم آلمان به ترکیه امروز صورت خواهد گرفت.\nوی قرار است در این سفر با رجب طیب اردوغان "
+              "رئیس‌جمهور ترکیه دیدار کند.", "2022-03-14")
+    assert m["status"] == "planned" and m["date"] == "2022-03-14"
+
+
+def test_a_spokesman_who_announces_a_meeting_is_no_side_of_it():
+    ms = ex("عنایت‌الله خوارزمی، سخنگوی وزارت دفاع طالبان، روز یکشنبه در خبرنامه‌ای از دیدار عباس عراقچی با "
+            "یعقوب مجاهد خبر داد.", "2025-01-26")
+    assert not any("خوارزمی" in (p["name"] or "") for m in ms for p in m["participants"])

@@ -3928,6 +3928,8 @@ def _spokesman_subject(mentions: list[Mention], toks: list[Token], ti: int, whil
                   and m.prep not in _PREPS and not _cited(toks, m.start)), None)
     if first is None or not (first.media and first.name):
         return None
+    if ti > 0 and toks[ti - 1].key == key("از") and any(t.key == key("خبر") for t in toks[ti:]):
+        return None  # («سخنگو ... از دیدار A با B خبر داد»: he announced it)
     after = _after_relative_clause(toks, first.end, ti)  # («... که به تهران سفر کرده است، امروز با A»)
     if any(x.start >= after and x.end <= ti and id(x) not in obj_ids for x in mentions) \
             or _SPEECH.search(" ".join(t.text for t in toks[after:ti])):
@@ -5521,6 +5523,7 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     }
 
 
+_WILL = {key("خواهد"), key("خواهند")}
 # past verbs that tell a sentence as done: an arrival, a departure, an announcement
 _DONE_VERBS = _PAST_VERB | {key(w) for w in ("کرده", "گرفت", "گرفتند", "داد", "دادند", "رسید", "رسیدند", "رفت",
                                              "رفتند")}
@@ -5529,7 +5532,8 @@ _DONE_VERBS = _PAST_VERB | {key(w) for w in ("کرده", "گرفت", "گرفتن
 def _told_as_done(s: Sentence) -> bool:
     """The sentence tells what has happened («... وارد ریاض شد», «... امروز از برنامه ... خبر داد»), not a
     trip to come nor one put off («سفر ... که قرار بود امروز انجام شود، به زمان دیگری موکول شد»)."""
-    return any(t.key in _DONE_VERBS for t in s.tokens) and not _CANCELLED.search(s.text[: s.narrative_end])
+    return any(t.key in _DONE_VERBS and not (k and s.tokens[k - 1].key in _WILL) for k, t in enumerate(s.tokens)) \
+        and not _CANCELLED.search(s.text[: s.narrative_end])  # (not «... برگزار خواهد شد»)
 
 
 def _past_meeting(mt: "Meeting") -> bool:
