@@ -5024,3 +5024,9 @@ def test_a_spokesman_who_announces_a_meeting_is_no_side_of_it():
     ms = ex("عنایت‌الله خوارزمی، سخنگوی وزارت دفاع طالبان، روز یکشنبه در خبرنامه‌ای از دیدار عباس عراقچی با "
             "یعقوب مجاهد خبر داد.", "2025-01-26")
     assert not any("خوارزمی" in (p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_the_day_an_agency_reported_is_not_the_day_of_the_meeting_it_reports():
+    (m,) = ex("رویترز امروز یکشنبه، ۱۱ جوزا گزارش داده است که صدراعظم آلمان پنجشنبه همین هفته با دونالد ترامپ "
+              "رئیس‌جمهور آمریکا در کاخ سفید دیدار خواهد کرد.", "2025-06-01")
+    assert m["status"] == "planned" and m["date"] == "2025-06-05"
