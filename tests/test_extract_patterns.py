@@ -5030,3 +5030,9 @@ def test_the_day_an_agency_reported_is_not_the_day_of_the_meeting_it_reports():
     (m,) = ex("رویترز امروز یکشنبه، ۱۱ جوزا گزارش داده است که صدراعظم آلمان پنجشنبه همین هفته با دونالد ترامپ "
               "رئیس‌جمهور آمریکا در کاخ سفید دیدار خواهد کرد.", "2025-06-01")
     assert m["status"] == "planned" and m["date"] == "2025-06-05"
+
+
+def test_two_written_dates_that_disagree_are_settled_by_the_weekday():
+    (m,) = ex("شامگاه شنبه، ۷ مارس ۲۰۲۶ (۱۷ اسفند ۱۴۰۴)، نخست‌وزیر اقلیم کردستان در تماسی تلفنی با نخست‌وزیر کویت "
+              "گفتگو کرد.", "2026-03-08")
+    assert m["kind"] == "call" and m["date"] == "2026-03-07"

@@ -4487,7 +4487,11 @@ def _date_near(s: Sentence, pub: date | None, future: bool, at: int) -> date | N
         return None
     top = max(f.rank for f in finds)
     if top >= 2:
+        weekdays = {f.value.weekday() for f in finds if f.rank == 0}
         finds = [f for f in finds if f.rank == top]
+        if len({f.value for f in finds}) > 1:
+            # («شامگاه شنبه، ۷ مارس ۲۰۲۶ (۱۷ اسفند ۱۴۰۴)»: two dates that disagree; the weekday written says which)
+            finds = [f for f in finds if f.value.weekday() in weekdays] or finds
     before = [f for f in finds if f.pos < at]
     if before:
         return max(before, key=lambda f: f.pos).value
