@@ -282,6 +282,12 @@ def test_jalali_date_with_latin_digits_and_month_suffix():
     assert names(m) == F("عباس عراقچی", "بدر عبدالعاطی")
 
 
+def test_jalali_date_in_digits_day_first():
+    text = "عراقچی در تاریخ 3/8/1404 با وزیر خارجه مصر دیدار کرد."
+    (m,) = ex(text, "2025-10-30")
+    assert m["date"] == jalali(1404, 8, 3)
+
+
 def test_jalali_date_without_year_uses_publication_year():
     text = "لاریجانی ۲۵ تیر در دیدار با ولودین رئیس مجلس دومای روسیه گفت: روابط دو مجلس گسترش می‌یابد."
     (m,) = ex(text, "2019-07-20")

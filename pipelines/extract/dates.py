@@ -35,6 +35,7 @@ _JM = _alt({**JALALI_MONTHS, **{m: n for m, n in AFGHAN_MONTHS.items() if m not 
 _GM = _alt(GREGORIAN_MONTHS)
 _JALALI_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM_FULL})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")
 _JALALI_NUM = re.compile(r"(?<!\d)(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
+_JALALI_NUM_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(1[34]\d\d)(?!\d)")  # «28/04/1401»
 _JALALI_PARTIAL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM})(?: ?ماه)?{_E}")
 # «اول شهریورماه», «دوم آبان»: the day as an ordinal word
 _ORDINAL_DAYS = {"اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7,
@@ -109,6 +110,11 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             taken.append(m.span())
     for m in _JALALI_NUM.finditer(s):
         d = _jalali(int(m[1]), int(m[2]), int(m[3]))
+        if d and free(*m.span()):
+            out.append(DateFind(d, 3, m.start()))
+            taken.append(m.span())
+    for m in _JALALI_NUM_DAY_FIRST.finditer(s):
+        d = _jalali(int(m[3]), int(m[2]), int(m[1]))
         if d and free(*m.span()):
             out.append(DateFind(d, 3, m.start()))
             taken.append(m.span())
