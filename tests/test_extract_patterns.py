@@ -5036,3 +5036,8 @@ def test_two_written_dates_that_disagree_are_settled_by_the_weekday():
     (m,) = ex("شامگاه شنبه، ۷ مارس ۲۰۲۶ (۱۷ اسفند ۱۴۰۴)، نخست‌وزیر اقلیم کردستان در تماسی تلفنی با نخست‌وزیر کویت "
               "گفتگو کرد.", "2026-03-08")
     assert m["kind"] == "call" and m["date"] == "2026-03-07"
+
+
+def test_a_deputy_minister_of_a_ministry_no_table_lists_then_his_state():
+    (m,) = ex("استاندار اصفهان با معاون وزیر توسعه اقتصادی لهستان دیدار کرد.", "2019-11-20")
+    assert ("معاون وزیر توسعه اقتصادی", "لهستان") in {(p["role"], p["country"]) for p in m["participants"]}
