@@ -5041,3 +5041,8 @@ def test_two_written_dates_that_disagree_are_settled_by_the_weekday():
 def test_a_deputy_minister_of_a_ministry_no_table_lists_then_his_state():
     (m,) = ex("استاندار اصفهان با معاون وزیر توسعه اقتصادی لهستان دیدار کرد.", "2019-11-20")
     assert ("معاون وزیر توسعه اقتصادی", "لهستان") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_meeting_that_is_not_to_be_is_no_planned_meeting():
+    ms = ex("قرار نیست کونته و ترامپ در نیویورک دیدار دوجانبه داشته باشند.", "2019-09-24")
+    assert ms == []

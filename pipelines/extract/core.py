@@ -3341,7 +3341,8 @@ def _purpose(toks: list[Token], ti: int) -> bool:
 
 # a refused, denied or merely wished-for meeting is no meeting
 _NO_MEETING = re.compile(r"حاضر ?ن(?:شد|شده|بود|یست)|امیدوار(?:م|یم)|آرزو|تمایل|نپذیرفت|خودداری|امتناع|مدعی|"
-                         r"تکذیب|هرگز|حاضر ?(?:است|هستم|هستیم|ام|بود)|علاقه‌?اش|علاقه ?(?:مند|دارد|داریم)|گمانه ?زنی")
+                         r"تکذیب|هرگز|حاضر ?(?:است|هستم|هستیم|ام|بود)|علاقه‌?اش|علاقه ?(?:مند|دارد|داریم)|گمانه ?زنی|"
+                         r"قرار ?نیست")  # («قرار نیست ... هیچ یک از مقامات آمریکا با وی دیدار کنند»: no plan)
 # (being willing to meet, «حاضر است با روحانی دیدار کند», is no meeting planned)
 # «گزارش دیدار A و B را تکذیب کرد», «مدعی شده بود که ...»: denied or claimed; also «گزارش مبنی بر
 # دیدار ...» (a report alleging it) and «دمشق میزبان X بود» (a city hosting a visitor)
