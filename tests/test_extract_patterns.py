@@ -5046,3 +5046,8 @@ def test_a_deputy_minister_of_a_ministry_no_table_lists_then_his_state():
 def test_a_meeting_that_is_not_to_be_is_no_planned_meeting():
     ms = ex("قرار نیست کونته و ترامپ در نیویورک دیدار دوجانبه داشته باشند.", "2019-09-24")
     assert ms == []
+
+
+def test_so_far_after_a_listed_surname_is_no_part_of_the_name():
+    (m,) = ex("خلیلزاد تاکنون با حامد کرزی رئیس‌جمهور سابق افغانستان دیدار کرده است.", "2021-01-06")
+    assert F("زلمی خلیلزاد") <= names(m)
