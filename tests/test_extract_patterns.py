@@ -5051,3 +5051,9 @@ def test_a_meeting_that_is_not_to_be_is_no_planned_meeting():
 def test_so_far_after_a_listed_surname_is_no_part_of_the_name():
     (m,) = ex("خلیلزاد تاکنون با حامد کرزی رئیس‌جمهور سابق افغانستان دیدار کرده است.", "2021-01-06")
     assert F("زلمی خلیلزاد") <= names(m)
+
+
+def test_the_acting_head_of_a_ministry_is_its_minister_named_in_the_headline():
+    ms = ex("وزارت داخله طالبان اعلام کرد که سراج‌الدین حقانی، سرپرست این وزارت، با بختیار سعیدوف، وزیر امور خارجه "
+            "ازبکستان، دیدار کرده است.", "2025-07-17", title="وزیر داخله طالبان با وزیر خارجه ازبکستان دیدار کرد")
+    assert len(ms) == 1

@@ -2626,6 +2626,10 @@ def _roles_compatible(a: str, b: str) -> bool:
     short, long_ = sorted((a.split(), b.split()), key=len)
     if len(short) >= 3 and short[:2] == long_[:2] and _subsequence(short, long_):
         return True  # «رئیس آژانس همکاری‌های» in the lead, «رئیس آژانس دولتی همکاری‌های» in the body
+    if any(x == "سرپرست" or x.startswith("سرپرست وزارت ") for x in (a, b)) and any(x.startswith("وزیر") for x in (a, b)):
+        # («وزیر داخله طالبان» in the headline, «سراج‌الدین حقانی، سرپرست این وزارت» in the body): the acting minister
+        rest = {x.removeprefix("سرپرست وزارت ").removeprefix("وزیر ") for x in (a, b) if x != "سرپرست"}
+        return len(rest) == 1
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
 
 
