@@ -1243,7 +1243,7 @@ _DELEGATION = {key(w) for w in ("هیات", "هیئت", "هیأت", "هیاتی"
 _HEADED_BY = {key(w) for w in ("ریاست", "سرپرستی", "رهبری")}
 
 
-_COMPOSED = {key(w) for w in ("متشکل", "مرکب", "متشکّل")}
+_COMPOSED = {key(w) for w in ("متشکل", "مرکب")}
 
 
 def _headed_by_word(toks: list[Token], k: int) -> bool:
@@ -5541,9 +5541,10 @@ _DONE_VERBS = _PAST_VERB | {key(w) for w in ("کرده", "گرفت", "گرفتن
 
 def _told_as_done(s: Sentence) -> bool:
     """The sentence tells what has happened («... وارد ریاض شد», «... امروز از برنامه ... خبر داد»), not a
-    trip to come nor one put off («سفر ... که قرار بود امروز انجام شود، به زمان دیگری موکول شد»)."""
+    trip to come («... برگزار خواهد شد») nor one put off («سفر ... که قرار بود امروز انجام شود، به زمان
+    دیگری موکول شد»)."""
     return any(t.key in _DONE_VERBS and not (k and s.tokens[k - 1].key in _WILL) for k, t in enumerate(s.tokens)) \
-        and not _CANCELLED.search(s.text[: s.narrative_end])  # (not «... برگزار خواهد شد»)
+        and not _CANCELLED.search(s.text[: s.narrative_end])
 
 
 def _past_meeting(mt: "Meeting") -> bool:
