@@ -5057,3 +5057,8 @@ def test_the_acting_head_of_a_ministry_is_its_minister_named_in_the_headline():
     ms = ex("وزارت داخله طالبان اعلام کرد که سراج‌الدین حقانی، سرپرست این وزارت، با بختیار سعیدوف، وزیر امور خارجه "
             "ازبکستان، دیدار کرده است.", "2025-07-17", title="وزیر داخله طالبان با وزیر خارجه ازبکستان دیدار کرد")
     assert len(ms) == 1
+
+
+def test_arrived_in_a_state_of_two_words_at_the_end_of_a_line_is_no_error():
+    # (found by fuzzing: the place after «وارد» ran to the end of the sentence, past the last token)
+    assert ex("وزیر خارجه وارد جمهوری آذربایجان", "2024-05-01") == []

@@ -4708,7 +4708,8 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
             if t.key == key("وارد") and i + 2 < len(toks):
                 sp = spans.get(i + 1)
-                if sp and sp.has("city", "country") and toks[sp.j].key in (key("شد"), key("شده"), key("شدند")):
+                if sp and sp.has("city", "country") and sp.j < len(toks) \
+                        and toks[sp.j].key in (key("شد"), key("شده"), key("شدند")):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
                     trip = trip or (sp.get("city") or sp.get("country")).canon
             if t.key == key("مقصد") and i > 0 and toks[i - 1].key == key("به") and i + 1 < len(toks):
