@@ -5062,3 +5062,16 @@ def test_the_acting_head_of_a_ministry_is_its_minister_named_in_the_headline():
 def test_arrived_in_a_state_of_two_words_at_the_end_of_a_line_is_no_error():
     # (found by fuzzing: the place after «وارد» ran to the end of the sentence, past the last token)
     assert ex("وزیر خارجه وارد جمهوری آذربایجان", "2024-05-01") == []
+
+
+def test_that_country_printed_as_one_word_is_the_state_named_before():
+    ms = ex("فرمانده نیروهای آمریکا با پرواز به تاجیکستان با رئیس جمهوری آنکشور، امامعلی رحمان دیدار کرد.",
+            "2019-01-01")
+    assert [("رئیس‌جمهور", "تاجیکستان")] == [(p["role"], p["country"]) for m in ms for p in m["participants"]
+                                            if p["role"] == "رئیس‌جمهور"]
+
+
+def test_an_office_a_comma_and_a_bare_name_are_one_person():
+    (m,) = ex("سفیر ژاپن، کازوتوشی آیکاوا امروز با رئیس جمهوری تاجیکستان دیدار کرد.", "2019-01-01")
+    assert ("کازوتوشی آیکاوا", "سفیر", "ژاپن") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}
+    assert len(m["participants"]) == 2

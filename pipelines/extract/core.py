@@ -1178,9 +1178,24 @@ def _mentions(s: Sentence) -> list[Mention]:
     _delegations(out, toks, spans)
     _headed_by(out, toks)
     _second_office(out, toks)
+    _office_then_name(out, toks)
     _respectively(out, toks)
     _share_trailing_country(out, toks, spans)
     return out
+
+
+def _office_then_name(out: list[Mention], toks: list[Token]) -> None:
+    """«وزیر دفاع آمریکا، دونالد رامسفلد با ...», «سفیر ژاپن، کازوتوشی آیکاوا»: an office, a comma,
+    then a bare name is the office's holder named in apposition, one person (and the name the article
+    gives wins over the one the table would give for the day)."""
+    for a, b in zip(out, out[1:]):
+        if a.role and not a.name and not a.plural and not a.counterpart and not a.former \
+                and b.name and not b.role and not b.plural and not b.pronoun \
+                and b.start == a.end + 1 and toks[a.end].text in "،,":
+            a.name, a.name_weak, a.name_from_table, a.surface = b.name, b.name_weak, b.name_from_table, b.surface
+            a.name_end, a.end = b.name_end, b.end
+            out.remove(b)
+            return
 
 
 # an office one man holds beside another: «اسحاق دار وزیر خارجه و معاون صدر اعظم پاکستان»
@@ -2111,6 +2126,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
             m.countries.append(PREVIOUS_COUNTRY)  # «رئیس‌جمهور این کشور»: the country last named
             return j + 2
+        if j < n and toks[j].key in _THIS_COUNTRY_JOINED:
+            m.countries.append(PREVIOUS_COUNTRY)  # the same, printed as one word («رئیس جمهوری آنکشور»)
+            return j + 1
         if m.plural and not m.countries and j + 3 < n and toks[j].key == key("هر") and toks[j + 1].key == key("کدام") \
                 and toks[j + 2].key == key("از") and toks[j + 3].key == key("این") and toks[j + 4:j + 5] \
                 and toks[j + 4].key in (key("کشورها"), key("کشور‌ها")):
@@ -2472,6 +2490,7 @@ _MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول", "کنسول"} 
 _MISSION_HEADS = {"سفیر", "کاردار"}  # (an ambassador, or the chargé who stands for him)
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
+_THIS_COUNTRY_JOINED = {key("اینکشور"), key("آنکشور")}
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "مدیرعامل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر", "جانشین", "قائم‌مقام", "قائم", "نایب")}
