@@ -5075,3 +5075,9 @@ def test_an_office_a_comma_and_a_bare_name_are_one_person():
     (m,) = ex("سفیر ژاپن، کازوتوشی آیکاوا امروز با رئیس جمهوری تاجیکستان دیدار کرد.", "2019-01-01")
     assert ("کازوتوشی آیکاوا", "سفیر", "ژاپن") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}
     assert len(m["participants"]) == 2
+
+
+def test_a_session_with_someone_that_the_subject_had_is_a_meeting():
+    (m,) = ex("سپس سفیر تاجیکستان جلسه جداگانه ای با معاون اول رئیس مشرانو جرگه افغانستان داشت.", "2021-04-19")
+    assert ("معاون اول رئیس مشرانو جرگه", "افغانستان") in {(p["role"], p["country"]) for p in m["participants"]}
+    assert ex("ظریف نشست خبری با وزیر خارجه عمان برگزار کرد.", "2019-01-01") == []

@@ -3166,6 +3166,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "تاریخی", "بی‌سابقه", "بیسابقه",  # «مکالمه تلفنی تاریخی A و B»
     "آتی",  # «نشست آتی میان A و B»
     "عالی",  # «گفت‌وگوهایی عالی با ...»
+    "پربار", "پرباری",  # «جلسه پرباری با ظریف داشت»
     "ویژه", "ویژه‌ای", "رسمی",  # «ملاقات ویژه‌ای با ... انجام داد»
     # what kind of meeting: «دیدارهای متعدد پارلمانی با ...», «دیداری کاری با ...»
     "پارلمانی", "دیپلماتیک", "سیاسی", "اقتصادی", "نظامی", "دفاعی", "امنیتی", "فرهنگی", "تجاری", "کاری")}
@@ -3267,7 +3268,8 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
                         m.joint and 0 <= m.start - sp.j <= 2 for m in _person_mentions(s)))
                     # «از برگزاری نشستی با علی چگنی سفیر ایران ... خبر داد»
                     or s.tokens[sp.i].key in _A_SESSION | _BARE_SESSION and s.tokens[sp.j].key == key("با")
-                    and sp.i > 0 and s.tokens[sp.i - 1].key == key("برگزاری")):
+                    and sp.i > 0 and s.tokens[sp.i - 1].key == key("برگزاری")
+                    or s.tokens[sp.i].key in _A_SESSION | _BARE_SESSION and _session_with_had(s, sp.j)):
                 # «با همتای خود نشستی داشت / خواهد داشت», «با رئیس‌جمهور چین نشست برگزار می‌کند»: a
                 # session with someone is a meeting
                 kind = "meeting"
@@ -3287,6 +3289,18 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
     kept += _elided_meetings(s)
     # «X که برای دیدار با Y آمده بود، امروز با Y دیدار کرد»: the meeting itself first, the purpose after
     return sorted(kept, key=lambda t: _purpose(s.tokens, t[0]))
+
+
+def _session_with_had(s: Sentence, j: int) -> bool:
+    """«سفیر تاجیکستان جلسه جداگانه‌ای با معاون اول رئیس مشرانو جرگه داشت», «... نشست پرباری با ظریف
+    داشت»: a session (a word or two describing it between) with a named or office-holding person that
+    the subject had, or will have, is a meeting; a press conference is not («نشست خبری با ...»: «خبری» is no word that may stand between)."""
+    toks, n, k = s.tokens, len(s.tokens), j
+    while k < n and k - j < 3 and toks[k].key != _BA and _filler(toks, k):
+        k += 1
+    met = next((m for m in _person_mentions(s) if m.start == k + 1), None)
+    return k < n and toks[k].key == _BA and met is not None and bool(met.name or met.role) and not met.plural \
+        and any(t.key in _HAD_OR_WILL for t in toks[met.end:met.end + 15])
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
