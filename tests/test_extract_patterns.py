@@ -5081,3 +5081,15 @@ def test_a_session_with_someone_that_the_subject_had_is_a_meeting():
     (m,) = ex("سپس سفیر تاجیکستان جلسه جداگانه ای با معاون اول رئیس مشرانو جرگه افغانستان داشت.", "2021-04-19")
     assert ("معاون اول رئیس مشرانو جرگه", "افغانستان") in {(p["role"], p["country"]) for p in m["participants"]}
     assert ex("ظریف نشست خبری با وزیر خارجه عمان برگزار کرد.", "2019-01-01") == []
+
+
+def test_an_adverb_or_a_kinship_word_after_a_listed_name_is_no_part_of_it():
+    (m,) = ex("اردوغان رسما با پوتین دیدار کرد.", "2019-01-01")
+    assert F("رجب طیب اردوغان") <= names(m)
+    (m,) = ex("ظریف با محمد بن سلمان فرزند پادشاه عربستان دیدار کرد.", "2017-01-01")
+    assert not any("فرزند" in n for n in names(m))
+
+
+def test_a_dictionary_word_before_a_light_verb_ends_a_name_after_an_honorific():
+    ms = ex("این گزارش را روزنامه پس از دیدار آقای لاریجانی با آقای عون منتشر کرد.", "2025-08-13")
+    assert not any("منتشر" in (p["name"] or "") for m in ms for p in m["participants"])

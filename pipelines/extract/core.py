@@ -786,8 +786,13 @@ _AFTER_NAME = {key(w) for w in (
     "مدیر", "مدیرکل", "مدیرعامل", "تولیت", "فرمانده", "استاندار", "فرماندار", "شهردار",
     "بخشی", "تعدادی", "شماری", "برخی", "جمعی", "اخیرا", "اخیراً", "قبلا", "قبلاً", "بعدا", "بعداً", "سپس", "هنوز",
     "تاکنون", "اکنون", "هم‌اکنون", "همچنان", "شخصا", "شخصاً",  # («خلیلزاد تاکنون با ... دیدار کرده است»)
-    "انجام", "برگزار")}  # («... را با گروسی انجام دادیم»)
+    "انجام", "برگزار",  # («... را با گروسی انجام دادیم»)
+    "رسما", "رسماً", "مجددا", "مجدداً", "فورا", "فوراً", "بلافاصله", "مستقیما", "مستقیماً", "حضورا", "حضوراً",
+    "فرزند", "پسر", "دختر", "همسر")}  # («اردوغان رسما با ...», «محمد بن سلمان فرزند پادشاه عربستان»)
 _PATRONYMIC = PATRONYMIC_KEYS
+# verbs a dictionary word before makes one verb of («منتشر کرد», «متوقف شد»)
+_LIGHT_VERBS = {key(w) for w in ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نماید", "شد", "شدند",
+                                 "شده", "شود", "گردید")}
 # verbs that may follow a name («با پوتین داشتیم»)
 _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پرداختند", "یافت", "نمود", "نمودند",
                                 "کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
@@ -1823,11 +1828,13 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             return Mention(m.start, sp.j, pronoun=True), sp.j
         if expect_name and t.word and not sp:
             j = i
-            # («سلطان بن محمد النعمانی»: the words after «بن» are the name's too)
+            # («سلطان بن محمد النعمانی»: the words after «بن» are the name's too; «آقای عون منتشر کرد»: a
+            # dictionary word before a verb is the verb's, not the name's)
             # («سعدبن عبدالله آل محمود الشریف»: «بن» glued to the given name; after «آل» its family's name)
             while j < n and j - i < 4 + 2 * any(t.key in _PATRONYMIC or t.key.endswith(key("بن")) for t in toks[i:j]) \
                     and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
                     and not (j > i and toks[j].key in _AFTER_NAME) \
+                    and not (j > i and j + 1 < n and toks[j + 1].key in _LIGHT_VERBS and _ordinary(toks[j].text)) \
                     and not (j - i >= 2 and (j - i >= 3 or toks[i + 1].key not in _ALLAH) and _not_a_surname(toks[j])
                              and not _office_at(spans, j + 1 + (j + 1 < n and toks[j + 1].text in "،,؛"))  # («... وفا؛ والی»)
                              and toks[j - 1].key not in _PATRONYMIC | _FAMILY
