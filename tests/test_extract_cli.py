@@ -72,6 +72,14 @@ def test_null_published_and_missing_optional_fields():
     assert {p["name"] for p in m["participants"]} == {"مسعود پزشکیان", "ولادیمیر پوتین"}
 
 
+def test_a_jalali_or_slashed_publication_day_is_read_as_the_day_it_names():
+    text = "عراقچی امروز با وزیر خارجه عمان دیدار کرد."
+    code, got, _ = run([item("u1", text, "1403-02-12"), item("u2", text, "2024/05/01"), item("u3", text, "2024-02-30")])
+    assert code == 0
+    assert got[0]["meetings"][0]["date"] == got[1]["meetings"][0]["date"] == "2024-05-01"
+    assert "published" in got[2]["error"]  # no such day: an error, never a guess
+
+
 def test_invalid_utf8_and_blank_lines():
     data = b"\xff\xfe garbage\n\n" + (item("u2", MEETING) + "\n").encode("utf-8")
     code, got, _ = run(data)

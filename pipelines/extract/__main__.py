@@ -1,6 +1,7 @@
 """``python -m pipelines.extract``: JSON lines in, one JSON line out per input line, in order.
 
-Input:  {"url", "source", "title", "published" (YYYY-MM-DD or null), "text"}
+Input:  {"url", "source", "title", "published" (YYYY-MM-DD or null; a timestamp, YYYY/MM/DD and a
+        Jalali day such as 1403-02-12 are read too), "text"}
 Output: {"url", "meetings": [...]} or {"url": <url or null>, "error": "<message>"} (a bad input
 line, or a failure of the extractor on that article: never an empty answer in its place)
 Exit status 0 unless stdin cannot be read.
@@ -12,6 +13,7 @@ import json
 import sys
 
 from . import extract_meetings
+from .dates import parse_published
 
 
 def _error(url, message: str) -> dict:
@@ -39,12 +41,10 @@ def handle(line: str) -> dict:
             return _error(url, f"field '{name}' must be a string or null, got {type(value).__name__}")
     published = item.get("published")
     if published:
-        from datetime import date
-
-        try:
-            date.fromisoformat(published[:10])  # a full timestamp is accepted too
-        except ValueError:
+        day = parse_published(published)  # (a timestamp, «2024/05/01» and a Jalali day are read too)
+        if day is None:
             return _error(url, f"field 'published' must be YYYY-MM-DD or null, got {published!r}")
+        published = day.isoformat()
     try:
         meetings = extract_meetings(item["text"], title=item.get("title"), published=published,
                                     source=item.get("source"), url=url, strict=True)

@@ -278,13 +278,18 @@ def best_date(text: str, published: date | None, future: bool = False) -> date |
     return next(f.value for f in finds if f.rank == top)
 
 
+_NUMERIC_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
 def parse_published(value) -> date | None:
+    """The publication day: ISO (``2024-05-01``, a timestamp too), ``2024/05/01``, a Jalali day
+    written the same ways (``1403-02-12``, ``۱۴۰۳/۰۲/۱۲``: a year before 1600 is a Jalali one, as
+    Iranian sites print them) or in words (``۱۲ اردیبهشت ۱۴۰۳``); None when no day can be read."""
     if not value or not isinstance(value, str):
         return None
     value = to_latin_digits(value.strip())
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        pass
+    if (m := _NUMERIC_DAY.match(value)) is not None:
+        y, mo, d = (int(x) for x in m.groups())
+        return _jalali(y, mo, d) if y < 1600 else _gregorian(y, mo, d)
     found = find_dates(value, None)
     return found[0].value if found else None
