@@ -5093,3 +5093,10 @@ def test_an_adverb_or_a_kinship_word_after_a_listed_name_is_no_part_of_it():
 def test_a_dictionary_word_before_a_light_verb_ends_a_name_after_an_honorific():
     ms = ex("این گزارش را روزنامه پس از دیدار آقای لاریجانی با آقای عون منتشر کرد.", "2025-08-13")
     assert not any("منتشر" in (p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_a_quoted_unknown_name_opening_the_sentence_before_who_he_is():
+    (m,) = ex("«لوتسی اشتام» که در راس یک هیات پارلمانی به تهران سفر کرده است، روز یکشنبه در دیدار با رییس "
+              "کمیسیون امنیت ملی و سیاست خارجی مجلس گفت: ایران کشوری آرام است.", "2014-04-22")
+    assert F("لوتسی اشتام") <= names(m)
+    assert ex("«توسعه پایدار» که در تهران برگزار شد، با حضور وزیر امور خارجه دیدار کرد.", "2014-04-22") == []

@@ -1682,7 +1682,12 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                             or close + 1 < n and toks[close + 1].key == key("همتای")  # «با «عثمان الغانم» همتای عراقی خود»
                             or i > 1 and toks[i - 1].key == _BA and any(  # «در دیدار با «اومیت یاردیم» گفت»
                                 sp.j == i - 1 and sp.has("trigger") for sp in spans.values())
-                            or _quote_after_meeting_noun(toks, spans, i)) \
+                            or _quote_after_meeting_noun(toks, spans, i)
+                            # («لوتسی اشتام» که ... سفر کرده است، در دیدار با ...»: the quoted subject, then who he is)
+                            or close + 1 < n and toks[close + 1].key == key("که") and (i == 0 or toks[i - 1].text in "،:")
+                            and 2 <= len(inner) <= 4 and not inner_spans
+                            and not any((word_frequency(x.text) or 0) >= 300_000 and not lexicon().given_name(x.text)
+                                        for x in inner)) \
                     and not m.name and 1 <= sum(x.key not in _PATRONYMIC for x in inner) <= 5 \
                     and all(x.word or x.text in "-." for x in inner) \
                     and not (len(inner) == 1 and (word_frequency(inner[0].text) or 0) >= 500_000):
