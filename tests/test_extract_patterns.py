@@ -5100,3 +5100,9 @@ def test_a_quoted_unknown_name_opening_the_sentence_before_who_he_is():
               "کمیسیون امنیت ملی و سیاست خارجی مجلس گفت: ایران کشوری آرام است.", "2014-04-22")
     assert F("لوتسی اشتام") <= names(m)
     assert ex("«توسعه پایدار» که در تهران برگزار شد، با حضور وزیر امور خارجه دیدار کرد.", "2014-04-22") == []
+
+
+def test_an_afghan_deputy_minister_of_foreign_affairs_is_a_moin():
+    (m,) = ex("وانگ یو، سفیر چین، روز یکشنبه با عباس استانکزی، معین سیاسی وزارت خارجه طالبان، دیدار کرد.", "2022-12-12")
+    assert ("عباس استانکزی", "معین وزارت امور خارجه", "افغانستان") in {
+        (p["name"], p["role"], p["country"]) for p in m["participants"]}
