@@ -5106,3 +5106,10 @@ def test_an_afghan_deputy_minister_of_foreign_affairs_is_a_moin():
     (m,) = ex("وانگ یو، سفیر چین، روز یکشنبه با عباس استانکزی، معین سیاسی وزارت خارجه طالبان، دیدار کرد.", "2022-12-12")
     assert ("عباس استانکزی", "معین وزارت امور خارجه", "افغانستان") in {
         (p["name"], p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_name_after_a_meeting_told_without_speech_is_not_given_to_the_foreign_side():
+    (m,) = ex("سفیر ازبکستان در تهران با رئیس گروه دوستی پارلمانی ایران و ازبکستان دیدار و گفتوگو کردند.\n"
+              "مهدی سنایی در این دیدار با تاکید بر نقش گروههای دوستی پارلمانی گفت: روابط دو کشور رو به گسترش است.",
+              "2020-01-20")
+    assert not any(p["name"] == "مهدی سنایی" and p["country"] == "ازبکستان" for p in m["participants"])

@@ -4997,8 +4997,11 @@ def _names_from_speaker_turns(sentences: list[Sentence], meetings: list[Meeting]
             continue
         subject = _subject(_person_mentions(prev), prev.tokens, prev)
         spoke = resolver.people(subject, None, None) if subject is not None and not subject.name else []
-        if len(spoke) != 1 or not spoke[0].role or not spoke[0].country:
-            continue
+        if len(spoke) != 1 or not spoke[0].role or not spoke[0].country \
+                or prev.quote is None and spoke[0].country != resolver.home:
+            continue  # (after a meeting told with no speech, «سفیر ازبکستان با رئیس گروه دوستی ... دیدار
+            # کردند», the name opening the next sentence may be either side's: only the home state's
+            # official, whom the outlet's report follows, is taken to be named)
         for p in (p for mt in meetings for p in mt.people if not p.name and p.same(spoke[0])):
             p.name = name
 
