@@ -5113,3 +5113,16 @@ def test_a_name_after_a_meeting_told_without_speech_is_not_given_to_the_foreign_
               "مهدی سنایی در این دیدار با تاکید بر نقش گروههای دوستی پارلمانی گفت: روابط دو کشور رو به گسترش است.",
               "2020-01-20")
     assert not any(p["name"] == "مهدی سنایی" and p["country"] == "ازبکستان" for p in m["participants"])
+
+
+def test_that_country_is_the_destination_named_before_not_a_listed_visitors_own_state():
+    ms = ex("گلبدین حکمتیار امروز به پاکستان سفر کرد.\nحکمتیار قرار است در این سفر با وزیر امور خارجه و نخست‌وزیر "
+            "آن کشور دیدار کند.", "2020-10-19")
+    assert ms and all(p["country"] == "پاکستان" for m in ms for p in m["participants"] if p["name"] is None)
+
+
+def test_officials_the_real_pages_named_whom_the_table_lacked():
+    (m,) = ex("وزیر امور خارجه افغانستان با سرگئی لاوروف وزیر امور خارجه روسیه دیدار کرد.", "2021-02-24")
+    assert F("محمد حنیف اتمر") <= names(m)
+    (m,) = ex("ضمیر کابلوف با امیرخان متقی در کابل دیدار کرد.", "2022-03-01")
+    assert ("ضمیر کابلوف", "روسیه") in {(p["name"], p["country"]) for p in m["participants"]}

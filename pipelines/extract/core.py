@@ -2897,6 +2897,7 @@ class Resolver:
                  former=False) -> Person:
         if country == PREVIOUS_COUNTRY:
             country = next((c for i, c in reversed(self.foreign_at) if i < pos), self.last_foreign)
+        stated = country
         flags = self.lex.offices.get(_base_office(role or ""), set()) or _superior_flags(role, self.lex.offices)
         if role and not country and not name and not counterpart and (
                 "iran" in flags or "head" in flags and self.home != "ایران"):
@@ -2946,8 +2947,9 @@ class Resolver:
                 self.offices_of.setdefault(name, (role, country))
             elif not role and not country and not counterpart and name in self.offices_of:
                 role, country = self.offices_of[name]  # «نزار خیرالله» named with his office before
-        if country and country != "ایران":
-            self.last_foreign = country
+        if country and country != "ایران" and (stated or not name):
+            self.last_foreign = country  # (not a listed man's own state the article did not name: «حکمتیار
+            # ... با رییس جمهور ... آن کشور دیدار کند» after «سفر حکمتیار به پاکستان» is Pakistan's)
         if country:
             self.saw_state(country)
         return Person(name, role, country, counterpart, pos)
