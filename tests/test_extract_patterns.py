@@ -5126,3 +5126,20 @@ def test_officials_the_real_pages_named_whom_the_table_lacked():
     assert F("محمد حنیف اتمر") <= names(m)
     (m,) = ex("ضمیر کابلوف با امیرخان متقی در کابل دیدار کرد.", "2022-03-01")
     assert ("ضمیر کابلوف", "روسیه") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_an_image_code_glued_to_a_name_is_no_part_of_it():
+    (m,) = ex("2D9A8061رشید مردوف، وزیر امور خارجه ترکمنستان در دیدار با وزیر امور خارجه افغانستان در کابل "
+              "خواهان روابط بیشتر شد.", "2018-01-01")
+    assert F("رشید مردوف") <= names(m)
+
+
+def test_a_given_name_before_a_listed_surname_makes_another_person():
+    (m,) = ex("نور جلال جلالی؛ وزیر صحت عامه طالبان در دیدار با ژاو شینگ؛ سفیر چین در کابل خواستار حمایت شد.",
+              "2023-06-28")
+    assert F("نور جلال جلالی") <= names(m) and not F("کاظم جلالی") & names(m)
+
+
+def test_the_head_of_tatarstan_is_no_iranian():
+    (m,) = ex("ملا عبدالغنی برادر با رییس جمهور تاتارستان دیدار کرد.", "2025-05-15")
+    assert ("رستم مینیخانوف", "تاتارستان") in {(p["name"], p["country"]) for p in m["participants"]}

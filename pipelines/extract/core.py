@@ -2993,7 +2993,7 @@ _HEADS = {*_HEADS_OF_STATE, "نخست‌وزیر", "ولیعهد", "ولیعهد
 
 @lru_cache(maxsize=20_000)
 def _clean_name(name: str) -> str:
-    words = name.replace("«", " ").replace("»", " ").split()
+    words = _unglued(name).replace("«", " ").replace("»", " ").split()
     while len(words) > 1 and key(words[0]) in _HONORIFIC_WORDS and key(words[1]) not in _PATRONYMIC:
         words.pop(0)  # titles come first; inside a name a title word is the name's («وفا حاجی اف»)
     while len(words) > 1 and _LATIN.search(words[-1]) and not _LATIN.search(words[0]):
@@ -3005,6 +3005,12 @@ def _clean_name(name: str) -> str:
 
 
 _LATIN = re.compile(r"[A-Za-z_]")
+_GLUED_CODE = re.compile(r"^[A-Za-z0-9_]+(?=[\u0600-\u06FF])")
+
+
+def _unglued(name: str) -> str:
+    """«2D9A8061رشید مردوف» → «رشید مردوف»: an image's code glued to the name by the page's markup."""
+    return _GLUED_CODE.sub("", name)
 
 
 # ------------------------------------------------------------------ meetings
@@ -5564,8 +5570,9 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     people = [p.as_dict() for p in mt.people]
     statements = mt.statements
     if ARTICLE_SPELLING:
-        spelled = {p["name"]: _article_spelling(p["name"], resolver.article_keys, resolver.words,
-                                                resolver.surfaces.get(p["name"])) for p in people}
+        spelled = {p["name"]: _unglued(_article_spelling(p["name"], resolver.article_keys, resolver.words,
+                                                         resolver.surfaces.get(p["name"])) or "") or None
+                   for p in people}
         for p in people:  # the article's own spelling of a listed full name («ماکرون» for «مکرون»)
             p["name"] = spelled[p["name"]]
         # Speakers are participants' names: keep them the same strings.
