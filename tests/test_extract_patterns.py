@@ -5143,3 +5143,11 @@ def test_a_given_name_before_a_listed_surname_makes_another_person():
 def test_the_head_of_tatarstan_is_no_iranian():
     (m,) = ex("ملا عبدالغنی برادر با رییس جمهور تاتارستان دیدار کرد.", "2025-05-15")
     assert ("رستم مینیخانوف", "تاتارستان") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_deputy_of_a_ministry_stands_for_its_minister_but_the_ministry_alone_is_no_one():
+    (m,) = ex("سردار ایرج کاکاوند رئیس پلیس مبارزه با مواد مخدر فراجا، پس از دیدار با قائم مقام وزارت کشور پاکستان "
+              "اظهار داشت: سفر موفق بود.", "2025-10-04")
+    assert ("قائم مقام وزارت کشور", "پاکستان") in {(p["role"], p["country"]) for p in m["participants"]}
+    ms = ex("سخنگوی وزارت دفاع طالبان از دیدار عباس عراقچی با یعقوب مجاهد خبر داد.", "2025-01-26")
+    assert not any("وزارت" in (p["role"] or "") for m in ms for p in m["participants"])

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.persian import PERSIAN_DIGITS, strip_invisibles, to_latin_digits, unify_letters
 
 from . import dates as D
-from .lexicon import CALL_MODIFIERS, GREGORIAN_MONTHS, HONORIFICS, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
+from .lexicon import CALL_MODIFIERS, GREGORIAN_MONTHS, HONORIFICS, Entry, PATRONYMIC_KEYS, PLURAL_HONORIFICS, WEEKDAYS, Official, Span, Token, key, lexicon, match_spans, respell, respell_word, skeleton, tokenize, word_frequency
 
 MAX_CHARS = 250_000  # longer inputs are cut: the time per article must stay bounded
 MAX_PERSONS_PER_MEETING = 8
@@ -433,11 +433,23 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
     return out
 
 
+# a ministry's officers who stand for its minister («معاون وزارت نیرو»; not «سخنگوی وزارت دفاع»)
+_MINISTRY_DEPUTIES = {key(w) for w in ("معاون", "قائم‌مقام", "مشاور", "نماینده", "معین")}
+
+
 def _without_false_offices(toks: list[Token], spans: dict[int, Span]) -> dict[int, Span]:
     """Office words that are no office here: «وضعیت کنونی حاکم در لبنان» («حاکم» before «در»/«بر» is
     «prevailing», not a ruler: «حاکم دبی»); «به سرپرستی امیر منصف» (after «به ریاست/سرپرستی», «امیر»
     then a name is a given name, not an emir: «امیر قطر»)."""
     for i, sp in list(spans.items()):
+        if (ministry := sp.get("ministry")) is not None:
+            sp.entries = [e for e in sp.entries if e.kind != "ministry"]
+            if i > 0 and (toks[i - 1].key in _MINISTRY_DEPUTIES
+                          or i > 1 and toks[i - 1].key == key("مقام") and toks[i - 2].key == key("قائم")):
+                sp.entries.append(Entry("office", ministry.canon, (False,)))  # «معاون وزارت نیرو»: the minister's deputy
+            if not sp.entries:
+                del spans[i]
+            continue
         office = sp.get("office")
         if office is None or not all(e.kind == "office" for e in sp.entries) or sp.j >= len(toks):
             continue

@@ -346,6 +346,9 @@ def _load() -> Lexicon:
                 offices.update((f[3:], canon) for f in flags if f.startswith("of:"))
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("office", canon, (False,)))
+            if v.startswith("وزیر ") and "خارجه" not in v:
+                # «وزارت کشور»: the ministry, an office only after a deputy's word («قائم مقام وزارت کشور»)
+                lex.add("وزارت" + v[len("وزیر"):], Entry("ministry", canon, (False,)))
         plurals = _split(_cell(row, 2))
         if not plurals:  # «وزرای دفاع», «وزیران نفت», «وزرای آموزش»: the ministers of
             plurals = [p + v[len("وزیر"):] for v in (canon, *_split(_cell(row, 1))) if v.startswith("وزیر ")
