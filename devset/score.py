@@ -198,6 +198,8 @@ ROLE_ALIASES = {
     fold("رهبر معظم انقلاب اسلامی"): fold("رهبر انقلاب"),
     fold("رهبر انقلاب اسلامی"): fold("رهبر انقلاب"),
     fold("رهبر جمهوری اسلامی ایران"): fold("رهبر انقلاب"),
+    fold("مقام معظم رهبری"): fold("رهبر انقلاب"),  # («the Supreme Leader's office», as agencies name him)
+    fold("رهبر معظم"): fold("رهبر انقلاب"),
     fold("دبیر شورای امنیت ملی"): fold("دبیر شورای عالی امنیت ملی"),
     fold("دبیر شورای امنیت"): fold("دبیر شورای عالی امنیت ملی"),  # (a state's security council; the state tells)
     fold("رئیس دستگاه قضایی"): fold("رئیس قوه قضاییه"),
