@@ -1205,14 +1205,16 @@ def _office_then_name(out: list[Mention], toks: list[Token]) -> None:
     """«وزیر دفاع آمریکا، دونالد رامسفلد با ...», «سفیر ژاپن، کازوتوشی آیکاوا»: an office, a comma,
     then a bare name is the office's holder named in apposition, one person (and the name the article
     gives wins over the one the table would give for the day)."""
-    for a, b in zip(out, out[1:]):
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
         if a.role and not a.name and not a.plural and not a.counterpart and not a.former \
                 and b.name and not b.role and not b.plural and not b.pronoun \
                 and b.start == a.end + 1 and toks[a.end].text in "،,":
             a.name, a.name_weak, a.name_from_table, a.surface = b.name, b.name_weak, b.name_from_table, b.surface
             a.name_end, a.end = b.name_end, b.end
-            out.remove(b)
-            return
+            del out[k + 1]
+        k += 1
 
 
 # an office one man holds beside another: «اسحاق دار وزیر خارجه و معاون صدر اعظم پاکستان»
