@@ -347,7 +347,8 @@ def _load() -> Lexicon:
         for v in [canon, *_split(_cell(row, 1))]:
             lex.add(v, Entry("office", canon, (False,)))
             if v.startswith("وزیر ") and "خارجه" not in v:
-                # «وزارت کشور»: the ministry, an office only after a deputy's word («قائم مقام وزارت کشور»)
+                # «وزارت کشور»: the ministry, an office only after a deputy's word («قائم مقام وزارت کشور»);
+                # the foreign ministry's deputies are listed offices and «وزارت امور خارجه» is a place
                 lex.add("وزارت" + v[len("وزیر"):], Entry("ministry", canon, (False,)))
         plurals = _split(_cell(row, 2))
         if not plurals:  # «وزرای دفاع», «وزیران نفت», «وزرای آموزش»: the ministers of
