@@ -5151,3 +5151,9 @@ def test_a_deputy_of_a_ministry_stands_for_its_minister_but_the_ministry_alone_i
     assert ("قائم مقام وزارت کشور", "پاکستان") in {(p["role"], p["country"]) for p in m["participants"]}
     ms = ex("سخنگوی وزارت دفاع طالبان از دیدار عباس عراقچی با یعقوب مجاهد خبر داد.", "2025-01-26")
     assert not any("وزارت" in (p["role"] or "") for m in ms for p in m["participants"])
+
+
+def test_a_title_glued_to_a_listed_name_is_written_apart():
+    (m,) = ex("عبدالعزیز کاملوف وزیر امور خارجه ازبکستان با ملاعبدالغنی برادر معاون رئیس الوزرای افغانستان دیدار کرد.",
+              "2021-10-07")
+    assert "ملا عبدالغنی برادر" in {p["name"] for p in m["participants"]}

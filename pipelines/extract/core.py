@@ -5699,6 +5699,8 @@ def _as_written(name: str, words: list[str]) -> str:
     table writes «حسین امیرعبداللهیان»): the words as printed when they differ."""
     k, n = key(name), len(name.split())
     for size in sorted({n, n + 1, max(1, n - 1)}):
+        if size < n and key(name.split()[0]) in _TITLE_KEYS:
+            continue  # («ملاعبدالغنی برادر»: a title glued to the name is no part of its spelling)
         for i in range(len(words) - size + 1):
             if k.startswith(key(words[i]) or "-") and key("".join(words[i:i + size])) == k:
                 return " ".join(words[i:i + size])
