@@ -5157,3 +5157,9 @@ def test_a_title_glued_to_a_listed_name_is_written_apart():
     (m,) = ex("عبدالعزیز کاملوف وزیر امور خارجه ازبکستان با ملاعبدالغنی برادر معاون رئیس الوزرای افغانستان دیدار کرد.",
               "2021-10-07")
     assert "ملا عبدالغنی برادر" in {p["name"] for p in m["participants"]}
+
+
+def test_a_topic_word_between_a_given_name_and_an_office_is_the_surname():
+    (m,) = ex("سردار قدیر نظامی معاون امور بین‌الملل رئیس ستاد کل نیروهای مسلح صبح امروز با فرمانده نیروی دریایی "
+              "عمان دیدار کرد.", "2019-04-23")
+    assert F("قدیر نظامی") <= names(m)

@@ -1585,6 +1585,14 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     m.start = k
 
 
+def _surname_like_topic(toks: list[Token], spans: dict[int, Span], j: int, start: int) -> bool:
+    """«سردار قدیر نظامی معاون ...»: a one-word topic («نظامی») after a given name and before an office
+    (or a deputy's word) is the surname."""
+    sp = spans[j]
+    return j > start and sp.j == j + 1 and all(e.kind == "topic" for e in sp.entries) \
+        and (_office_at(spans, j + 1) or j + 1 < len(toks) and toks[j + 1].key in _SUBORDINATE)
+
+
 def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
     """«با رئیس‌جمهور، نخست‌وزیر و وزیر امور خارجه عراق»: bare offices listed after «با» before
     one that names its country hold office in that country too."""
@@ -1851,7 +1859,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             # dictionary word before a verb is the verb's, not the name's)
             # («سعدبن عبدالله آل محمود الشریف»: «بن» glued to the given name; after «آل» its family's name)
             while j < n and j - i < 4 + 2 * any(t.key in _PATRONYMIC or t.key.endswith(key("بن")) for t in toks[i:j]) \
-                    and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
+                    and toks[j].word and (not spans.get(j) or _surname_like_topic(toks, spans, j, i)) \
+                    and toks[j].key not in _STOP \
                     and not (j > i and toks[j].key in _AFTER_NAME) \
                     and not (j > i and j + 1 < n and toks[j + 1].key in _LIGHT_VERBS and _ordinary(toks[j].text)) \
                     and not (j - i >= 2 and (j - i >= 3 or toks[i + 1].key not in _ALLAH) and _not_a_surname(toks[j])
