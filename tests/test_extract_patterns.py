@@ -5163,3 +5163,13 @@ def test_a_topic_word_between_a_given_name_and_an_office_is_the_surname():
     (m,) = ex("سردار قدیر نظامی معاون امور بین‌الملل رئیس ستاد کل نیروهای مسلح صبح امروز با فرمانده نیروی دریایی "
               "عمان دیدار کرد.", "2019-04-23")
     assert F("قدیر نظامی") <= names(m)
+
+
+
+def test_rustam_emomali_is_tajikistans_and_a_list_with_him_still_shares_its_state():
+    # (with him listed, the list «با رستم امامعلی ...، ذاکر زاده ... و امامعلی رحمان ... تاجیکستان» had stopped
+    # at his name and the unknown speaker of the lower house became Iran's)
+    ms = ex("قالیباف با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکر زاده رئیس مجلس نمایندگان و امامعلی رحمان "
+            "رئیس‌جمهور تاجیکستان دیدار کرد.", "2023-10-10")
+    assert ("رستم امامعلی", "تاجیکستان") in {(p["name"], p["country"]) for m in ms for p in m["participants"]}
+    assert len(ms) == 3 and all(m["participants"][1]["country"] == "تاجیکستان" for m in ms)

@@ -1611,9 +1611,10 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
             prev = mentions[k - 1]
             between = toks[prev.end:run[0].start]
             # («با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکرزاده رئیس مجلس نمایندگان و امامعلی رحمان
-            # رئیس‌جمهور تاجیکستان»: unknown names with their offices too, when the last is named as well)
+            # رئیس‌جمهور تاجیکستان»: unknown names with their offices too, when the last is named as well;
+            # a listed one among them keeps the table's state)
             if not (between and all(t.key in _COORD for t in between) and prev.role
-                    and (not prev.name or not prev.name_from_table and last.name)
+                    and (not prev.name or last.name)
                     and not prev.countries and not prev.counterpart and not prev.plural and not prev.pronoun):
                 break
             run.insert(0, prev)
@@ -1625,7 +1626,8 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
         if len(run) > 1 and with_ and last.role and (not last.name or all(m.name for m in run)) \
                 and len(last.countries) == 1 and not last.plural:
             for m in run[:-1]:
-                m.countries = list(last.countries)
+                if not m.name_from_table:
+                    m.countries = list(last.countries)
         elif with_ and not last.countries and (state := _others_of_a_state(toks, spans, last.end)):
             # «با وزیر خارجه، رئیس‌جمهور و تعدادی دیگر از مقام‌های این کشور»: that state's
             for m in run:
