@@ -5173,3 +5173,15 @@ def test_rustam_emomali_is_tajikistans_and_a_list_with_him_still_shares_its_stat
             "رئیس‌جمهور تاجیکستان دیدار کرد.", "2023-10-10")
     assert ("رستم امامعلی", "تاجیکستان") in {(p["name"], p["country"]) for m in ms for p in m["participants"]}
     assert len(ms) == 3 and all(m["participants"][1]["country"] == "تاجیکستان" for m in ms)
+
+
+def test_a_source_opening_the_sentence_is_no_name():
+    (m,) = ex("در همین حال، بربنیاد خبرنامه طالبان، وزیر داخله طالبان در دیدار با وزیر خارجه ازبکستان گفتوگو کرده است.",
+              "2025-07-17")
+    assert not any("خبرنامه" in (p["name"] or "") for p in m["participants"])
+
+
+def test_shah_between_two_words_of_a_name_is_no_king():
+    (m,) = ex("رضا رحمانی، استاندار آذربایجان‌غربی، صبح امروز در دیدار با رولیان شاه سومیرات، سفیر اندونزی در ایران، "
+              "بر نقش استانها تاکید کرد.", "2020-01-01")
+    assert ("رولیان شاه سومیرات", "سفیر", "اندونزی") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}

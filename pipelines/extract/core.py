@@ -440,7 +440,7 @@ _MINISTRY_DEPUTIES = {key(w) for w in ("معاون", "قائم‌مقام", "م�
 def _without_false_offices(toks: list[Token], spans: dict[int, Span]) -> dict[int, Span]:
     """Office words that are no office here: «وضعیت کنونی حاکم در لبنان» («حاکم» before «در»/«بر» is
     «prevailing», not a ruler: «حاکم دبی»); «به سرپرستی امیر منصف» (after «به ریاست/سرپرستی», «امیر»
-    then a name is a given name, not an emir: «امیر قطر»)."""
+    then a name is a given name, not an emir: «امیر قطر»); «شاه» between two words of a name."""
     for i, sp in list(spans.items()):
         if (ministry := sp.get("ministry")) is not None:
             sp.entries = [e for e in sp.entries if e.kind != "ministry"]
@@ -452,6 +452,10 @@ def _without_false_offices(toks: list[Token], spans: dict[int, Span]) -> dict[in
             continue
         office = sp.get("office")
         if office is None or not all(e.kind == "office" for e in sp.entries) or sp.j >= len(toks):
+            continue
+        if office.canon == "پادشاه" and sp.j - sp.i == 1 and toks[i].key == key("شاه") and i > 0 \
+                and all(toks[k].word and not spans.get(k) and toks[k].key not in _STOP for k in (i - 1, sp.j)):
+            del spans[i]  # «رولیان شاه سومیرات», «احمد شاه مسعود»: «شاه» inside a name, no king
             continue
         if office.canon == "حاکم" and toks[sp.j].key in (key("در"), key("بر")) \
                 or office.canon == "امیر" and sp.j - sp.i == 1 and _headed_by_word(toks, i - 1) \
@@ -666,6 +670,8 @@ _STOP = {key(w) for w in (
     # a clause's opening, a reciprocal, a future auxiliary: never part of a name
     # («اگرچه پیشتر رئیس کمیته ...», «با یکدیگر خواهند داشت»)
     "اگرچه", "گرچه", "هرچند", "چنانچه", "یکدیگر", "همدیگر", "خواهد", "خواهند",
+    # a source opening the sentence («بربنیاد خبرنامه طالبان، وزیر داخله ...», «براساس اعلامیه ...»)
+    "بربنیاد", "براساس", "بنابر", "خبرنامه", "اعلامیه",
 )}
 _FAMILY = {key("آل")}  # «آل ثانی», «آل محمود»: the family a Gulf name ends with
 _NAME_PARTICLES = {key(w) for w in ("بن", "بنت", "آل", "ال", "دا", "دو", "فون", "وان", "دی", "ابو", "عبد", "الله")}  # («سید علی فضل الله»)
