@@ -2131,6 +2131,17 @@ def _three_branches_end(toks: list[Token], i: int) -> int:
     return 0
 
 
+_THIS_COUNTRY_JOINED = {key("اینکشور"), key("آنکشور")}
+
+
+def _this_country(toks: list[Token], j: int) -> int:
+    """How many tokens at j say «this/that country» (the state last named): «این کشور», «آن کشور» (2),
+    or the same printed as one word, «آنکشور» (1); else 0."""
+    if j + 1 < len(toks) and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
+        return 2
+    return 1 if j < len(toks) and toks[j].key in _THIS_COUNTRY_JOINED else 0
+
+
 def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
     """Country/organisation after an office: «رئیس‌جمهور روسیه», «وزرای خارجه ایران و عمان»."""
     while i < n and toks[i].key in _OFFICE_MODIFIERS:
@@ -2166,12 +2177,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             m.role, i = respell(" ".join(["وزیر", *(t.text for t in toks[i:k])])), k
     while True:
         j = i
-        if j + 1 < n and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
+        if (words := _this_country(toks, j)):
             m.countries.append(PREVIOUS_COUNTRY)  # «رئیس‌جمهور این کشور»: the country last named
-            return j + 2
-        if j < n and toks[j].key in _THIS_COUNTRY_JOINED:
-            m.countries.append(PREVIOUS_COUNTRY)  # the same, printed as one word («رئیس جمهوری آنکشور»)
-            return j + 1
+            return j + words
         if m.plural and not m.countries and j + 3 < n and toks[j].key == key("هر") and toks[j + 1].key == key("کدام") \
                 and toks[j + 2].key == key("از") and toks[j + 3].key == key("این") and toks[j + 4:j + 5] \
                 and toks[j + 4].key in (key("کشورها"), key("کشور‌ها")):
@@ -2326,8 +2334,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 if _sovereign_of_state(spans, k, i):
                     k = sp2.j  # «وزیر امور دیوانی سلطان عمان»: an office of the sovereign's court, then his state
                     continue
-                this_country = k > i and k + 1 < n and toks[k].key in (key("این"), key("آن")) \
-                    and toks[k + 1].key == key("کشور")  # «رئیس شورای عالی قضایی این کشور»
+                this_country = k > i and bool(_this_country(toks, k))  # «رئیس شورای عالی قضایی این کشور»
                 # («رییس اتاق بازرگانی و صنایع ترکمنستان»: «و» inside a body's name)
                 and_inside = toks[k].key == key("و") and k > i and k + 1 < n and toks[k + 1].word \
                     and not (spans.get(k + 1) and not spans[k + 1].has("topic"))  # («توسعه اقتصادی و تجارت»)
@@ -2533,7 +2540,6 @@ _MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول", "کنسول"} 
 _MISSION_HEADS = {"سفیر", "کاردار"}  # (an ambassador, or the chargé who stands for him)
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
 TWO_STATES = "@two"
-_THIS_COUNTRY_JOINED = {key("اینکشور"), key("آنکشور")}
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "مدیرعامل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر", "جانشین", "قائم‌مقام", "قائم", "نایب")}
