@@ -5185,3 +5185,25 @@ def test_shah_between_two_words_of_a_name_is_no_king():
     (m,) = ex("رضا رحمانی، استاندار آذربایجان‌غربی، صبح امروز در دیدار با رولیان شاه سومیرات، سفیر اندونزی در ایران، "
               "بر نقش استانها تاکید کرد.", "2020-01-01")
     assert ("رولیان شاه سومیرات", "سفیر", "اندونزی") in {(p["name"], p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_third_partys_meeting_told_further_on_in_a_quotation_is_a_meeting():
+    ms = ex("سفیر ژاپن در تهران در گفت‌وگو با خبرنگار ما گفت: روابط دو کشور قدمتی طولانی دارد. "
+            "پارسال آقای شینزو آبه به تهران آمدند و با حضرت آیت‌الله خامنه‌ای دیدار کردند.", "2020-02-01")
+    assert len(ms) == 1 and F("شینزو آبه", "علی خامنه‌ای") <= names(ms[0])
+    assert not any(p["role"] == "سفیر" for p in ms[0]["participants"])  # the ambassador only tells of it
+
+
+def test_a_meeting_in_a_quotation_with_no_subject_of_its_own_is_not_pinned_on_the_speaker():
+    # whom «ایشان» stands for (the minister the ambassador spoke of, not the ambassador) is not read
+    ms = ex("سفیر ایران در مسکو درباره سفر وزیر امور خارجه به روسیه گفت: این سفر دو روز طول می‌کشد. "
+            "ایشان با لاوروف همتای روس خود درباره برجام مذاکره خواهد کرد.", "2020-06-20")
+    assert not any(p["role"] == "سفیر" for m in ms for p in m["participants"])
+
+
+def test_a_meeting_with_no_one_before_it_in_first_person_words_is_the_speakers():
+    (m,) = ex("عباس عراقچی وزیر امور خارجه در بدو ورود به استانبول گفت: این سفر دو روز است. "
+              "ما همیشه با ترکیه روابط خوبی داشتیم و در دیدار با وزیر خارجه ترکیه نیز رایزنی صورت خواهد گرفت.",
+              "2024-10-18")
+    assert F("عباس عراقچی") <= names(m) and m["status"] == "planned"
+    assert ("وزیر امور خارجه", "ترکیه") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -423,8 +423,9 @@ def _sentences(article: str, title: str | None) -> list[Sentence]:
                 t.in_quote = True
                 t.speaker = s
     for s in out:
-        if s.quote is not None and not s.title and not s.in_quote and 0 < s.narrative_end < len(s.text):
-            _reported_meeting(s)
+        if not s.title and (s.in_quote or s.quote is not None and 0 < s.narrative_end < len(s.text)) \
+                and _reported_meeting(s):
+            s.speaker = None  # a third's meeting: whoever tells of it is no party to it
         if not s.title and (s.in_quote or s.quote is not None) and s.narrative_end < len(s.text):
             _first_person_meeting(s)
         narrative = s.text[: s.narrative_end]
@@ -509,16 +510,28 @@ def _read_as_narrative(s: Sentence, start: int) -> None:
     s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
 
 
-def _reported_meeting(s: Sentence) -> None:
+def _reported_meeting(s: Sentence) -> bool:
     """«سخنگو ... گفت: X جمعه گذشته در ژنو با Y دیدار کرد»: a quotation that reports a meeting in
-    the third person, past tense, is read as narrative (its speaker is no principal)."""
-    m = _SPEECH.search(s.text)
-    if m is None:
-        return
-    if _own_meeting_reported(*_quotation_triggers(s.text[s.narrative_end:])):
-        return  # («ترامپ اعلام کرد که در تماس تلفنی با شی، رئیس‌جمهور چین گفت‌وگو کرده است»: his own, not a third's)
-    toks, spans, triggers = _quotation_triggers(s.text[m.end():])
-    start = m.end() - (s.text[m.end() - 1] == "«")  # «اعلام کرد «پوتین» ...»: a quoted name opens it
+    the third person, past tense, is read as narrative (its speaker is no principal); so is a
+    sentence further on in a quotation that runs on («... گفت: ... آقای آبه به تهران آمدند و با
+    رهبر انقلاب دیدار کردند»)."""
+    if s.in_quote:
+        opened = 0
+    else:
+        m = _SPEECH.search(s.text)
+        if m is None:
+            return False
+        if _own_meeting_reported(*_quotation_triggers(s.text[s.narrative_end:])):
+            return False # («ترامپ اعلام کرد که در تماس تلفنی با شی، رئیس‌جمهور چین گفت‌وگو کرده است»: his own, not a third's)
+        opened = m.end()
+    toks, spans, triggers = _quotation_triggers(s.text[opened:])
+    if s.in_quote:
+        # («ایشان با لاوروف ... مذاکره خواهد کرد», «با رئیس‌جمهور ... دیدار داشت»: whom «ایشان» or the
+        # unsaid subject stands for, the speaker or a third, only the quotation's context tells)
+        first_with = next((k for k, t in enumerate(toks) if t.key == _BA), len(toks))
+        if not any(x.has("person", "office") and x.i < first_with for x in spans.values()):
+            return False
+    start = opened - (opened > 0 and s.text[opened - 1] == "«")  # «اعلام کرد «پوتین» ...»: a quoted name opens it
     for sp in triggers:
         if sp.get("trigger").data[0] == "receive":
             continue
@@ -539,7 +552,7 @@ def _reported_meeting(s: Sentence) -> None:
                            and met_after is not None and verb_at is not None and met_after < x.i < verb_at)
         if verb is not None and met < 2:
             # («... اعلام کرد که عراقچی با ضمیر کابلوف دیدار کرده است»: a name no table lists is a person too)
-            mentions = _quotation_mentions(s.text[m.end():], toks, spans)
+            mentions = _quotation_mentions(s.text[opened:], toks, spans)
             met = max(met, sum(1 for x in mentions if x.end <= sp.i or met_after is not None
                                and verb_at is not None and met_after < x.start < verb_at))
         # «پسکوف گفت: دیدار پوتین با رئیسی ... به فرصت دیگری موکول شد»: the meeting, put off, is the subject
@@ -558,11 +571,13 @@ def _reported_meeting(s: Sentence) -> None:
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
         if verb is not None and met >= 2 or put_off and people >= 2 or during:
             _read_as_narrative(s, start)
-            return
+            return True
     words = [t for t in toks if t.word]
     if len(words) > 2 and words[-1].key in _HAD and any(t.key == key("با") for t in words) \
             and sum(1 for x in spans.values() if x.has("person", "office")) >= 2:
         _read_as_narrative(s, start)  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
+        return True
+    return False
 
 
 # first-person perfect verbs (also ending a name: «با دکتر حجتی داشته‌ایم»)
@@ -584,7 +599,12 @@ def _first_person_meeting(s: Sentence) -> None:
     colon = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
     opens_on_meeting = colon is not None and colon + 3 < len(toks) and toks[colon + 1].key == key("در") and any(
         sp.i == colon + 2 and sp.j < len(toks) and toks[sp.j].key == _BA for sp in triggers)
-    if opens_on_meeting or _own_meeting_reported(toks, spans, triggers) \
+    # «همیشه با ترکیه روابط خوبی داشتیم و در دیدار با وزیر خارجه ... رایزنی صورت خواهد گرفت»: a
+    # meeting with no one before it, in words that speak in the first person
+    unsaid_own = any(toks[k].key in _FIRST_PERSON for k in range(len(toks))) and any(
+        sp.i > 0 and toks[sp.i - 1].key == key("در") and sp.j < len(toks) and toks[sp.j].key == _BA
+        and not any(x.has("person", "office", "pronoun") and x.i < sp.i for x in spans.values()) for sp in triggers)
+    if opens_on_meeting or unsaid_own or _own_meeting_reported(toks, spans, triggers) \
             or any(toks[k].key in _FIRST_PERSON or toks[k].key in _PERFECT_ENDINGS and toks[k - 1].key in _HAD_ONE
                    for sp in triggers for k in range(sp.j, min(len(toks), sp.j + 40))):
         if s.speaker is None and s.quote is not None:
