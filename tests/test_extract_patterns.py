@@ -5207,3 +5207,9 @@ def test_a_meeting_with_no_one_before_it_in_first_person_words_is_the_speakers()
               "2024-10-18")
     assert F("عباس عراقچی") <= names(m) and m["status"] == "planned"
     assert ("وزیر امور خارجه", "ترکیه") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_foreign_states_leader_is_named_from_the_table_and_keeps_the_articles_office():
+    ms = ex("پوتین پیش از نشست شانگهای با رهبر چین در پکن دیدار کرد.", "2025-08-31")
+    assert len(ms) == 1
+    assert ("رهبر", "چین") in {(p["role"], p["country"]) for p in ms[0]["participants"]} and F("شی جین پینگ") <= names(ms[0])

@@ -2980,10 +2980,12 @@ class Resolver:
             name = self.named_holders[(role, country)]
         elif role and country:
             off = self.holder(role, country)
-            if off is None and role == "رئیس":  # «سران ایران، روسیه و ترکیه»: the heads of state
+            if off is None and role in ("رئیس", "رهبر"):  # «سران ایران، روسیه و ترکیه»: the heads of state
                 leader = self.lex.leader_office.get(country)  # (India's and Pakistan's are their prime ministers)
                 off = next((o for r in ([leader] if leader else _HEADS_OF_STATE) if (o := self.holder(r, country))), None)
-                role = off.role if off else leader or role
+                if role == "رئیس":
+                    role = off.role if off else leader or role
+                # («رهبر چین»: the leader is named from the table, his office kept as the article gives it)
             if off:
                 name = off.name
             else:  # «فائق زیدان، رئیس شورای عالی قضایی عراق ...», then «رئیس شورای عالی قضایی عراق»
