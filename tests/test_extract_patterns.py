@@ -5213,3 +5213,12 @@ def test_a_foreign_states_leader_is_named_from_the_table_and_keeps_the_articles_
     ms = ex("پوتین پیش از نشست شانگهای با رهبر چین در پکن دیدار کرد.", "2025-08-31")
     assert len(ms) == 1
     assert ("رهبر", "چین") in {(p["role"], p["country"]) for p in ms[0]["participants"]} and F("شی جین پینگ") <= names(ms[0])
+
+
+def test_an_unknown_name_right_after_the_meeting_noun_then_a_comma_and_a_title():
+    (m,) = ex("وزیر امور خارجه در دیدار گلدا الخوری، مدیر دفتر منطقه‌ای یونسکو، با بیان اینکه همکاری مهم است "
+              "گفت: برنامه‌ها ادامه دارد.", "2022-05-01")
+    assert F("گلدا الخوری") <= names(m)
+    (m,) = ex("در دیدار شمس‌بخش قائم‌مقام وزیر علوم با الکساندر پانکین معاون وزیر امور خارجه روسیه، همکاری‌ها "
+              "بررسی شد.", "2018-05-01")
+    assert not any("مقام" in (p["name"] or "") for p in m["participants"])  # a deputy's word is no surname

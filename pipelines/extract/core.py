@@ -1012,12 +1012,18 @@ def _mentions(s: Sentence) -> list[Mention]:
                 j += 1
             if j - i >= 2 and j + 1 < n and toks[j].key == _BA and _bare_name_like(toks[i:j]):
                 m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
-            elif 2 <= j - i <= 3 and j < n and _office_at(spans, j) and _bare_name_like(toks[i:j]):
+            elif 2 <= j - i <= 3 and j + 1 < n and (sep := toks[j].text in "،,؛") + j + 1 < n and (
+                    _office_at(spans, j + sep) and _bare_name_like(toks[i:j])
+                    # («در دیدار گلدا الخوری، مدیر دفتر منطقه‌ای یونسکو»: a title no table has)
+                    or toks[j + sep].key in _TITLE_WORDS and _name_before_office(toks[i:j])
+                    and not any(t.key in _TITLE_WORDS | _MINISTRY_DEPUTIES for t in toks[i:j])):
                 # «در دیدار اکتاوینو علیمودین سفیر اندونزی»: the guest's name, then his office
-                office, after = _parse_chain(toks, spans, j, n)
+                office, after = _parse_chain(toks, spans, j + sep, n)
                 if office is not None and office.role and not office.name and not office.plural:
                     m = Mention(i, j, name=" ".join(t.text for t in toks[i:j]))
                     m.role, m.countries, m.end, nxt = office.role, office.countries, after, after
+                elif office is None or office.start != j + sep:
+                    m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None and (i == 0 or toks[i - 1].text in "،,:؛"):
             # «پیتر مائورر با رئیس مجلس دیدار کرد»: a bare unknown name as the subject of «با»
             j = i
