@@ -5222,3 +5222,8 @@ def test_an_unknown_name_right_after_the_meeting_noun_then_a_comma_and_a_title()
     (m,) = ex("در دیدار شمس‌بخش قائم‌مقام وزیر علوم با الکساندر پانکین معاون وزیر امور خارجه روسیه، همکاری‌ها "
               "بررسی شد.", "2018-05-01")
     assert not any("مقام" in (p["name"] or "") for p in m["participants"])  # a deputy's word is no surname
+
+
+def test_a_delegation_after_the_indefinite_article_meets_in_its_head():
+    (m,) = ex("مسرور بارزانی امروز با یک هیئت ترکیه‌ای به ریاست علیرضا گونای دیدار کرد.", "2025-09-02")
+    assert ("علیرضا گونای", "ترکیه") in {(p["name"], p["country"]) for p in m["participants"]}

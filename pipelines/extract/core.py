@@ -1376,6 +1376,7 @@ def _delegation_heads(out: list[Mention], toks: list[Token], spans: dict[int, Sp
         if not head.countries or head.countries == [PREVIOUS_COUNTRY]:  # («... وزیر خارجه این کشور»: the delegation's)
             head.countries = [e.canon for k in range(h + 1, r) if (sp := spans.get(k))  # («... پارلمان اروپا»)
                               for e in sp.entries if e.kind in ("country", "adj", "org")][:1] or head.countries
+        h -= h > 1 and toks[h - 1].key == key("یک")  # («با یک هیئت روسی به ریاست ...»: the article, then «با»)
         head.start, head.prep = h, toks[h - 1].key if h > 0 else None
 
 
