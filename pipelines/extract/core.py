@@ -2105,6 +2105,11 @@ def _office_at(spans: dict[int, Span], i: int) -> bool:
     return bool(sp and sp.has("office"))
 
 
+def _topic_only(sp: Span) -> bool:
+    """A span that only names a topic («سرمایه‌گذاری»): words that may still belong to an office."""
+    return all(e.kind == "topic" for e in sp.entries)
+
+
 _OFFICE_HEADS = ("رئیس", "وزیر")
 _SUPREME = {key(w) for w in ("اعلای", "اعلی")}
 
@@ -2329,7 +2334,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             sp3 = spans.get(i + 1)  # «وجنگلداری»
         elif not m.countries and not m.plural and i + 2 < n and toks[i].key == key("و"):
             k = i + 1  # «وزیر کشاورزی و جنگلداری ترکیه», «وزیر کار و امور اجتماعی افغانستان»
-            while k < n and k - i <= 2 and toks[k].word and not spans.get(k) and toks[k].key not in _STOP - {key("امور")}:
+            # («وزیر بازرگانی و سرمایه‌گذاری خارجی عراق»: a topic word in the portfolio)
+            while k < n and k - i <= 2 and toks[k].word and not (spans.get(k) and not _topic_only(spans[k])) \
+                    and toks[k].key not in _STOP - {key("امور")}:
                 k += 1
             sp3 = spans.get(k) if k > i + 1 else None
         if sp3 is not None and sp3.has("country") and not sp3.has("office", "person"):
