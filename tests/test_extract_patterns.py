@@ -5233,3 +5233,10 @@ def test_a_topic_word_inside_a_foreign_ministers_portfolio_keeps_his_state():
     # («وزیر بازرگانی» alone is also an old name of Iran's trade minister: the state after the portfolio decides)
     (m,) = ex("سفیر ایران در بغداد با وزیر بازرگانی و سرمایه‌گذاری خارجی عراق دیدار کرد.", "2019-05-01")
     assert {p["country"] for p in m["participants"] if (p["role"] or "").startswith("وزیر")} == {"عراق"}
+
+
+def test_a_name_with_no_office_met_by_foreigners_only_is_the_outlets_states():
+    (m,) = ex("عباس ذاکریان روز سه‌شنبه با حسین منگوشی فرماندار کربلا دیدار و گفت‌وگو کرد.", "2019-10-30")
+    assert ("عباس ذاکریان", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}
+    (m,) = ex("خالد الفیصل روز سه‌شنبه با حسین منگوشی فرماندار کربلا دیدار و گفت‌وگو کرد.", "2019-10-30")
+    assert ("خالد الفیصل", None) in {(p["name"], p["country"]) for p in m["participants"]}  # an Arab's name

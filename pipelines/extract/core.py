@@ -5641,6 +5641,14 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     location = city or country
     topics = _topics(scope + title_sents)
     people = [p.as_dict() for p in mt.people]
+    stated = {p["country"] for p in people if p["country"]}
+    unplaced = [p for p in people if not p["country"]]
+    if stated and resolver.home not in stated and len(unplaced) == 1 and not unplaced[0]["role"] \
+            and not any(key(w) in _NAME_PARTICLES or w.startswith("ال") for w in (unplaced[0]["name"] or "").split()):
+        # («عباس ذاکریان با فرماندار کربلا دیدار کرد»: the one named with no office, met by foreigners
+        # only, is the outlet's own state's; not one with an Arabic name's particles («خالد الفیصل»), nor
+        # an office with no state, a foreign body's as often)
+        unplaced[0]["country"] = resolver.home
     statements = mt.statements
     if ARTICLE_SPELLING:
         spelled = {p["name"]: _unglued(_article_spelling(p["name"], resolver.article_keys, resolver.words,
