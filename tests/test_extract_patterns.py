@@ -5240,3 +5240,8 @@ def test_a_name_with_no_office_met_by_foreigners_only_is_the_outlets_states():
     assert ("عباس ذاکریان", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}
     (m,) = ex("خالد الفیصل روز سه‌شنبه با حسین منگوشی فرماندار کربلا دیدار و گفت‌وگو کرد.", "2019-10-30")
     assert ("خالد الفیصل", None) in {(p["name"], p["country"]) for p in m["participants"]}  # an Arab's name
+
+
+def test_an_announced_meeting_on_a_day_after_the_report_is_planned():
+    (m,) = ex("سخنگوی وزارت خارجه روسیه از دیدار ظریف و لاوروف در ۷ بهمن خبر داد.", "2020-01-20")
+    assert (m["status"], m["date"]) == ("planned", "2020-01-27")

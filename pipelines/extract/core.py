@@ -5599,9 +5599,12 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
             if day:
                 break
     if status == "held" and day and pub and day > pub:
-        # A meeting reported as held cannot postdate its report (MEETINGS.md): the date in
-        # the text was misread or misprinted, and no date is better than a wrong one.
-        day = None
+        if all(c.status is None for c in mt.cands):
+            status = "planned"  # («از دیدار ظریف و لاوروف در ۷ بهمن خبر داد»: no verb told it done; the day is to come)
+        else:
+            # A meeting reported as held cannot postdate its report (MEETINGS.md): the date in
+            # the text was misread or misprinted, and no date is better than a wrong one.
+            day = None
     # scope of the meeting: from its first sentence to the next meeting's first sentence
     scope = [s for s in sentences if first_idx <= s.idx < max(end_idx, first_idx + 1)]
     title_sents = [s for s in trig_sents if s.title]
