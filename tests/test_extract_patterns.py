@@ -5245,3 +5245,11 @@ def test_a_name_with_no_office_met_by_foreigners_only_is_the_outlets_states():
 def test_an_announced_meeting_on_a_day_after_the_report_is_planned():
     (m,) = ex("سخنگوی وزارت خارجه روسیه از دیدار ظریف و لاوروف در ۷ بهمن خبر داد.", "2020-01-20")
     assert (m["status"], m["date"]) == ("planned", "2020-01-27")
+
+
+def test_a_local_officer_of_this_province_or_city_is_of_the_place_last_named():
+    (m,) = ex("سخنگوی والی هرات از دیدار مولانا اسلامجار والی این ولایت با سفیر قزاقستان خبر داد.", "2022-01-01")
+    assert ("والی", "افغانستان") in {(p["role"], p["country"]) for p in m["participants"]}
+    (m,) = ex("استاندار فارس از سفر هیئت عمانی به شیراز خبر داد. در این سفر سفیر عمان با شهردار این شهر دیدار کرد.",
+              "2022-01-01")
+    assert ("شهردار", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}  # Shiraz's, not Oman's

@@ -2166,6 +2166,9 @@ def _three_branches_end(toks: list[Token], i: int) -> int:
 _THIS_COUNTRY_JOINED = {key("اینکشور"), key("آنکشور")}
 
 
+_LOCALITIES = {key(w) for w in ("استان", "ولایت", "شهر", "شهرستان")}
+
+
 def _this_country(toks: list[Token], j: int) -> int:
     """How many tokens at j say «this/that country» (the state last named): «این کشور», «آن کشور» (2),
     or the same printed as one word, «آنکشور» (1); else 0."""
@@ -2212,6 +2215,10 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if (words := _this_country(toks, j)):
             m.countries.append(PREVIOUS_COUNTRY)  # «رئیس‌جمهور این کشور»: the country last named
             return j + words
+        if m.role in _LOCAL_OFFICES and not m.countries and j + 1 < n and toks[j].key in (key("این"), key("آن")) \
+                and toks[j + 1].key in _LOCALITIES:
+            m.countries.append(PREVIOUS_PLACE)  # «والی این ولایت»: the state of the place last named
+            return j + 2
         if m.plural and not m.countries and j + 3 < n and toks[j].key == key("هر") and toks[j + 1].key == key("کدام") \
                 and toks[j + 2].key == key("از") and toks[j + 3].key == key("این") and toks[j + 4:j + 5] \
                 and toks[j + 4].key in (key("کشورها"), key("کشور‌ها")):
@@ -2570,6 +2577,7 @@ def _base_office(role: str) -> str:
 
 
 PREVIOUS_COUNTRY = "@previous"
+PREVIOUS_PLACE = "@place"  # the state of the city or province last named
 _MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول", "کنسول"}  # a foreign mission's head: the one state its sentence names
 _MISSION_HEADS = {"سفیر", "کاردار"}  # (an ambassador, or the chargé who stands for him)
 _CONNECTIVES = {key(w) for w in ("همچنین", "همزمان", "ضمنا", "ضمناً", "سپس")}  # «همچنین X Y، دبیرکل ...»
@@ -2786,6 +2794,8 @@ class Resolver:
         self.offices_of: dict[str, tuple[str, str]] = {}  # an unlisted name → the office and state first given it
         self.last_foreign: str | None = None  # for «این کشور»
         self.foreign_at: list[tuple[int, str]] = []  # foreign states of the sentence read, by token
+        self.places_at: list[tuple[int, str]] = []  # the states of its cities and provinces, by token
+        self.last_place: str | None = None  # for «این استان/ولایت/شهر»
         self.listed_states: list[str] = []  # the last two or more foreign states one sentence named
         self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
         self.article_states: list[str] = []  # every state the article names, in order
@@ -2968,6 +2978,8 @@ class Resolver:
                  former=False) -> Person:
         if country == PREVIOUS_COUNTRY:
             country = next((c for i, c in reversed(self.foreign_at) if i < pos), self.last_foreign)
+        elif country == PREVIOUS_PLACE:
+            country = next((c for i, c in reversed(self.places_at) if i < pos), self.last_place)
         stated = country
         flags = self.lex.offices.get(_base_office(role or ""), set()) or _superior_flags(role, self.lex.offices)
         if role and not country and not name and not counterpart and (
@@ -5192,8 +5204,11 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
             resolver.last_foreign = foreign[0]
         # «... وارد دمشق پایتخت سوریه شد و با بشار اسد، رئیس جمهور این کشور دیدار کرد»: the state named last before
         resolver.foreign_at = [(i, c) for i, c in _states_named(s, at=True) if c != "ایران"]
+        resolver.places_at = _places_named(s)
         before = focus
         cs, focus = _candidates(s, resolver, focus, protagonist)
+        if resolver.places_at:
+            resolver.last_place = resolver.places_at[-1][1]
         if len(set(foreign)) >= 2:
             resolver.listed_states = list(dict.fromkeys(foreign))  # for the sentences after this one
         if not cs and s.idx + 1 < len(sentences) and not s.title and _anaphoric_trigger(sentences[s.idx + 1]):
@@ -5499,6 +5514,12 @@ def _named_in(text: str) -> _Named:
             elif e.kind == "person" and not (e.data and e.data[0]):
                 people.add(e.canon)
     return _Named(frozenset(offices), frozenset(people))
+
+
+def _places_named(s: Sentence) -> list[tuple[int, str]]:
+    """The states of the cities and provinces a sentence names, with the token each starts at."""
+    return [(i, e.data[0]) for i, sp in sorted(s.spans.items()) for e in sp.entries[:1]
+            if e.kind in ("city", "province") and e.data]
 
 
 def _states_named(s: Sentence, at: bool = False) -> list:
