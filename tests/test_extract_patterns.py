@@ -5253,3 +5253,11 @@ def test_a_local_officer_of_this_province_or_city_is_of_the_place_last_named():
     (m,) = ex("استاندار فارس از سفر هیئت عمانی به شیراز خبر داد. در این سفر سفیر عمان با شهردار این شهر دیدار کرد.",
               "2022-01-01")
     assert ("شهردار", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}  # Shiraz's, not Oman's
+
+
+def test_sessions_in_the_plural_with_a_long_list_are_one_meeting_each():
+    ms = ex("در راستای این بازدید، کریستین جنسن، وزیر امور خارجه دانمارک جلسات سازنده‌ای با آقای روحانی رئیس جمهور، "
+            "همتای خود آقای ظریف، آقای لاریجانی رئیس مجلس، دبیر شورای عالی امنیت ملی آقای شمخانی و سایر وزرای "
+            "مربوطه برگزار کرد.", "2016-01-06")
+    assert len(ms) == 4 and all(len(m["participants"]) == 2 for m in ms)
+    assert F("حسن روحانی", "علی لاریجانی") <= set().union(*(names(m) for m in ms))

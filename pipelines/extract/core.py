@@ -3404,15 +3404,18 @@ def _session_with_had(s: Sentence, j: int) -> bool:
     while k < n and k - j < 3 and toks[k].key != _BA and _filler(toks, k):
         k += 1
     met = next((m for m in _person_mentions(s) if m.start == k + 1), None)
+    # (the verb may come after a long list of those met: «... با A، B، C و D برگزار کردند»)
+    end = next((x for x in range(met.end, n) if toks[x].text in ".؛"), n) if met is not None else n
     return k < n and toks[k].key == _BA and met is not None and bool(met.name or met.role) and not met.plural \
-        and any(t.key in _HAD_OR_WILL for t in toks[met.end:met.end + 15])
+        and any(t.key in _HAD_OR_WILL for t in toks[met.end:min(end, met.end + 40)])
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
 _ALSO = {key(w) for w in ("همچنین", "نیز")}
-_A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای")}
+_SESSIONS = {key("جلسات"), key("جلساتی")}  # (an Arabic plural: «جلسات سازنده‌ای با A، B و C»)
+_A_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای", "نشست‌هایی")} | _SESSIONS
 _BARE_SESSION = {key(w) for w in ("نشست", "جلسه")}
-_ONE_SESSION = _A_SESSION | {key("دیداری"), key("ملاقاتی")}  # a meeting word that counts one
+_ONE_SESSION = {key(w) for w in ("نشستی", "جلسه‌ای", "دیداری", "ملاقاتی")}  # a meeting word that counts one
 _HAD_OR_WILL = {key(w) for w in ("داشت", "داشتند", "داشته", "داشتیم", "داشتم", "خواهد", "خواهند", "برگزار")}
 
 
@@ -3730,7 +3733,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         split: list[bool] = []
         multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
                            for t in toks[ti:tj]) or any(t.key in _JOINT for t in toks[ti:tj])
-        plural_trigger = any(t.key.endswith((key("های"), key("ها"), key("هایی"))) for t in toks[ti:tj])
+        plural_trigger = any(t.key.endswith((key("های"), key("ها"), key("هایی"))) or t.key in _SESSIONS for t in toks[ti:tj])
         conference = any(t.key in _CONFERENCE for t in toks[ti:tj])
         if plural_trigger and len(objects) == 1 and len(objects[0]) == 1 and objects[0][0].plural \
                 and objects[0][0].start == tj and not objects[0][0].counterpart:

@@ -304,6 +304,7 @@ TRIGGERS = [(p, "meeting") for p in [
 ]] + [(p, "session") for p in [
     # «نشست A با B برگزار شد»: only in that form (a session alone is no meeting)
     "نشست", "جلسه", "نشستی", "جلسه‌ای",
+    "جلسات", "جلساتی", "نشست‌هایی",  # «جلسات سازنده‌ای با A، B و C برگزار کرد»
 ]]
 
 
