@@ -5261,3 +5261,10 @@ def test_sessions_in_the_plural_with_a_long_list_are_one_meeting_each():
             "مربوطه برگزار کرد.", "2016-01-06")
     assert len(ms) == 4 and all(len(m["participants"]) == 2 for m in ms)
     assert F("حسن روحانی", "علی لاریجانی") <= set().union(*(names(m) for m in ms))
+
+
+def test_a_local_officer_of_a_neighbours_city_is_of_that_state():
+    (m,) = ex("سفیر ایران در مسکو با استاندار آستاراخان دیدار کرد.", "2019-05-01")
+    assert ("روسیه",) == tuple(p["country"] for p in m["participants"] if p["role"] != "سفیر")
+    (m,) = ex("سفیر ایران در قبرس در دیدار با شهردار شهر لیماسول، پیشنهاد خواهرخواندگی را مطرح کرد.", "2019-05-01")
+    assert ("قبرس",) == tuple(p["country"] for p in m["participants"] if p["role"] != "سفیر")
