@@ -4183,8 +4183,16 @@ def test_a_council_of_ministers_president_is_a_prime_minister_and_sana_writes_fr
     (m,) = ex("حسین عرنوس، رئیس شورای وزیران سوریه با سفیر ایران دیدار کرد.", "2023-01-10")
     assert person(m, "حسین عرنوس")["role"] == "نخست‌وزیر"
     text = "وزیر امور خارجه با سفیر ایران در دمشق دیدار کرد."
-    (m,) = extract_meetings(text, published="2023-01-10", url="https://sanasyria.org/fa/?p=1", strict=True)
-    assert ("وزیر امور خارجه", "سوریه") in {(p["role"], p["country"]) for p in m["participants"]}
+    for url in ("https://sanasyria.org/fa/?p=1", "https://www.sana.sy/fa/?p=438327"):
+        (m,) = extract_meetings(text, published="2023-01-10", url=url, strict=True)
+        assert ("وزیر امور خارجه", "سوریه") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+@pytest.mark.parametrize("url, state", [("https://www.trt.net.tr/persian/1", "ترکیه"), ("https://trt.global/persian/1", "ترکیه"),
+                                        ("https://persian.cri.cn/1", "چین"), ("https://fa.armradio.am/1", "ارمنستان")])
+def test_persian_services_of_foreign_broadcasters_write_from_their_state(url, state):
+    (m,) = extract_meetings("وزیر امور خارجه با سفیر ایران دیدار کرد.", published="2023-01-10", url=url, strict=True)
+    assert ("وزیر امور خارجه", state) in {(p["role"], p["country"]) for p in m["participants"]}
 
 
 def test_with_them_before_the_verb_is_the_offices_of_several_states_named_before():
