@@ -5276,3 +5276,11 @@ def test_a_local_officer_of_a_neighbours_city_is_of_that_state():
     assert ("روسیه",) == tuple(p["country"] for p in m["participants"] if p["role"] != "سفیر")
     (m,) = ex("سفیر ایران در قبرس در دیدار با شهردار شهر لیماسول، پیشنهاد خواهرخواندگی را مطرح کرد.", "2019-05-01")
     assert ("قبرس",) == tuple(p["country"] for p in m["participants"] if p["role"] != "سفیر")
+
+
+def test_a_session_of_one_office_of_two_states_held_is_their_meeting():
+    (m,) = ex("روز چهارشنبه ۲۲ مرداد نشست وزیران کشاورزی ایران و کنیا، به عنوان روسای دو طرف، برگزار و اسناد "
+              "همکاری امضا می‌شود.", "2025-08-10")
+    assert (m["status"], m["date"]) == ("planned", "2025-08-13")
+    assert {p["country"] for p in m["participants"]} == {"ایران", "کنیا"}
+    assert not ex("نشست وزیران خارجه ایران، کنیا و ترکیه برگزار شد.", "2025-08-10")  # three states: a conference

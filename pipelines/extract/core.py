@@ -522,7 +522,7 @@ def _reported_meeting(s: Sentence) -> bool:
         if m is None:
             return False
         if _own_meeting_reported(*_quotation_triggers(s.text[s.narrative_end:])):
-            return False # («ترامپ اعلام کرد که در تماس تلفنی با شی، رئیس‌جمهور چین گفت‌وگو کرده است»: his own, not a third's)
+            return False  # («ترامپ اعلام کرد که در تماس تلفنی با شی، رئیس‌جمهور چین گفت‌وگو کرده است»: his own, not a third's)
         opened = m.end()
     toks, spans, triggers = _quotation_triggers(s.text[opened:])
     if s.in_quote:
@@ -3370,7 +3370,8 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
             if kind == "session" and sp.j < len(s.tokens) and (
                     s.tokens[sp.i].key in _A_SESSION and s.tokens[sp.j].key in _HAD_OR_WILL
                     or s.tokens[sp.i].key in _BARE_SESSION and (s.tokens[sp.j].key == key("برگزار") or any(
-                        m.joint and 0 <= m.start - sp.j <= 2 for m in _person_mentions(s)))
+                        m.joint and 0 <= m.start - sp.j <= 2 or _two_states_office_held(s.tokens, m, sp.j)
+                        for m in _person_mentions(s)))
                     # «از برگزاری نشستی با علی چگنی سفیر ایران ... خبر داد»
                     or s.tokens[sp.i].key in _A_SESSION | _BARE_SESSION and s.tokens[sp.j].key == key("با")
                     and sp.i > 0 and s.tokens[sp.i - 1].key == key("برگزاری")
@@ -3394,6 +3395,15 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
     kept += _elided_meetings(s)
     # «X که برای دیدار با Y آمده بود، امروز با Y دیدار کرد»: the meeting itself first, the purpose after
     return sorted(kept, key=lambda t: _purpose(s.tokens, t[0]))
+
+
+def _two_states_office_held(toks: list[Token], m: "Mention", j: int) -> bool:
+    """«نشست وزیران کشاورزی ایران و کنیا ... برگزار می‌شود»: right after the session word, one office
+    of two states named, and the session held (or to be)."""
+    if not (m.start == j and m.plural and len(m.countries) == 2 and TWO_STATES not in m.countries):
+        return False
+    end = next((k for k in range(m.end, len(toks)) if toks[k].text in ".؛"), len(toks))
+    return any(t.key == key("برگزار") for t in toks[m.end:min(end, m.end + 15)])
 
 
 def _session_with_had(s: Sentence, j: int) -> bool:
@@ -3848,8 +3858,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and objects[0][0].start == tj and objects[0][0].plural and len(objects[0][0].countries) == 2 \
             and TWO_STATES not in objects[0][0].countries and _reported(toks, ti)
         # («جلسه فوق العاده سران قوا»: the heads of Iran's three branches, together)
+        # («نشست وزیران کشاورزی ایران و کنیا برگزار می‌شود»: the two states' ministers)
         between_pair = between_pair or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
-            and objects[0][0].joint and objects[0][0].start - tj <= 2
+            and (objects[0][0].joint and objects[0][0].start - tj <= 2 or _two_states_office_held(toks, objects[0][0], tj))
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
         media_met = bool(objects) and (
