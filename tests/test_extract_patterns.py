@@ -5284,3 +5284,8 @@ def test_a_session_of_one_office_of_two_states_held_is_their_meeting():
     assert (m["status"], m["date"]) == ("planned", "2025-08-13")
     assert {p["country"] for p in m["participants"]} == {"ایران", "کنیا"}
     assert not ex("نشست وزیران خارجه ایران، کنیا و ترکیه برگزار شد.", "2025-08-10")  # three states: a conference
+
+
+def test_a_deputy_of_a_ministry_unqualified_is_of_the_state_its_minister_is():
+    (m,) = ex("سفیر ترکمنستان با معاون وزارت نیرو دیدار کرد.", "2022-05-01")
+    assert ("معاون وزارت نیرو", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}

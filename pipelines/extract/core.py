@@ -2594,7 +2594,9 @@ def _superior_flags(role: str | None, offices: dict) -> set:
     if len(words) < 2 or key(words[0]) not in _SUBORDINATE:
         return set()
     for j in range(1, len(words)):  # («معاون علمی و فناوری رئیس جمهور»: the office after his portfolio)
-        office = next((e.canon for e in lexicon().phrases.get(key(" ".join(words[j:])), ()) if e.kind == "office"), None)
+        # («معاون وزارت نیرو»: the ministry stands for its minister's office)
+        office = next((e.canon for e in lexicon().phrases.get(key(" ".join(words[j:])), ())
+                       if e.kind in ("office", "ministry")), None)
         if office is not None:
             return {f for f in offices.get(office, ()) if f == "iran" or f.startswith("of:")}
     return set()
