@@ -5289,3 +5289,9 @@ def test_a_session_of_one_office_of_two_states_held_is_their_meeting():
 def test_a_deputy_of_a_ministry_unqualified_is_of_the_state_its_minister_is():
     (m,) = ex("سفیر ترکمنستان با معاون وزارت نیرو دیدار کرد.", "2022-05-01")
     assert ("معاون وزارت نیرو", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_headline_reporting_news_of_two_mens_meeting_names_them_both():
+    (m,) = extract_meetings("روابط دو کشور در حال گسترش است.", title="خبر روسیه از دیدار ظریف و لاوروف در ۷ بهمن",
+                            published="2020-01-20")
+    assert F("محمدجواد ظریف", "سرگئی لاوروف") <= names(m)

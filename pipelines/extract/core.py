@@ -3280,7 +3280,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
 _RECENT = {key(w) for w in ("اخیر", "پیشین", "قبلی", "آینده", "بعدی", "اول", "نخست", "دوم")}
 _DURATION_NUMBERS = {key(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "نیم", "ده", "بیست", "سی", "چهل")}
 _REPORTED = {key(w) for w in ("خبر", "خبرداد", "خبردادند")}
-_REPORT_NOUNS = {key(w) for w in ("گزارش", "گزارشی", "تصاویر", "تصاویری", "فیلم", "فیلمی")}
+_REPORT_NOUNS = {key(w) for w in ("گزارش", "گزارشی", "خبر", "تصاویر", "تصاویری", "فیلم", "فیلمی")}
 
 
 def _reported(toks: list[Token], ti: int) -> bool:
