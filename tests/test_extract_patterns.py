@@ -5295,3 +5295,12 @@ def test_a_headline_reporting_news_of_two_mens_meeting_names_them_both():
     (m,) = extract_meetings("روابط دو کشور در حال گسترش است.", title="خبر روسیه از دیدار ظریف و لاوروف در ۷ بهمن",
                             published="2020-01-20")
     assert F("محمدجواد ظریف", "سرگئی لاوروف") <= names(m)
+
+
+def test_unknown_names_listed_after_with_up_to_the_meeting_word_are_those_met():
+    (m,) = ex("لاریجانی با میشل عون، نبیه بری و زیاد نخاله دیدار و گفتگو کرد.", "2019-03-10")
+    assert F("زیاد نخاله", "نبیه بری") <= names(m)
+    (m,) = ex("اینفانتینو قرار است با مهدی تاج و کارلوس کی روش دیداری داشته باشد.", "2019-03-10")
+    assert F("مهدی تاج", "کارلوس کی روش") <= names(m) and m["status"] == "planned"
+    (m,) = ex("سفیر ایران با اسخات اورالوف وزیر فرهنگ و ورزش قراقستان دیدار کرد.", "2019-03-10")
+    assert not any("ورزش" in (p["name"] or "") for p in m["participants"])  # a portfolio's word is no name

@@ -883,6 +883,45 @@ def _bare_name_like(words: list[Token]) -> bool:
     return not any(_ordinary(t.text, 300_000) for t in words[:-1])
 
 
+def _in_with_list(out: list[Mention], toks: list[Token], k: int) -> bool:
+    """Token k («و», «،») goes on a list of people that «با» opened: «با میشل عون، نبیه بری و ...»."""
+    prev = k
+    for m in reversed(out):
+        if m.end != prev or not m.name:
+            return False
+        if m.prep == _BA:
+            return True
+        if m.start == 0 or toks[m.start - 1].key not in _COORD:
+            return False
+        prev = m.start - 1
+    return False
+
+
+def _name_chain_to_trigger(toks: list[Token], spans: dict[int, Span], i: int, trigger_start: set[int]) -> int | None:
+    """Where the unknown name at i ends, when it and the unknown names after it, joined by «و»/«،»,
+    run right up to a meeting word; else None. Each name is two or three words no table knows, a
+    given name first or a surname no dictionary has."""
+    n, k, first_end = len(toks), i, None
+    while k < n:
+        j = k
+        while j < n and j - k < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
+                and not (j > k and toks[j].key in _AFTER_NAME):
+            j += 1
+        words = toks[k:j]
+        if len(words) < 2 or _inflected_word(words[-1].text) or not (
+                lexicon().given_name(words[0].text) and _name_before_office(words)
+                or _bare_name_like(words) and not _ordinary(words[0].text)):  # (not «ورزش قراقستان»)
+            return None
+        first_end = first_end or j
+        if j in trigger_start:
+            return first_end
+        if j + 1 < n and toks[j].key in _COORD:
+            k = j + 1
+            continue
+        return None
+    return None
+
+
 def _paired_subject(s: Sentence, i: int, j: int) -> bool:
     """Words i..j-1 open the sentence as a name joined by «و» to a named officer, and the two met: «حسین
     روزبه و آلا مانیلووا معاون وزیر فرهنگ روسیه ... دیدار و گفتگو کردند»."""
@@ -951,6 +990,7 @@ def _mentions(s: Sentence) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     trigger_end = {sp.j for sp in spans.values() if sp.has("trigger")}
+    trigger_start = {sp.i for sp in spans.values() if sp.has("trigger")}
     while i < n:
         m, nxt = _parse_chain(toks, spans, i, n)
         if m is None and i > 0 and (toks[i - 1].key == key("با") or i > 1 and toks[i - 1].key == key("حضور")
@@ -1004,6 +1044,11 @@ def _mentions(s: Sentence) -> list[Mention]:
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
                 elif office is not None and office.counterpart and office.start == at and not office.plural:
                     m.counterpart, m.countries, m.end, nxt = True, office.countries, after, after
+        if m is None and i > 0 and (toks[i - 1].key == _BA or toks[i - 1].key in _COORD and _in_with_list(out, toks, i - 1)) \
+                and (j := _name_chain_to_trigger(toks, spans, i, trigger_start)) is not None:
+            # «با میشل عون، نبیه بری و زیاد نخاله دیدار کرد», «با مهدی تاج و کارلوس کی روش دیداری داشته باشد»:
+            # unknown names listed after «با» up to the meeting word
+            m, nxt = Mention(i, j, name=" ".join(t.text for t in toks[i:j])), j
         if m is None and i > 0 and _after_trigger(toks, trigger_end, i):
             # «در دیدار هانس کلوگمان با ظریف»: an unknown name right after the trigger, then «با»
             j = i
