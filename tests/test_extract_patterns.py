@@ -5304,3 +5304,9 @@ def test_unknown_names_listed_after_with_up_to_the_meeting_word_are_those_met():
     assert F("مهدی تاج", "کارلوس کی روش") <= names(m) and m["status"] == "planned"
     (m,) = ex("سفیر ایران با اسخات اورالوف وزیر فرهنگ و ورزش قراقستان دیدار کرد.", "2019-03-10")
     assert not any("ورزش" in (p["name"] or "") for p in m["participants"])  # a portfolio's word is no name
+
+
+def test_a_meeting_of_two_named_men_a_speaker_comments_on_is_theirs():
+    (m,) = ex("«جورجیا ملونی»، نخست‌وزیر ایتالیا، امروز گفت که دیدار «ولادیمیر پوتین»، رئیس‌جمهور روسیه، و «دونالد ترامپ»، "
+              "همتای آمریکایی‌اش، در آلاسکا، بارقه امیدی برای صلح ایجاد کرده است.", "2025-08-16")
+    assert F("ولادیمیر پوتین", "دونالد ترامپ") == names(m)  # not the speaker

@@ -505,6 +505,21 @@ def _plural_office(sp: Span) -> bool:
     return bool(e and e.data and e.data[0])
 
 
+def _two_named_after(toks: list[Token], spans: dict[int, Span], j: int) -> bool:
+    """«... گفت که دیدار «پوتین»، رئیس‌جمهور روسیه، و «ترامپ»، همتای آمریکایی‌اش، در آلاسکا ...»: two
+    listed people right after the meeting word, joined by «و», met (whatever the speaker says of it)."""
+    first = spans.get(j + (j < len(toks) and toks[j].text == "«"))
+    if first is None or not first.has("person"):
+        return False
+    k = first.j
+    while k < len(toks) and k - first.j < 12 and toks[k].key != key("و"):  # (past his office: «، رئیس‌جمهور روسیه،»)
+        if toks[k].key == _BA or (sp := spans.get(k)) is not None and sp.has("person", "trigger"):
+            return False
+        k += 1
+    second = spans.get(k + 1 + (k + 1 < len(toks) and toks[k + 1].text == "«"))
+    return second is not None and second.has("person")
+
+
 def _read_as_narrative(s: Sentence, start: int) -> None:
     """The quotation of ``s`` reports a meeting: read all of it, dates from ``start`` on."""
     s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
@@ -569,7 +584,7 @@ def _reported_meeting(s: Sentence) -> bool:
             and toks[sp.j].key == key("با") and people >= 1 and sp.j + 1 < len(toks) and (any(
                 x.has("person", "office") and x.i == sp.j + 1 + (toks[sp.j + 1].text == "«") for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
-        if verb is not None and met >= 2 or put_off and people >= 2 or during:
+        if verb is not None and met >= 2 or put_off and people >= 2 or during or _two_named_after(toks, spans, sp.j):
             _read_as_narrative(s, start)
             return True
     words = [t for t in toks if t.word]
