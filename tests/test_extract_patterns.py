@@ -5310,3 +5310,12 @@ def test_a_meeting_of_two_named_men_a_speaker_comments_on_is_theirs():
     (m,) = ex("«جورجیا ملونی»، نخست‌وزیر ایتالیا، امروز گفت که دیدار «ولادیمیر پوتین»، رئیس‌جمهور روسیه، و «دونالد ترامپ»، "
               "همتای آمریکایی‌اش، در آلاسکا، بارقه امیدی برای صلح ایجاد کرده است.", "2025-08-16")
     assert F("ولادیمیر پوتین", "دونالد ترامپ") == names(m)  # not the speaker
+
+
+def test_a_quotation_naming_one_with_another_after_the_meeting_word_reports_their_meeting():
+    ms = ex("وزیر بهداشت افزود: برنامه‌هایی از جمله دیدار دکتر عین اللهی با وزیر بهداشت کوبا و معاون نخست وزیر کوبا "
+            "در نظر گرفته شده است.", "2019-05-01")
+    assert len(ms) == 2 and all(F("عین اللهی") <= names(m) for m in ms)
+    # two together with a crowd: no one met anyone in particular
+    assert not ex("وی افزود: حضور در نشست شهردار و رئیس شورای شهر مشهد با شهرداران شهرهای اسلامی از برنامه‌های "
+                  "میهمانان است.", "2019-05-01")

@@ -520,6 +520,23 @@ def _two_named_after(toks: list[Token], spans: dict[int, Span], j: int) -> bool:
     return second is not None and second.has("person")
 
 
+def _one_with_another_after(toks: list[Token], spans: dict[int, Span], j: int) -> bool:
+    """«... برنامه‌هایی از جمله دیدار دکتر عین‌اللهی با وزیر بهداشت کوبا»: right after the meeting word
+    (past an honorific) one person or office, then «با» and another: who met whom, said in so many words."""
+    k = j
+    while k < len(toks) and k - j < 2 and (sp := spans.get(k)) is not None and sp.has("honorific"):
+        k = sp.j
+    first = spans.get(k)
+    if first is None or not first.has("person", "office"):
+        return False
+    # (not «نشست شهردار و رئیس شورای شهر با شهرداران ...»: two together, with a crowd)
+    at = next((x for x in range(first.j, min(len(toks), first.j + 8)) if toks[x].key in (_BA, key("و"))
+               or not toks[x].word or toks[x].key in _VERB_WORDS
+               or (sp := spans.get(x)) is not None and sp.has("trigger", "person")), None)
+    other = spans.get(at + 1) if at is not None and toks[at].key == _BA else None
+    return other is not None and (other.has("person") or other.has("office") and not _plural_office(other))
+
+
 def _read_as_narrative(s: Sentence, start: int) -> None:
     """The quotation of ``s`` reports a meeting: read all of it, dates from ``start`` on."""
     s.narrative_end, s.quote, s.quote_open, s.date_start = len(s.text), None, False, start
@@ -584,7 +601,8 @@ def _reported_meeting(s: Sentence) -> bool:
             and toks[sp.j].key == key("با") and people >= 1 and sp.j + 1 < len(toks) and (any(
                 x.has("person", "office") and x.i == sp.j + 1 + (toks[sp.j + 1].text == "«") for x in spans.values())
                 or sp.j + 1 < len(toks) and toks[sp.j + 1].key in _COUNTERPART_WORDS)
-        if verb is not None and met >= 2 or put_off and people >= 2 or during or _two_named_after(toks, spans, sp.j):
+        if verb is not None and met >= 2 or put_off and people >= 2 or during or _two_named_after(toks, spans, sp.j) \
+                or _one_with_another_after(toks, spans, sp.j):
             _read_as_narrative(s, start)
             return True
     words = [t for t in toks if t.word]
