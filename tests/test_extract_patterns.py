@@ -5319,3 +5319,9 @@ def test_a_quotation_naming_one_with_another_after_the_meeting_word_reports_thei
     # two together with a crowd: no one met anyone in particular
     assert not ex("وی افزود: حضور در نشست شهردار و رئیس شورای شهر مشهد با شهرداران شهرهای اسلامی از برنامه‌های "
                   "میهمانان است.", "2019-05-01")
+
+
+def test_arranged_after_a_long_list_of_those_to_be_met_is_planned():
+    ms = ex("دیدار دکتر عین اللهی با وزیر بهداشت کوبا، معاون نخست وزیر کوبا، رئیس دانشگاه علوم پزشکی هاوانا و "
+            "رئیس مرکز ملی ژنتیک و زیست فناوری کوبا نیز در نظر گرفته شده است.", "2019-05-01")
+    assert ms and {m["status"] for m in ms} == {"planned"}

@@ -3276,6 +3276,11 @@ def _spoken_future(toks: list[Token], tj: int) -> bool:
     return False
 
 
+def _clause_end(toks: list[Token], k: int, limit: int) -> int:
+    """Where the clause at k ends: its full stop or semicolon, at most ``limit`` tokens on."""
+    return next((x for x in range(k, min(len(toks), k + limit)) if toks[x].text in ".؛"), min(len(toks), k + limit))
+
+
 def _one_of_plans(toks: list[Token], ti: int) -> bool:
     """«... ملاقات‌ها و نشست‌هایی را خواهد داشت، از جمله دیدار با X»: one of the meetings a future verb
     just before announced."""
@@ -4048,7 +4053,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or _one_of_plans(toks, ti) \
             or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
-            or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 16]))
+            # (past a long list of those to be met: up to the clause's end)
+            or _PLANNED_AFTER.search(" ".join(t.text for t in toks[tj:_clause_end(toks, tj, 40)]))
             # («قرار بود در جریان این سفر، X با Y دیدار و ... بپردازد»: the sentence opens on what was arranged)
             or [t.key for t in toks[:2]] in _ARRANGED_OPENINGS)
         # the sentence's last verb is its own (also past a «که» clause closed by a comma: «... علاوه بر
