@@ -5325,3 +5325,9 @@ def test_arranged_after_a_long_list_of_those_to_be_met_is_planned():
     ms = ex("دیدار دکتر عین اللهی با وزیر بهداشت کوبا، معاون نخست وزیر کوبا، رئیس دانشگاه علوم پزشکی هاوانا و "
             "رئیس مرکز ملی ژنتیک و زیست فناوری کوبا نیز در نظر گرفته شده است.", "2019-05-01")
     assert ms and {m["status"] for m in ms} == {"planned"}
+
+
+def test_the_other_side_named_with_also_in_this_meeting_is_the_unnamed_one():
+    (m,) = ex("استاندار قم با فرماندار کربلا دیدار کرد. عباس ذاکریان در این دیدار گفت: همکاری مهم است. "
+              "حسین منگوشی نیز در این دیدار گفت: کربلا آماده است.", "2019-05-01")
+    assert ("حسین منگوشی", "عراق") in {(p["name"], p["country"]) for p in m["participants"]}

@@ -1109,7 +1109,9 @@ def _mentions(s: Sentence) -> list[Mention]:
                 j += 1
             # («غلامحسین مظفری در دیدار با وزیر امور خارجه گفت», «... امروز در پایان نشست با ...»)
             at = j
-            while at < n and (toks[at].key in _WHEN_WORDS | _DAYTIME or spans.get(at) and spans[at].has("relday", "weekday")
+            # («حسین منگوشی نیز در این دیدار ...»: «also» before the meeting too)
+            while at < n and (toks[at].key in _WHEN_WORDS | _DAYTIME | _ALSO
+                              or spans.get(at) and spans[at].has("relday", "weekday")
                               or toks[at].key == key("از") and at > j and toks[at - 1].key in (key("پیش"), key("بعد"))
                               or toks[at].key == key("بعد") and at + 1 < n and toks[at + 1].key == key("از")
                               or toks[at].text == "(" and at > j):
