@@ -5331,3 +5331,8 @@ def test_the_other_side_named_with_also_in_this_meeting_is_the_unnamed_one():
     (m,) = ex("استاندار قم با فرماندار کربلا دیدار کرد. عباس ذاکریان در این دیدار گفت: همکاری مهم است. "
               "حسین منگوشی نیز در این دیدار گفت: کربلا آماده است.", "2019-05-01")
     assert ("حسین منگوشی", "عراق") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_irans_head_of_government_since_1989_is_its_president():
+    (m,) = ex("مسعود پزشکیان رییس دولت چهاردهم با سفیر چین دیدار کرد.", "2025-08-30")
+    assert ("مسعود پزشکیان", "رئیس‌جمهور") in {(p["name"], p["role"]) for p in m["participants"]}

@@ -2656,6 +2656,7 @@ def _base_office(role: str) -> str:
     return next((o for o in _LOCAL_OFFICES if role.startswith(o + " ")), role)
 
 
+_NO_IRANIAN_PM = date(1989, 8, 3)  # the office was abolished with the 1989 constitutional revision
 PREVIOUS_COUNTRY = "@previous"
 PREVIOUS_PLACE = "@place"  # the state of the city or province last named
 _MISSION_OFFICES = {"سفیر", "کاردار", "سرکنسول", "کنسول"}  # a foreign mission's head: the one state its sentence names
@@ -3119,6 +3120,8 @@ class Resolver:
             # ... با رییس جمهور ... آن کشور دیدار کند» after «سفر حکمتیار به پاکستان» is Pakistan's)
         if country:
             self.saw_state(country)
+        if role == "نخست‌وزیر" and country == "ایران" and (self.day is None or self.day >= _NO_IRANIAN_PM):
+            role = "رئیس‌جمهور"  # («رئیس دولت چهاردهم»: Iran's head of government since 1989 is its president)
         return Person(name, role, country, counterpart, pos)
 
     def valid(self, p: Person) -> bool:
