@@ -2186,7 +2186,7 @@ def test_a_spokesman_describing_a_meeting_is_no_principal():
 def test_an_envoy_of_the_unqualified_president_is_irans():
     (m,) = ex("نماینده ویژه رئیس جمهور در امور افغانستان در حاشیه اجلاس دوحه با آنتونیو گوترش دبیرکل سازمان ملل دیدار کرد.",
               "2023-05-02")
-    assert ("نماینده ویژه", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
+    assert ("نماینده ویژه در امور افغانستان", "ایران") in {(p["role"], p["country"]) for p in m["participants"]}
 
 
 def test_a_rank_no_table_has_between_with_and_a_quoted_name():
@@ -2815,7 +2815,7 @@ def test_clerics_named_as_examples_after_a_list_of_ayatollahs_are_met_too():
 def test_our_special_envoy_and_then_the_minister_are_met_apart():
     ms = ex("گریفیتس ملاقات‌هایی با نماینده ویژه ما در امور یمن و همچنین وزیر خارجه کشورمان داشت.", "2021-02-15")
     assert [sorted((p["role"], p["country"]) for p in m["participants"] if p["country"] == "ایران") for m in ms] == [
-        [("نماینده ویژه", "ایران")], [("وزیر امور خارجه", "ایران")]]
+        [("نماینده ویژه در امور یمن", "ایران")], [("وزیر امور خارجه", "ایران")]]
 
 
 def test_the_afghan_word_for_the_prime_minister():
@@ -5336,3 +5336,13 @@ def test_the_other_side_named_with_also_in_this_meeting_is_the_unnamed_one():
 def test_irans_head_of_government_since_1989_is_its_president():
     (m,) = ex("مسعود پزشکیان رییس دولت چهاردهم با سفیر چین دیدار کرد.", "2025-08-30")
     assert ("مسعود پزشکیان", "رئیس‌جمهور") in {(p["name"], p["role"]) for p in m["participants"]}
+
+
+def test_a_special_envoys_brief_is_part_of_his_office_and_he_stays_one_person():
+    (m,) = ex("کاظمی قمی با نماینده ویژه چین در امور افغانستان دیدار کرد.", "2022-11-27")
+    assert ("نماینده ویژه در امور افغانستان", "چین") in {(p["role"], p["country"]) for p in m["participants"]}
+    (m,) = ex("عراقچی با نماینده ویژه پاکستان در امور افغانستان تعیین شده دیدار کرد.", "2022-11-27")
+    assert "نماینده ویژه در امور افغانستان" in {p["role"] for p in m["participants"]}  # (not «... تعیین»)
+    ms = ex("آصف علی خان درانی، نماینده ویژه پاکستان در امور افغانستان به تهران سفر کرد. "
+            "کاظمی قمی فردا با نماینده ویژه پاکستان دیدار خواهد کرد.", "2022-11-27")
+    assert ms and all(F("آصف علی خان درانی") <= names(m) for m in ms)

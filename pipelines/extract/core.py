@@ -1916,7 +1916,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             i = sp.j
             consumed = True
             m.end_of_role = i
-            i = _qualifier(toks, spans, i, n, m)
+            i = _envoy_brief(toks, spans, _qualifier(toks, spans, i, n, m), m)
             continue
         if not m.role and not m.counterpart and (un_envoy := _un_envoy(toks, spans, i, n)) is not None:
             m.role, m.countries = "نماینده دائم", [un_envoy[0]]
@@ -2247,6 +2247,43 @@ _THIS_COUNTRY_JOINED = {key("اینکشور"), key("آنکشور")}
 
 
 _LOCALITIES = {key(w) for w in ("استان", "ولایت", "شهر", "شهرستان")}
+
+
+_ENVOY_OFFICES = {"نماینده ویژه", "فرستاده ویژه"}
+
+
+def _envoy_base(role: str) -> str:
+    """A special envoy's office without his brief: «نماینده ویژه در امور افغانستان» → «نماینده ویژه»."""
+    return next((o for o in _ENVOY_OFFICES if role.startswith(o + " ")), role)
+
+
+def _envoy_brief(toks: list[Token], spans: dict[int, Span], i: int, m: "Mention") -> int:
+    """«نماینده ویژه چین در امور افغانستان», «... برای صلح افغانستان»: a special envoy's brief is part of
+    his office (not where he is, nor his state); where the mention goes on."""
+    n = len(toks)
+    if m.role not in _ENVOY_OFFICES or m.plural or i + 1 >= n or m.start > 0 and toks[m.start - 1].key == key("و"):
+        return i  # (not a second office in apposition: «معاون وزیر خارجه و نماینده ویژه ...»)
+    if toks[i].key == key("در") and toks[i + 1].key == key("امور"):
+        k = i + 2
+    elif toks[i].key == key("برای"):
+        k = i + 1
+    else:
+        return i
+    j, last_named = k, None
+    while j < n and j - k < 3 and toks[j].word and toks[j].key not in _STOP | _QUAL_STOP \
+            and not ((sp := spans.get(j)) is not None and sp.has("person", "office", "trigger", "city")):
+        if spans.get(j):
+            last_named = j = spans[j].j
+        else:
+            j += 1
+    if last_named is not None:
+        j = last_named  # (the brief ends at the state, region or issue it names: not «... افغانستان تعیین شد»)
+    elif j < n and toks[j].word and toks[j].key not in _STOP | _QUAL_STOP:
+        return i
+    if j == k:
+        return i
+    m.role = respell(" ".join([m.role, *(t.text for t in toks[i:j])]))
+    return j
 
 
 def _this_country(toks: list[Token], j: int) -> int:
@@ -2812,8 +2849,10 @@ def _roles_compatible(a: str, b: str) -> bool:
     if a == b or _base_office(a) == _base_office(b) or a.startswith(b + " ") or b.startswith(a + " "):
         return True  # («شهردار» / «شهردار تهران», «سرپرست وزارت امور خارجه» / «... هیات حاکمه»)
     envoys = {"نماینده ویژه", "نماینده دبیرکل", "فرستاده ویژه", "نماینده"}
-    if a in envoys and b in envoys:
-        return True  # «نماینده دبیرکل سازمان ملل» in a headline, «نماینده ویژه دبیرکل ...» in the body
+    if _envoy_base(a) in envoys and _envoy_base(b) in envoys:
+        # «نماینده دبیرکل سازمان ملل» in a headline, «نماینده ویژه دبیرکل ...» in the body; a brief stated
+        # once and not again («نماینده ویژه در امور افغانستان», «نماینده ویژه برای افغانستان»)
+        return True
     if a in _MISSION_HEADS and b in _MISSION_HEADS:
         return True  # «سفیر ایران» in a headline, «سرپرست سفارت ایران» (the chargé) in the body
     short, long_ = sorted((a.split(), b.split()), key=len)
@@ -3099,8 +3138,9 @@ class Resolver:
                 name = off.name
             else:  # «فائق زیدان، رئیس شورای عالی قضایی عراق ...», then «رئیس شورای عالی قضایی عراق»
                 name = self.named_holders.get((role, country))
-        if name and role and country and not former and (role, country) not in self.named_holders:
-            self.named_holders[(role, country)] = name
+        if name and role and country and not former:
+            for office in {role, _envoy_base(role)}:  # (an envoy named with his brief, then without it)
+                self.named_holders.setdefault((office, country), name)
         if name and not from_table:
             name = _clean_name(name)
             for known in self.known_names:
