@@ -5248,6 +5248,8 @@ def test_a_name_with_no_office_met_by_foreigners_only_is_the_outlets_states():
     assert ("عباس ذاکریان", "ایران") in {(p["name"], p["country"]) for p in m["participants"]}
     (m,) = ex("خالد الفیصل روز سه‌شنبه با حسین منگوشی فرماندار کربلا دیدار و گفت‌وگو کرد.", "2019-10-30")
     assert ("خالد الفیصل", None) in {(p["name"], p["country"]) for p in m["participants"]}  # an Arab's name
+    (m,) = ex("ژنرال دیوید پترئوس در تاجیکستان با امامعلی رحمان دیدار کرد.", "2010-05-01")
+    assert ("دیوید پترئوس", None) in {(p["name"], p["country"]) for p in m["participants"]}  # a foreign given name
 
 
 def test_an_announced_meeting_on_a_day_after_the_report_is_planned():

@@ -5813,10 +5813,14 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
     stated = {p["country"] for p in people if p["country"]}
     unplaced = [p for p in people if not p["country"]]
     if stated and resolver.home not in stated and len(unplaced) == 1 and not unplaced[0]["role"] \
-            and not any(key(w) in _NAME_PARTICLES or w.startswith("ال") for w in (unplaced[0]["name"] or "").split()):
+            and (words := (unplaced[0]["name"] or "").split()) \
+            and not (resolver.home == "ایران" and lexicon().given_name(words[0])
+                     and not lexicon().iranian_given_name(words[0])) \
+            and not any(key(w) in _NAME_PARTICLES or w.startswith("ال") for w in words):
         # («عباس ذاکریان با فرماندار کربلا دیدار کرد»: the one named with no office, met by foreigners
-        # only, is the outlet's own state's; not one with an Arabic name's particles («خالد الفیصل»), nor
-        # an office with no state, a foreign body's as often)
+        # only, is the outlet's own state's; not, on an Iranian outlet, one with a foreign official's given
+        # name («دیوید پترئوس»), nor one with an Arabic name's particles («خالد الفیصل»), nor an office with
+        # no state, a foreign body's as often)
         unplaced[0]["country"] = resolver.home
     statements = mt.statements
     if ARTICLE_SPELLING:

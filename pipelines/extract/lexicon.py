@@ -81,6 +81,7 @@ class Lexicon:
     by_name: dict[str, list[Official]] = field(default_factory=dict)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     given: set[str] = field(default_factory=set)
+    iranian_given: set[str] = field(default_factory=set)
     outlet_states: dict[str, str] = field(default_factory=dict)  # host or «.tld» → the state it writes from
     # word-by-word consonants of foreign officials' full names, by their first word's -> the names
     foreign_skeletons: dict[str, dict[tuple[str, ...], set[str]]] = field(default_factory=dict)
@@ -109,19 +110,28 @@ class Lexicon:
                     bucket.append(o.name)
         return self.by_surname.get(key(surname), [])
 
+    def _common_given(self) -> set[str]:
+        return {key(line.strip()) for line in (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
+
     def given_name(self, word: str) -> bool:
         """``word`` opens a listed official's full name («جان» of «جان کری», «محمد» of «محمد شیاع السودانی»)
         or is a common given name (``given_names.txt``: «حسینعلی», «غلامرضا»)."""
         if not self.given:
-            self.given.update(key(line.strip()) for line in (DATA / "given_names.txt").read_text(encoding="utf-8")
-                              .splitlines() if line.strip() and not line.startswith("#"))
+            self.given.update(self._common_given())
             for o in self.officials:
                 for full in (o.name, *self.spellings.get(o.name, ())):
                     if " " in full:
                         self.given.add(key(full.split()[0]))
-        k = key(word)
-        # «سیدمحمد», «میرحسین»: a glued «سید»/«میر» before any given name
-        return k in self.given or any(k.startswith(p) and k[len(p):] in self.given for p in _GLUED_TITLES)
+        return _among(key(word), self.given)
+
+    def iranian_given_name(self, word: str) -> bool:
+        """``word`` is a common given name or opens an Iranian official's name: one an Iranian outlet's
+        own officials bear («عباس», not «دیوید»)."""
+        if not self.iranian_given:
+            self.iranian_given.update(self._common_given())
+            self.iranian_given.update(key(o.name.split()[0]) for o in self.officials if o.country == "ایران" and " " in o.name)
+        return _among(key(word), self.iranian_given)
 
     def home_state(self, url: str | None) -> str:
         """The state an outlet writes from, by its host (``outlets.tsv``): Iran unless listed."""
@@ -212,6 +222,11 @@ IRANIAN_PROVINCES = ["آذربایجان شرقی", "آذربایجان غربی
                      "قزوین", "زنجان", "ایلام", "بوشهر", "کرمانشاه", "همدان", "یزد", "کرمان", "اردبیل"]
 PRONOUNS = ["وی", "او", "ایشان"]
 _GLUED_TITLES = ("سید", "میر")
+
+
+def _among(k: str, names: set[str]) -> bool:
+    """A given name's key in ``names``, or one with a glued «سید»/«میر» before it («سیدمحمد», «میرحسین»)."""
+    return k in names or any(k.startswith(p) and k[len(p):] in names for p in _GLUED_TITLES)
 WEEKDAYS = {  # Python weekday(): Monday = 0
     "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1,
     "چهارشنبه": 2, "چهار‌شنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4,
