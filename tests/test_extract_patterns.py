@@ -5348,3 +5348,8 @@ def test_a_special_envoys_brief_is_part_of_his_office_and_he_stays_one_person():
     ms = ex("آصف علی خان درانی، نماینده ویژه پاکستان در امور افغانستان به تهران سفر کرد. "
             "کاظمی قمی فردا با نماینده ویژه پاکستان دیدار خواهد کرد.", "2022-11-27")
     assert ms and all(F("آصف علی خان درانی") <= names(m) for m in ms)
+
+
+def test_the_head_of_the_council_of_ministers_is_a_prime_minister():
+    ms = ex("ظریف با رئیس جمهور، رئیس هیات وزرا و رئیس پارلمان عراق دیدار خواهد کرد.", "2019-01-10")
+    assert ("نخست‌وزیر", "عراق") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
