@@ -5353,3 +5353,9 @@ def test_a_special_envoys_brief_is_part_of_his_office_and_he_stays_one_person():
 def test_the_head_of_the_council_of_ministers_is_a_prime_minister():
     ms = ex("ظریف با رئیس جمهور، رئیس هیات وزرا و رئیس پارلمان عراق دیدار خواهد کرد.", "2019-01-10")
     assert ("نخست‌وزیر", "عراق") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
+
+
+def test_a_speakers_own_call_told_after_that_and_then_what_was_said():
+    (m,) = ex("یوان خیل پینتو، وزیر امور خارجه ونزوئلا، روز دوشنبه اعلام کرد که با سرگئی لاوروف، وزیر امور خارجه روسیه، "
+              "تماس تلفنی داشته و طی آن دو طرف در مورد تحریم‌ها گفتگو کرده‌اند.", "2019-01-10")
+    assert m["kind"] == "call" and F("یوان خیل پینتو", "سرگئی لاوروف") <= names(m)

@@ -655,6 +655,9 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
     that = next((k for k, t in enumerate(toks[:5]) if t.key in _THAT), None)  # («اعلام کرد که ...»)
     if that is None or len(words) < 4:
         return False
+    if that + 1 < len(toks) and toks[that + 1].key == _BA and any(
+            sp.j + 1 < len(toks) and toks[sp.j].key in _HAD_ONE and toks[sp.j + 1].key == key("و") for sp in triggers):
+        return True  # («... اعلام کرد که با لاوروف تماس تلفنی داشته و طی آن ...»: his, then what was said)
     if that + 1 < len(toks) and toks[that + 1].key == _BA and (
             words[-1].key in _ONE_MAN_VERB
             or words[-1].key == key("است") and words[-2].key in _HAD_ONE):
