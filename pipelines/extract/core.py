@@ -1705,7 +1705,7 @@ def _surname_like_topic(toks: list[Token], spans: dict[int, Span], j: int, start
     """«سردار قدیر نظامی معاون ...»: a one-word topic («نظامی») after a given name and before an office
     (or a deputy's word) is the surname."""
     sp = spans[j]
-    return j > start and sp.j == j + 1 and all(e.kind == "topic" for e in sp.entries) \
+    return j > start and sp.j == j + 1 and _topic_only(sp) \
         and (_office_at(spans, j + 1) or j + 1 < len(toks) and toks[j + 1].key in _SUBORDINATE)
 
 
@@ -3535,8 +3535,7 @@ def _two_states_office_held(toks: list[Token], m: "Mention", j: int) -> bool:
     of two states named, and the session held (or to be)."""
     if not (m.start == j and m.plural and len(m.countries) == 2 and TWO_STATES not in m.countries):
         return False
-    end = next((k for k in range(m.end, len(toks)) if toks[k].text in ".؛"), len(toks))
-    return any(t.key == key("برگزار") for t in toks[m.end:min(end, m.end + 15)])
+    return any(t.key == key("برگزار") for t in toks[m.end:_clause_end(toks, m.end, 15)])
 
 
 def _session_with_had(s: Sentence, j: int) -> bool:
@@ -3548,9 +3547,8 @@ def _session_with_had(s: Sentence, j: int) -> bool:
         k += 1
     met = next((m for m in _person_mentions(s) if m.start == k + 1), None)
     # (the verb may come after a long list of those met: «... با A، B، C و D برگزار کردند»)
-    end = next((x for x in range(met.end, n) if toks[x].text in ".؛"), n) if met is not None else n
     return k < n and toks[k].key == _BA and met is not None and bool(met.name or met.role) and not met.plural \
-        and any(t.key in _HAD_OR_WILL for t in toks[met.end:min(end, met.end + 40)])
+        and any(t.key in _HAD_OR_WILL for t in toks[met.end:_clause_end(toks, met.end, 40)])
 
 
 _HAD = {key(w) for w in ("داشت", "داشتند", "داشته است", "داشته‌اند")}
