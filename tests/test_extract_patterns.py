@@ -5359,3 +5359,10 @@ def test_a_speakers_own_call_told_after_that_and_then_what_was_said():
     (m,) = ex("یوان خیل پینتو، وزیر امور خارجه ونزوئلا، روز دوشنبه اعلام کرد که با سرگئی لاوروف، وزیر امور خارجه روسیه، "
               "تماس تلفنی داشته و طی آن دو طرف در مورد تحریم‌ها گفتگو کرده‌اند.", "2019-01-10")
     assert m["kind"] == "call" and F("یوان خیل پینتو", "سرگئی لاوروف") <= names(m)
+
+
+def test_a_meeting_announced_along_with_a_trip_is_not_told_as_held():
+    # (the announcement tells no tense: the sentence after it does)
+    ms = ex("سخنگوی وزارت خارجه ایران از سفر عصر امروز ظریف به دوحه و رایزنی با امیر قطر خبر داد. "
+            "وی افزود: ظریف قرار است علاوه بر همتای خود با امیر قطر نیز دیدار کند.", "2020-01-08")
+    assert ms and {m["status"] for m in ms if "امیر" in {p["role"] for p in m["participants"]}} == {"planned"}

@@ -4123,7 +4123,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         cancelled = bool(_CANCELLED.search(window))
         # a title, or «دیدار A و B ... مهم است» (no verb of the meeting): the status comes from elsewhere
         # «... از دیدار A و B در روز سه‌شنبه خبر داد»: announced, held or to come as other sentences tell
-        announced = before == key("از") and any(t.key == key("خبر") for t in toks[tj:])
+        # («... از سفر بورل به تهران در روزهای ... و دیدارهای او با ... خبر داد»: one of the things announced)
+        announced = (before == key("از") or before == key("و") and any(
+            toks[k].key == key("از") and not any(t.key in _VERB_WORDS for t in toks[k:ti]) for k in range(max(0, ti - 14), ti - 1))) \
+            and any(t.key == key("خبر") for t in toks[tj:])
         status = "planned" if planned or cancelled else (
             None if s.title or announced or not past_verb and _ends_in_copula(toks) else "held")
         if not groups:
