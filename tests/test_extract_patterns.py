@@ -5366,3 +5366,7 @@ def test_a_meeting_announced_along_with_a_trip_is_not_told_as_held():
     ms = ex("سخنگوی وزارت خارجه ایران از سفر عصر امروز ظریف به دوحه و رایزنی با امیر قطر خبر داد. "
             "وی افزود: ظریف قرار است علاوه بر همتای خود با امیر قطر نیز دیدار کند.", "2020-01-08")
     assert ms and {m["status"] for m in ms if "امیر" in {p["role"] for p in m["participants"]}} == {"planned"}
+    ms = ex("دفتر سیاست خارجی اتحادیه اروپا در این بیانیه از سفر جوزپ بورل به تهران در روزهای سوم و چهارم فوریه "
+            "(۱۴ و ۱۵ بهمن ماه) و دیدارهای او با محمدجواد ظریف وزیر خارجه ایران خبر داد.", None,
+            title="جوزپ بورل برای دیدار با ظریف به تهران می‌آید")
+    assert ms and {m["status"] for m in ms} == {"planned"}  # (a long date between «از سفر» and the meetings)

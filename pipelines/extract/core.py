@@ -4125,7 +4125,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # «... از دیدار A و B در روز سه‌شنبه خبر داد»: announced, held or to come as other sentences tell
         # («... از سفر بورل به تهران در روزهای ... و دیدارهای او با ... خبر داد»: one of the things announced)
         announced = (before == key("از") or before == key("و") and any(
-            toks[k].key == key("از") and not any(t.key in _VERB_WORDS for t in toks[k:ti]) for k in range(max(0, ti - 14), ti - 1))) \
+            toks[k].key == key("از") and not any(t.key in _VERB_WORDS for t in toks[k:ti]) for k in range(max(0, ti - 24), ti - 1))) \
             and any(t.key == key("خبر") for t in toks[tj:])
         status = "planned" if planned or cancelled else (
             None if s.title or announced or not past_verb and _ends_in_copula(toks) else "held")
