@@ -110,15 +110,11 @@ class Lexicon:
                     bucket.append(o.name)
         return self.by_surname.get(key(surname), [])
 
-    def _common_given(self) -> set[str]:
-        return {key(line.strip()) for line in (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")}
-
     def given_name(self, word: str) -> bool:
         """``word`` opens a listed official's full name («جان» of «جان کری», «محمد» of «محمد شیاع السودانی»)
         or is a common given name (``given_names.txt``: «حسینعلی», «غلامرضا»)."""
         if not self.given:
-            self.given.update(self._common_given())
+            self.given.update(_common_given_names())
             for o in self.officials:
                 for full in (o.name, *self.spellings.get(o.name, ())):
                     if " " in full:
@@ -129,7 +125,7 @@ class Lexicon:
         """``word`` is a common given name or opens an Iranian official's name: one an Iranian outlet's
         own officials bear («عباس», not «دیوید»)."""
         if not self.iranian_given:
-            self.iranian_given.update(self._common_given())
+            self.iranian_given.update(_common_given_names())
             self.iranian_given.update(key(o.name.split()[0]) for o in self.officials if o.country == "ایران" and " " in o.name)
         return _among(key(word), self.iranian_given)
 
@@ -227,6 +223,15 @@ _GLUED_TITLES = ("سید", "میر")
 def _among(k: str, names: set[str]) -> bool:
     """A given name's key in ``names``, or one with a glued «سید»/«میر» before it («سیدمحمد», «میرحسین»)."""
     return k in names or any(k.startswith(p) and k[len(p):] in names for p in _GLUED_TITLES)
+
+
+@lru_cache(maxsize=1)
+def _common_given_names() -> frozenset[str]:
+    """``given_names.txt``, read once for both name lists."""
+    return frozenset(key(line.strip()) for line in (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 WEEKDAYS = {  # Python weekday(): Monday = 0
     "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1,
     "چهارشنبه": 2, "چهار‌شنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4,
