@@ -5370,3 +5370,20 @@ def test_a_meeting_announced_along_with_a_trip_is_not_told_as_held():
             "(۱۴ و ۱۵ بهمن ماه) و دیدارهای او با محمدجواد ظریف وزیر خارجه ایران خبر داد.", None,
             title="جوزپ بورل برای دیدار با ظریف به تهران می‌آید")
     assert ms and {m["status"] for m in ms} == {"planned"}  # (a long date between «از سفر» and the meetings)
+
+
+def test_a_crowd_listed_among_the_people_met_is_passed_over():
+    for text in ("پزشکیان در دیدارهای جداگانه با رئیس‌جمهور، نخست وزیر، رییس شورای عالی قضایی، سران چارچوب هماهنگی "
+                 "نیروهای سیاسی شیعه عراق و معاون اول رئیس مجلس عراق گفت‌وگو کرد.",
+                 "پزشکیان با رئیس‌جمهور، نخست وزیر، سران چارچوب هماهنگی نیروهای سیاسی شیعه عراق و "
+                 "معاون اول رئیس مجلس عراق دیدار کرد."):
+        met = {(p["role"], p["country"]) for m in ex(text, "2024-09-12") for p in m["participants"]}
+        assert {("نخست‌وزیر", "عراق"), ("معاون اول رئیس مجلس", "عراق")} <= met
+
+
+def test_a_dead_man_remembered_does_not_date_an_undated_article():
+    text = ("دکتر مسعود پزشکیان صبح روز چهارشنبه ۲۱ شهریور ۱۴۰۳ وارد بغداد شد. وی سپس با حضور در محل یادمان "
+            "نسبت به مقام شهیدان حاج قاسم سلیمانی و ابومهدی المهندس ادای احترام کرد. "
+            "پزشکیان با نخست وزیر عراق دیدار کرد.")
+    (m,) = ex(text, None)
+    assert person(m, "مسعود پزشکیان")["role"] == "رئیس‌جمهور"

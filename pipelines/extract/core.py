@@ -1726,6 +1726,11 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
         while k > 0:
             prev = mentions[k - 1]
             between = toks[prev.end:run[0].start]
+            if k > 1 and _crowd_item(prev, toks, run[0].start):
+                # («با رئیس‌جمهور، نخست وزیر، سران چارچوب هماهنگی ... عراق و معاون اول رئیس مجلس عراق»: a
+                # crowd listed among them is passed over, the list goes on before it)
+                prev, between = mentions[k - 2], toks[mentions[k - 2].end:prev.start]
+                k -= 1
             # («با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکرزاده رئیس مجلس نمایندگان و امامعلی رحمان
             # رئیس‌جمهور تاجیکستان»: unknown names with their offices too, when the last is named as well;
             # a listed one among them keeps the table's state)
@@ -1750,6 +1755,20 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
                 if m.role and not m.name and not m.countries and not m.counterpart and not m.plural:
                     m.countries = [state]
         k -= 1
+
+
+def _crowd_passed(crowd: Mention, nxt: Mention, before: list[Token], toks: list[Token]) -> bool:
+    """A crowd listed (see _crowd_item) between two principals: «با A، B، سران ... عراق و C»."""
+    return bool(before) and all(t.key in _COORD for t in before) and _crowd_item(crowd, toks, nxt.start)
+
+
+def _crowd_item(m: Mention, toks: list[Token], next_start: int) -> bool:
+    """A plural office with no name or state of its own, its qualifier words and then «و» or «،»
+    before the next one listed (at ``next_start``) («سران چارچوب هماهنگی نیروهای سیاسی شیعه عراق و»): one
+    item of a list, not its end, and no principal."""
+    return m.plural and bool(m.role) and not m.name and not m.countries and 1 < next_start - m.end <= 8 \
+        and toks[next_start - 1].key in _COORD and not any(
+            t.key in _COORD or t.key in _VERB_WORDS or not t.word for t in toks[m.end:next_start - 1])
 
 
 def _others_of_a_state(toks: list[Token], spans: dict[int, Span], at: int) -> str | None:
@@ -4526,6 +4545,9 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             k = 0
             while k + 1 < len(after):
                 between = toks[after[k].end:after[k + 1].start]
+                if k + 2 < len(after) and _crowd_passed(after[k + 1], after[k + 2], between, toks):
+                    del after[k + 1]
+                    between = toks[after[k + 1].start - 1:after[k + 1].start]
                 if _unnamed_body(after[k], between):
                     between = between[-1:]  # «دبیرکل انجمن دوستی و رئیس مجلس»
                 between = _after_post(after[k], between)
@@ -4563,6 +4585,10 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             apart.insert(0, [mentions[first]])
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
             between = _such_as(_after_post(mentions[idx], toks[mentions[idx].end:mentions[idx + 1].start]))
+            if idx + 2 < len(mentions) and mentions[idx + 2].end <= ti \
+                    and _crowd_passed(mentions[idx + 1], mentions[idx + 2], between, toks):
+                between = toks[mentions[idx + 2].start - 1:mentions[idx + 2].start]
+                mentions = [*mentions[:idx + 1], *mentions[idx + 2:]]  # (the crowd is no principal)
             if _unnamed_body(mentions[idx], between) or (
                     lenient or m.one_each or m.plural_honorific or mentions[idx].role and mentions[idx + 1].name) \
                     and _list_gap(_unbracketed(between)):
@@ -5281,6 +5307,8 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
     terms: dict[str, list[tuple[date, date, int]]] = {}
     for o in lexicon().officials:
         k = key(o.name)
+        if _remembered(k, article_keys):
+            continue
         if len(k) >= 6 and k in article_keys or o.name in people and (
                 len(people) >= 2 or len({x.role for x in lexicon().officials_named(o.name)}) == 1):
             # (one official named by a short spelling alone dates the text only if he held one office:
@@ -5315,6 +5343,16 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
 
 
 _ERA_SLACK = timedelta(days=366)
+# the words before a dead man's name («شهیدان حاج قاسم سلیمانی», «مرحوم هاشمی رفسنجانی», «زنده‌یاد ...»)
+_MEMORIAL = re.compile(key("شهید") + "|" + key("مرحوم") + "|" + key("زنده‌یاد"))
+
+
+def _remembered(name_key: str, article_keys: str) -> bool:
+    """Whether every mention of a listed name is of a dead man remembered («... در محل مشهد سرداران
+    شهید مقاومت نسبت به مقام شهیدان حاج قاسم سلیمانی ... ادای احترام کرد»): his term does not date
+    the article (a 2024 report would otherwise be put in his years)."""
+    at = [m.start() for m in re.finditer(re.escape(name_key), article_keys)]
+    return bool(at) and all(_MEMORIAL.search(article_keys, max(0, i - 14), i) for i in at)
 
 
 _EARLIEST = date(1979, 2, 11)
