@@ -5387,3 +5387,10 @@ def test_a_dead_man_remembered_does_not_date_an_undated_article():
             "پزشکیان با نخست وزیر عراق دیدار کرد.")
     (m,) = ex(text, None)
     assert person(m, "مسعود پزشکیان")["role"] == "رئیس‌جمهور"
+
+
+def test_a_churchs_or_factions_leader_is_not_irans_leader():
+    assert not any(F("علی خامنه‌ای") <= names(m) for m in ex(
+        "رهبر دینی ارامنه حوزه سیلیسی سفیر ایران در لبنان را به حضور پذیرفت.", "2016-01-13"))
+    (m,) = ex("ظریف فردا با نوری المالکی، رهبر ائتلاف دولت قانون دیدار خواهد کرد.", "2019-01-10")
+    assert F("نوری المالکی") <= names(m)

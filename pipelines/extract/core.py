@@ -883,6 +883,9 @@ _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "ام�
                   "والی"}  # (والی: Afghan, Arab)
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _FORMER = {key(w) for w in ("سابق", "اسبق", "پیشین")}
+_OTHER_LEADERS = {key(w) for w in ("دینی", "مذهبی", "سیاسی", "روحانی", "معنوی", "ارامنه", "مسیحیان", "کاتولیک", "کاتولیک‌های",
+                                   "کاتولیکهای", "ارتدکس", "جریان", "ائتلاف", "فهرست", "اکثریت", "اقلیت", "اپوزیسیون",
+                                   "مخالفان", "شورشیان", "قبیله", "طایفه", "فرقه", "اهل", "یهودیان", "بوداییان")}
 _OFFICE_MODIFIERS = {key(w) for w in ("جدید", "تازه", "فعلی", "وقت", "منتخب")} | _FORMER
 _AGENT_ROLES = ("نماینده", "فرستاده", "مشاور", "دستیار")  # offices that name whom they serve
 # an envoy's offices, often held together (and a deputy foreign minister's special envoy's)
@@ -1938,7 +1941,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             i = sp.j
             consumed = True
             m.end_of_role = i
-            i = _envoy_brief(toks, spans, _qualifier(toks, spans, i, n, m), m)
+            i = _other_leader(toks, spans, _envoy_brief(toks, spans, _qualifier(toks, spans, i, n, m), m), m)
             continue
         if not m.role and not m.counterpart and (un_envoy := _un_envoy(toks, spans, i, n)) is not None:
             m.role, m.countries = "نماینده دائم", [un_envoy[0]]
@@ -2314,6 +2317,16 @@ def _this_country(toks: list[Token], j: int) -> int:
     if j + 1 < len(toks) and toks[j].key in (key("این"), key("آن")) and toks[j + 1].key == key("کشور"):
         return 2
     return 1 if j < len(toks) and toks[j].key in _THIS_COUNTRY_JOINED else 0
+
+
+def _other_leader(toks: list[Token], spans: dict[int, Span], i: int, m: Mention) -> int:
+    """«رهبر دینی ارامنه حوزه سیلیسی», «رهبر مسیحیان»: with no state or body after it, a church's or
+    a faction's leader, not Iran's («رهبر» alone): the word is kept in his office."""
+    if m.role == "رهبر" and not m.plural and not m.countries and i < len(toks) and toks[i].key in _OTHER_LEADERS \
+            and not spans.get(i):
+        m.role = respell(f"رهبر {toks[i].text}")
+        return i + 1
+    return i
 
 
 def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Mention) -> int:
