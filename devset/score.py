@@ -246,8 +246,11 @@ _FOREIGN_MINISTRY = [(fold(short), fold(full)) for short, full in (("وزیر خ
                                                                    ("وزارت خارجه", "وزارت امور خارجه"))]
 
 
+_NEW = re.compile(r"\s+جدید\s*$")  # «سفیر جدید»: a new holder of the same office
+
+
 def role_key(role: str | None) -> str:
-    key = fold(role)
+    key = fold(_NEW.sub("", role or ""))
     for short, full in _FOREIGN_MINISTRY:
         if short in key and full not in key:
             key = key.replace(short, full)
