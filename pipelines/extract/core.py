@@ -1265,6 +1265,9 @@ def _mentions(s: Sentence) -> list[Mention]:
                     and toks[before].word and not spans.get(before):
                 before -= 1  # «با دریابُد «نوید اشرف»»: a rank no table has before the quoted name
             m.prep = _BA if toks[before].key == key("وبا") else toks[before].key  # («... شد وبا بشار اسد ملاقات کرد»)
+            if m.prep == key("حضور") and before > 0 and toks[before - 1].key == key("به") and any(
+                    t.key in _REACHED for t in toks[m.end:m.end + 12]):
+                m.prep = _BA  # «به حضور X رسید»: an audience with X, met as «با X دیدار کرد»
             if m.prep in _ANAPHOR and m.role and not m.name and before > 0 and toks[before - 1].key == _BA:
                 m.prep = _BA  # «با این مرجع تقلید»: the one just named (see _candidates)
             elif m.prep == key("از") and m.counterpart and before > 1 and toks[before - 1].key in _SOME \
@@ -3612,6 +3615,16 @@ def _elided_meetings(s: Sentence) -> list[tuple[int, int, str]]:
             last = mentions[idx]
         if last.prep == key("با") and not any(sp.has("trigger") and 0 < last.start - sp.j <= 3 for sp in s.spans.values()):
             out.append((a, a, "elided"))  # (not «ملاقات‌هایی را با A و B خواهد داشت»: the noun is there)
+    for k, t in enumerate(toks):
+        # «سفرای جدید ... جداگانه به حضور سرپرست ریاست‌جمهوری رسیدند»: an audience is a meeting
+        a = k - 1 if t.key == key("رسید") and k > 0 and toks[k - 1].key in _FUTURE_AUX else k
+        if t.key in _REACHED and (last := next((m for m in mentions if m.end == a), None)) is not None:
+            first = mentions.index(last)
+            while first > 0 and last.prep != _BA and all(x.key in _COORD for x in toks[mentions[first - 1].end:last.start]):
+                first -= 1
+                last = mentions[first]
+            if last.prep == _BA and last.start >= 2 and toks[last.start - 1].key == key("حضور"):
+                out.append((a, a, "elided"))
     for k, t in enumerate(toks[:-1]):
         # «وزیر خارجه در این سفر با «محمدعلی الحکیم» همتای عراقی خود ابعاد مناسبات را بررسی می‌کند»:
         # matters reviewed with someone named, the object marked by «را» between
@@ -3624,6 +3637,7 @@ def _elided_meetings(s: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+_REACHED = {key(w) for w in ("رسید", "رسیدند", "رسیده", "می‌رسد", "می‌رسند", "میرسد", "میرسند", "برسد", "برسند")}
 _REVIEW_VERBS = {key(w) for w in ("کرد", "کردند", "کند", "کنند", "می‌کند", "می‌کنند", "میکند", "میکنند", "خواهد",
                                   "خواهند", "نمود", "نمودند")}
 
