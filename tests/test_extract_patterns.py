@@ -5403,3 +5403,8 @@ def test_an_audience_is_a_meeting():
     (m,) = ex("سفیر جدید چین فردا به حضور رئیس‌جمهور خواهد رسید.", "2025-06-01")
     assert m["status"] == "planned"
     assert not ex("وزیر خارجه با اشاره به حضور رئیس‌جمهور در نیویورک گفت این سفر به نتیجه رسید.", "2025-06-01")
+
+
+def test_a_hosts_guest_named_by_an_unknown_given_name_and_a_listed_surname():
+    (m,) = ex("عراقچی عصر امروز میزبان جاشوا هریس، کاردار سفارت آمریکا بود.", "2026-02-19")
+    assert F("جاشوا هریس") <= names(m)

@@ -883,6 +883,7 @@ _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "ام�
                   "والی"}  # (والی: Afghan, Arab)
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _FORMER = {key(w) for w in ("سابق", "اسبق", "پیشین")}
+_HOSTS = {key(w) for w in ("میزبان", "پذیرای")}  # («X میزبان Y بود»: Y's name follows)
 _OTHER_LEADERS = {key(w) for w in ("دینی", "مذهبی", "سیاسی", "روحانی", "معنوی", "ارامنه", "مسیحیان", "کاتولیک", "کاتولیک‌های",
                                    "کاتولیکهای", "ارتدکس", "جریان", "ائتلاف", "فهرست", "اکثریت", "اقلیت", "اپوزیسیون",
                                    "مخالفان", "شورشیان", "قبیله", "طایفه", "فرقه", "اهل", "یهودیان", "بوداییان")}
@@ -1677,8 +1678,8 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
         k -= 1  # (a verb, «انتظار می‌رود احمدی‌نژاد ...», «انتظار میرود آبه», or common words, «با ابلاغ
         # سلام گرم روحانی», are no given names)
         if k == 0 or toks[k - 1].key in _PREPS | _COORD | _CREDENCE | _HEADED_BY or not toks[k - 1].word \
-                or toks[k - 1].key in _MEETING_NOUNS:
-            starts.append(k)  # (also «به ریاست محسن زنگنه», «در دیدار ویچسلاو والودین»)
+                or toks[k - 1].key in _MEETING_NOUNS | _HOSTS:
+            starts.append(k)  # (also «به ریاست محسن زنگنه», «در دیدار ویچسلاو والودین», «میزبان جاشوا هریس»)
     if not starts:
         return
     k = starts[-1]
