@@ -5408,3 +5408,9 @@ def test_an_audience_is_a_meeting():
 def test_a_hosts_guest_named_by_an_unknown_given_name_and_a_listed_surname():
     (m,) = ex("عراقچی عصر امروز میزبان جاشوا هریس، کاردار سفارت آمریکا بود.", "2026-02-19")
     assert F("جاشوا هریس") <= names(m)
+
+
+def test_a_joint_session_of_one_with_another():
+    (m,) = ex("جلسه مشترک مهدی تاج، رییس فدراسیون فوتبال ایران با جیوانی اینفانتینو، رییس فدراسیون جهانی فوتبال "
+              "امروز برگزار شد.", "2019-06-03")
+    assert F("مهدی تاج", "جیوانی اینفانتینو") <= names(m)

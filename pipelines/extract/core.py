@@ -4431,8 +4431,8 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     first = next((m for m in mentions if m.start >= tj), None)
     # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between
     if first is None or first.counterpart or first.start > tj + 2 or not all(
-            t.key in _MEETING_ADJECTIVES | _RECENT | _WHEN_WORDS | _PAST_EZAFE for t in toks[tj:first.start]):
-        return None, tj  # («از دیدار روز گذشته‌ی X با Y خبر داد»)
+            t.key in _MEETING_ADJECTIVES | _RECENT | _WHEN_WORDS | _PAST_EZAFE | _JOINT for t in toks[tj:first.start]):
+        return None, tj  # («از دیدار روز گذشته‌ی X با Y خبر داد»; «جلسه مشترک X با Y»)
     if first.pronoun:  # «دیدار وی با شهردار تهران ...»: the one «وی» means met him
         return (first, first.end) if first.end < len(toks) and toks[first.end].key == key("با") else (None, tj)
     end = first.end
