@@ -1038,7 +1038,9 @@ def _mentions(s: Sentence) -> list[Mention]:
                                     # («با همتایان خود کریم جبار، وزیر ...»: the counterparts' names follow)
                                     or out and out[-1].counterpart and out[-1].end == i and not out[-1].name
                                     and toks[out[-1].start].key == key("همتایان")
-                                    or toks[i - 1].key in _BETWEEN and _meeting_between(toks, trigger_end, i - 1)):  # («دیداری میان X ...»)
+                                    or toks[i - 1].key in _BETWEEN and _meeting_between(toks, trigger_end, i - 1)  # («دیداری میان X ...»)
+                                    # («با سرگئی تسیلیوف، وزیر انرژی روسیه و هونگ سون، معاون ...»: the next one listed)
+                                    or toks[i - 1].key == key("و") and _in_with_list(out, toks, i - 1)):
             # «در دیدار با ماریا فرناندز», «عراقچی با بسام الصباغ دیدار کرد»: a bare unknown name
             # right after «دیدار با», or between «با» and the trigger
             j = i
@@ -1051,7 +1053,8 @@ def _mentions(s: Sentence) -> list[Mention]:
             # where his office goes on: right after the name, or after a separator before a known office or
             # the counterpart's word («با علی النقی حسینوف؛ سرکنسول ...», «با ژوئل سامپایو، همتای برزیلی خود»)
             at = j + (j + 1 < n and toks[j].text in "؛،,"
-                      and (_office_at(spans, j + 1) or toks[j + 1].key == key("همتای")))
+                      and (_office_at(spans, j + 1) or toks[j + 1].key == key("همتای")
+                           or _deputy_of_body(toks, spans, j + 1) is not None))
             # («با علی صبری همتای سریلانکایی خود»: a name, then the counterpart's word)
             titled = titled or at < n and (at > j or toks[at].key == key("همتای")) and trigger_end \
                 and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
@@ -1065,8 +1068,9 @@ def _mentions(s: Sentence) -> list[Mention]:
             verb_at = j + 1 if j + 1 < n and toks[j].text in "،," else j  # («با مهدی تاج، دیدار و گفتگو کرد»)
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or verb_at < n and spans.get(verb_at) and spans[verb_at].has("trigger")
-                    or out and out[-1].end == i - 1 and _after_trigger(toks, trigger_end, out[-1].start)):
-                j = i
+                    or out and out[-1].end == i - 1 and _after_trigger(toks, trigger_end, out[-1].start)) \
+                    or toks[i - 1].key == key("و") and not titled:
+                j = i  # (after «و» only a name with its title: not «وزیر فرهنگ و ورزش قراقستان»)
             # («با مهدی تاج دیدار کرد»: a given name and any surname, then the meeting word)
             met_by_name = toks[i - 1].key == _BA and lexicon().given_name(toks[i].text) and verb_at < n \
                 and spans.get(verb_at) is not None and spans[verb_at].has("trigger") \
@@ -1084,6 +1088,11 @@ def _mentions(s: Sentence) -> list[Mention]:
                     m.role, m.countries, m.plural, m.end, nxt = office.role, office.countries, False, after, after
                 elif office is not None and office.counterpart and office.start == at and not office.plural:
                     m.counterpart, m.countries, m.end, nxt = True, office.countries, after, after
+                elif (state := _deputy_of_body(toks, spans, at)) is not None:
+                    # «با هونگ سون، معاون سازمان ملی انرژی چین»
+                    m.role = m.role_text = respell(" ".join(x.text for x in toks[at:state]))
+                    m.countries, m.end = [spans[state].get("country").canon], spans[state].j
+                    nxt = m.end_of_role = m.end
         if m is None and i > 0 and (toks[i - 1].key == _BA or toks[i - 1].key in _COORD and _in_with_list(out, toks, i - 1)) \
                 and (j := _name_chain_to_trigger(toks, spans, i, trigger_start)) is not None:
             # «با میشل عون، نبیه بری و زیاد نخاله دیدار کرد», «با مهدی تاج و کارلوس کی روش دیداری داشته باشد»:
@@ -2778,6 +2787,18 @@ _WORLD_BODY = {key(w) for w in ("جهانی", "بین‌المللی", "بین�
 
 
 _NO_NATIONAL_BODY = _VERB_WORDS | _WORLD_BODY
+
+
+def _deputy_of_body(toks: list[Token], spans: dict[int, Span], i: int) -> int | None:
+    """«معاون سازمان ملی انرژی چین» at ``i``: a deputy of a body no table lists, then its state; where
+    the state's name starts."""
+    n = len(toks)
+    if not (i + 2 < n and toks[i].key in _SUBORDINATE and toks[i + 1].key in _BODIES):
+        return None
+    state = next((k for k in range(i + 2, min(n, i + 7)) if (sp := spans.get(k)) is not None and sp.has("country")
+                  and not sp.has("person", "office", "org")), None)
+    return state if state is not None and state > i + 2 \
+        and _plain_words(toks, spans, i + 2, state, _VERB_WORDS | _QUAL_STOP) else None
 
 
 def _plain_words(toks: list[Token], spans: dict[int, Span], i: int, k: int, banned: set[str]) -> bool:
