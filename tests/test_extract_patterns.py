@@ -5423,3 +5423,9 @@ def test_a_deputy_of_a_body_no_table_lists_with_its_state():
     (m,) = ex("علی اکبر جوکار سفیر ایران با اسخات اورالوف وزیر فرهنگ و ورزش قراقستان دیدار و گفت و گو کرد.",
               "2025-06-03")
     assert len(m["participants"]) == 2  # («ورزش قراقستان» is no one listed after «و»)
+
+
+def test_a_session_the_speaker_chaired_is_no_meeting_of_his():
+    (m,) = ex("وزیر امور خارجه درخصوص گفتوگوی تلفنی روحانی و اوباما نوشت: در زمانی که من جلسه عدمتعهد را اداره "
+              "می کردم، آمریکایی‌ها چند بار تماس گرفته بودند.", "2013-09-29")
+    assert F("حسن روحانی", "باراک اوباما") == names(m)

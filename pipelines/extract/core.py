@@ -637,9 +637,12 @@ def _first_person_meeting(s: Sentence) -> None:
     unsaid_own = any(toks[k].key in _FIRST_PERSON for k in range(len(toks))) and any(
         sp.i > 0 and toks[sp.i - 1].key == key("در") and sp.j < len(toks) and toks[sp.j].key == _BA
         and not any(x.has("person", "office", "pronoun") and x.i < sp.i for x in spans.values()) for sp in triggers)
+    # («در زمانی که من جلسه عدم‌تعهد را اداره می‌کردم»: a session he chaired, with no one, is no meeting of his)
+    met = [sp for sp in triggers if not (sp.get("trigger").data[0] == "session" and not (
+        sp.j < len(toks) and toks[sp.j].key == _BA))]
     if opens_on_meeting or unsaid_own or _own_meeting_reported(toks, spans, triggers) \
             or any(toks[k].key in _FIRST_PERSON or toks[k].key in _PERFECT_ENDINGS and toks[k - 1].key in _HAD_ONE
-                   for sp in triggers for k in range(sp.j, min(len(toks), sp.j + 40))):
+                   for sp in met for k in range(sp.j, min(len(toks), sp.j + 40))):
         if s.speaker is None and s.quote is not None:
             s.speaker = Sentence(s.idx, s.para, s.text[:start], s.start, start, None)
         _read_as_narrative(s, start)
