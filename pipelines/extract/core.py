@@ -629,7 +629,8 @@ def _first_person_meeting(s: Sentence) -> None:
     start = s.narrative_end
     toks, spans, triggers = _quotation_triggers(s.text[start:])
     # «... گفت: در دیدار با A و B، موضوعات ... بررسی شد»: a quotation opening on a meeting is the speaker's
-    colon = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
+    # (or on «که»: «... می‌گوید که در دیدار با وزیر خارجه طالبان ... به توافق رسیده است»)
+    colon = next((k for k, t in enumerate(toks[:4]) if t.text == ":" or t.key in _THAT), None)
     opens_on_meeting = colon is not None and colon + 3 < len(toks) and toks[colon + 1].key == key("در") and any(
         sp.i == colon + 2 and sp.j < len(toks) and toks[sp.j].key == _BA for sp in triggers)
     # «همیشه با ترکیه روابط خوبی داشتیم و در دیدار با وزیر خارجه ... رایزنی صورت خواهد گرفت»: a
