@@ -5436,3 +5436,15 @@ def test_ones_own_meeting_told_after_that():
               "رسیده است.", "2024-12-24")
     assert {("نماینده ویژه در امور افغانستان", "پاکستان"), ("وزیر امور خارجه", "افغانستان")} == {
         (p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_with_no_publication_date_today_is_the_day_written_as_today():
+    text = ("حسین امیرعبداللهیان امروز در حاشیه اجلاس جنبش عدم تعهد در باکو با الهام علی‌اف رئیس‌جمهور آذربایجان دیدار کرد. "
+            "نشست وزرای امور خارجه جنبش عدم تعهد از امروز چهارشنبه (۱۴ تیرماه) در باکو آغاز شده است.")
+    (m,) = ex(text, None)
+    assert m["date"] == "2023-07-05"  # (Amir-Abdollahian's years: 14 Tir was a Wednesday in 1402 only)
+    from datetime import date
+
+    from pipelines.extract import dates as D
+    assert D.today_written("امروز ۲۱ آذر ۱۴۰۴ برگزار شد", None) == date(2025, 12, 12)
+    assert D.today_written("امروز با او دیدار کرد و ۲۲ دی‌ماه برگشت", (date(2021, 1, 1), date(2024, 1, 1))) is None

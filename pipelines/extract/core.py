@@ -2970,6 +2970,7 @@ class Resolver:
         self.home = home  # whose an unqualified office is: the outlet's state («وزیر خارجه» on a Kabul site)
         # who held which office: on the publication day, else over the whole era of the text
         self.era = (published, published) if published else era
+        self.today: date | None = None  # with no publication date, the day the text writes out as «امروز»
         self.day = self.era[0] + (self.era[1] - self.era[0]) / 2 if self.era else None
         self.lex = lexicon()
         self.article_keys = article_keys
@@ -5396,6 +5397,7 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
 
 
 _ERA_SLACK = timedelta(days=366)
+_TODAY = re.compile(r"(?<![\w\u200c])امروز(?![\w\u200c])")
 # the words before a dead man's name («شهیدان حاج قاسم سلیمانی», «مرحوم هاشمی رفسنجانی», «زنده‌یاد ...»)
 _MEMORIAL = re.compile(key("شهید") + "|" + key("مرحوم") + "|" + key("زنده‌یاد"))
 
@@ -5423,6 +5425,7 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
     offices = named.offices if named else set()
     resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, named), home)
     resolver.offices = offices
+    resolver.today = None if pub else D.today_written(article, resolver.era)
     focus: Person | None = None
     protagonist: Person | None = None
     focus_at: dict[int, Person | None] = {}
@@ -5859,6 +5862,10 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
             day = D.weekday_anchored(s.text[s.date_start: s.narrative_end], *resolver.era)
             if day:
                 break
+    if day is None and pub is None and resolver.today and not past and any(
+            _TODAY.search(s.text[s.date_start: s.narrative_end]) for s in body):
+        # «امروز در حاشیه این اجلاس با ... دیدار کرد» and elsewhere «از امروز چهارشنبه (۱۴ تیرماه)»: that day
+        day = resolver.today
     if status == "held" and day and pub and day > pub:
         if all(c.status is None for c in mt.cands):
             status = "planned"  # («از دیدار ظریف و لاوروف در ۷ بهمن خبر داد»: no verb told it done; the day is to come)

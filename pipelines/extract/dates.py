@@ -229,6 +229,24 @@ def weekday_anchored(text: str, lo: date, hi: date) -> date | None:
     return None
 
 
+_TODAY_WRITTEN = re.compile(r"امروز(?=[\s(،,]{1,3}(?:\S+[\s(،,]{1,3}){0,2}\d)")
+
+
+def today_written(text: str, era: tuple[date, date] | None) -> date | None:
+    """The day a text with no publication date calls «امروز» and writes out («از امروز چهارشنبه (۱۴
+    تیرماه)», «امروز ۲۱ آذر ۱۴۰۴»): a full date, or a weekday, day and month within ``era``; one day
+    only, else None."""
+    s = prepare(text)
+    days = set()
+    for m in _TODAY_WRITTEN.finditer(s):
+        after = s[m.end(): m.end() + 40]
+        full = [f.value for f in find_dates(after, None) if f.rank == 3 and f.pos <= 16]
+        day = full[0] if full else weekday_anchored(s[m.start(): m.end() + 40], *era) if era else None
+        if day:
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
 def weekday_near(text: str, anchor: date) -> date | None:
     """«امروز یکشنبه» in a text with no publication date, near a day written out (``anchor``): the
     such weekday nearest the anchor («شنبه ۲۶ آبان وارد شد ... یکشنبه» is the day after; «دوشنبه ۳۰
