@@ -5448,3 +5448,16 @@ def test_with_no_publication_date_today_is_the_day_written_as_today():
     from pipelines.extract import dates as D
     assert D.today_written("امروز ۲۱ آذر ۱۴۰۴ برگزار شد", None) == date(2025, 12, 12)
     assert D.today_written("امروز با او دیدار کرد و ۲۲ دی‌ماه برگشت", (date(2021, 1, 1), date(2024, 1, 1))) is None
+
+
+def test_what_was_discussed_may_be_long_before_its_verb():
+    (m,) = ex("دکتر حسن الغباش، وزیر بهداشت سوریه با حاتم البکری وزیر اوقاف و امور دینی فلسطین و هیئت همراه راه های "
+              "تقویت همکاری ها و واقعیت بخش بهداشت سوریه پس از زلزله‌ای که فوریه گذشته سوریه را لرزاند، را مورد بحث "
+              "و بررسی قرار داد.", "2023-04-01")
+    assert F("حسن الغباش", "حاتم البکری") <= names(m)
+
+
+def test_a_gulf_family_name_and_a_saudi_outlets_unqualified_office():
+    ms = extract_meetings("دکتر آل الشيخ، رئيس مجلس شورا، با رئيس مجلس شوراى عمان روابط دو کشور را بررسى کرد.",
+                          published="2023-01-30", url="https://www.spa.gov.sa/viewfullstory.php?lang=fa&newsid=1")
+    assert [(p["name"], p["country"]) for p in ms[0]["participants"]][0] == ("آل الشیخ", "عربستان")

@@ -1820,6 +1820,10 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         sp = spans.get(i)
         t = toks[i]
         if sp and sp.has("honorific") and not (m.name and m.role):
+            if m.name and i > 0 and toks[i - 1].key in _FAMILY and sp.j == i + 1:
+                m.name = f"{m.name} {t.text}"  # «آل الشیخ»: the family's name, not «the sheikh»
+                i = m.name_end = sp.j
+                continue
             if m.name:
                 break
             expect_name = True
@@ -4669,7 +4673,11 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                                      and gap[1].key in _ABOUT | {key("مورد"), key("زمینه")})
         adverbial = (len(gap) <= 22 or topic_first and len(gap) <= 40) and not named_between and not any(
             t.key in _VERB_WORDS or t.text in ".؛:" for t in gap)
-        if len(gap) <= 14 or relative or adverbial or len(gap) <= 24 and not any(
+        # («با X و هیئت همراه راه‌های تقویت همکاری‌ها و ... سوریه پس از زلزله‌ای که ... لرزاند، را مورد بحث و
+        # بررسی قرار داد»: what they discussed, the object of the verb closed by «را», a clause of its own inside)
+        discussed = bool(gap) and gap[-1].key == key("را") and len(gap) <= 40 and not named_between \
+            and not any(t.text in ".؛:" for t in gap)
+        if len(gap) <= 14 or relative or adverbial or discussed or len(gap) <= 24 and not any(
                 (t.key in _CLAUSE_BREAK and not (k and t.key == key("از") and gap[k - 1].key in _SOME))
                 or t.key in _VERB_WORDS or t.text in ".؛:" for k, t in enumerate(gap)) and not named_between:
             if separately is None:
