@@ -5461,3 +5461,10 @@ def test_a_gulf_family_name_and_a_saudi_outlets_unqualified_office():
     ms = extract_meetings("دکتر آل الشيخ، رئيس مجلس شورا، با رئيس مجلس شوراى عمان روابط دو کشور را بررسى کرد.",
                           published="2023-01-30", url="https://www.spa.gov.sa/viewfullstory.php?lang=fa&newsid=1")
     assert [(p["name"], p["country"]) for p in ms[0]["participants"]][0] == ("آل الشیخ", "عربستان")
+
+
+def test_talks_to_be_engaged_in_are_planned():
+    (m,) = ex("«رادوسلاو سیکورسکی» وزیر خارجه لهستان قرار است جمعه شب به تهران بیاید و در مدت سه روز حضورش با "
+              "محمدجواد ظریف همتای ایرانی و دیگر مقامات عالیرتبه کشورمان به رایزنی و تبادل نظر در خصوص گسترش "
+              "مناسبات دوجانبه بپردازد.", None)
+    assert m["status"] == "planned"
