@@ -5468,3 +5468,9 @@ def test_talks_to_be_engaged_in_are_planned():
               "محمدجواد ظریف همتای ایرانی و دیگر مقامات عالیرتبه کشورمان به رایزنی و تبادل نظر در خصوص گسترش "
               "مناسبات دوجانبه بپردازد.", None)
     assert m["status"] == "planned"
+
+
+def test_a_day_between_a_meeting_word_and_two_states_office_holders():
+    (m,) = ex("در جریان دیدار روز پنج شنبه وزیران امور خارجه ایران و عربستان در پکن، طرفین از یکدیگر برای سفر به "
+              "تهران و ریاض دعوت کردند.", "2023-04-08")
+    assert {p["country"] for p in m["participants"]} == {"ایران", "عربستان سعودی"} and m["date"] == "2023-04-06"

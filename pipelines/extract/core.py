@@ -3502,6 +3502,8 @@ def _filler(toks: list[Token], k: int) -> bool:
         return True  # «دیدار با تعدادی از سفیران»
     if t.key == key("دو") and k + 1 < len(toks) and toks[k + 1].key in (key("جانبه"), key("جانبه‌ای")):
         return True  # «دیدار دو جانبه‌ای با»
+    if k + 1 < len(toks) and t.key + toks[k + 1].key in _WEEKDAY_KEYS:
+        return True  # «دیدار روز پنج شنبه وزیران ...»: a weekday written in two words
     if t.key in _DONE and k + 1 < len(toks) and toks[k + 1].key in _DONE_PARTICIPLE \
             or t.key in _DONE_PARTICIPLE and k > 0 and toks[k - 1].key in _DONE:
         return True  # «تماس تلفنی انجام شده بین A و B»
@@ -3510,6 +3512,7 @@ def _filler(toks: list[Token], k: int) -> bool:
         t.text.isdigit() or t.key in _DURATION_NUMBERS)
 
 
+_WEEKDAY_KEYS = {key(w) for w in WEEKDAYS}
 _THEIR_MEETINGS = {key(w) for w in ("دیدارهای", "دیدارها", "ملاقات‌های", "ملاقات‌ها")}
 
 
@@ -4064,8 +4067,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and not (ti > 0 and toks[ti - 1].key == key("به") and kind != "call")  # («به گفت‌وگوی تلفنی A و B اشاره کرد»)
         # («از گفت‌وگوی تلفنی روسای جمهور ایران و آمریکا خبر داد»: the two states' office-holders, one mention)
         between_pair = between_pair or attended or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
-            and objects[0][0].start == tj and objects[0][0].plural and len(objects[0][0].countries) == 2 \
+            and all(_filler(toks, k) for k in range(tj, objects[0][0].start)) \
+            and objects[0][0].plural and len(objects[0][0].countries) == 2 \
             and TWO_STATES not in objects[0][0].countries and _reported(toks, ti)
+        # («در جریان دیدار روز پنج‌شنبه وزیران امور خارجه ایران و عربستان در پکن»: the day between)
         # («جلسه فوق العاده سران قوا»: the heads of Iran's three branches, together)
         # («نشست وزیران کشاورزی ایران و کنیا برگزار می‌شود»: the two states' ministers)
         between_pair = between_pair or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
