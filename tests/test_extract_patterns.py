@@ -5474,3 +5474,8 @@ def test_a_day_between_a_meeting_word_and_two_states_office_holders():
     (m,) = ex("در جریان دیدار روز پنج شنبه وزیران امور خارجه ایران و عربستان در پکن، طرفین از یکدیگر برای سفر به "
               "تهران و ریاض دعوت کردند.", "2023-04-08")
     assert {p["country"] for p in m["participants"]} == {"ایران", "عربستان سعودی"} and m["date"] == "2023-04-06"
+
+
+def test_governors_of_a_listed_and_an_unlisted_province_then_its_state():
+    (m,) = ex("نشست مشترک استانداران ایلام و واسط عراق در مرز مهران برگزار شد.", "2019-04-08")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("استاندار ایلام", "ایران"), ("استاندار واسط", "عراق")}

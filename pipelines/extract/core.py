@@ -2453,6 +2453,11 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 if not (j + 1 < n and toks[j].key in _COORD):
                     break
                 k = j + 1
+                if k + 1 < n and toks[k].word and not spans.get(k) and toks[k].key not in _STOP | _QUAL_STOP \
+                        and (sp2 := spans.get(k + 1)) is not None and sp2.has("country") and not sp2.has("office", "person"):
+                    # «استانداران ایلام و واسط عراق»: the last a place no gazetteer has, then its state
+                    m.places.append((toks[k].text, sp2.get("country").canon))
+                    return sp2.j
             return j
         if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j < n and toks[j].key in _BARE_PROVINCES:
             # «استاندار فارس»: provinces whose bare names are also other things (the agency, Iraq's region)
