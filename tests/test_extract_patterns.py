@@ -5479,3 +5479,8 @@ def test_a_day_between_a_meeting_word_and_two_states_office_holders():
 def test_governors_of_a_listed_and_an_unlisted_province_then_its_state():
     (m,) = ex("نشست مشترک استانداران ایلام و واسط عراق در مرز مهران برگزار شد.", "2019-04-08")
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("استاندار ایلام", "ایران"), ("استاندار واسط", "عراق")}
+
+
+def test_meetings_we_will_have_are_the_speakers_own():
+    ms = ex("ظریف گفت: در این سفر با رئیس جمهوری، نخست وزیر و رئیس مجلس عراق دیدار خواهیم داشت.", "2018-03-01")
+    assert len(ms) == 3 and all(F("محمدجواد ظریف") <= names(m) and m["status"] == "planned" for m in ms)

@@ -607,7 +607,9 @@ def _reported_meeting(s: Sentence) -> bool:
             return True
     words = [t for t in toks if t.word]
     if len(words) > 2 and words[-1].key in _HAD and any(t.key == key("با") for t in words) \
+            and words[-2].key not in _FIRST_PERSON \
             and sum(1 for x in spans.values() if x.has("person", "office")) >= 2:
+        # (not «... دیدار خواهیم داشت»: the speaker's own)
         _read_as_narrative(s, start)  # «... گفت: X در این سفر با A و B داشت»: a meeting noun lost
         return True
     return False
