@@ -5484,3 +5484,8 @@ def test_governors_of_a_listed_and_an_unlisted_province_then_its_state():
 def test_meetings_we_will_have_are_the_speakers_own():
     ms = ex("ظریف گفت: در این سفر با رئیس جمهوری، نخست وزیر و رئیس مجلس عراق دیدار خواهیم داشت.", "2018-03-01")
     assert len(ms) == 3 and all(F("محمدجواد ظریف") <= names(m) and m["status"] == "planned" for m in ms)
+
+
+def test_a_foreign_national_assemblys_deputy_speaker_is_not_irans():
+    (m,) = ex("استاندار اصفهان با نایب رئیس مجلس ملی ویتنام و هیئت همراه دیدار کرد.", "2022-12-05")
+    assert ("نایب رئیس مجلس", "ویتنام") in {(p["role"], p["country"]) for p in m["participants"]}
