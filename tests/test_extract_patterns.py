@@ -5489,3 +5489,12 @@ def test_meetings_we_will_have_are_the_speakers_own():
 def test_a_foreign_national_assemblys_deputy_speaker_is_not_irans():
     (m,) = ex("استاندار اصفهان با نایب رئیس مجلس ملی ویتنام و هیئت همراه دیدار کرد.", "2022-12-05")
     assert ("نایب رئیس مجلس", "ویتنام") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_federal_presidents_grand_assemblies_and_a_province_no_gazetteer_has():
+    for text, state in (("ظریف با رئیس جمهوری فدرال اتریش دیدار کرد.", "اتریش"),
+                        ("ظریف با رئیس مجلس ملی کبیر ترکیه دیدار کرد.", "ترکیه")):
+        (m,) = ex(text, "2019-12-05")
+        assert state in {p["country"] for p in m["participants"]}
+    (m,) = ex("استاندار ایلام با استاندار استان واسط عراق دیدار کرد.", "2022-12-05")
+    assert ("استاندار واسط", "عراق") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -2434,9 +2434,12 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if m.role in _LOCAL_OFFICES and not m.countries and sp is None and j + 1 < n and toks[j].word \
                 and toks[j].key not in _STOP | _QUAL_STOP:
             # «استاندار ماری جمهوری ترکمنستان», «استاندار بالکان ترکمنستان»: a place no gazetteer has, its state
-            k = j + 1 + (toks[j + 1].key == key("جمهوری"))
+            # (after a place word too: «استاندار استان واسط عراق»)
+            at = j + (toks[j].key in _PLACE_WORDS and j + 2 < n and toks[j + 1].word and not spans.get(j + 1)
+                      and toks[j + 1].key not in _STOP | _QUAL_STOP)
+            k = at + 1 + (toks[at + 1].key == key("جمهوری"))
             if k < n and (sp2 := spans.get(k)) is not None and sp2.has("country") and not sp2.has("office", "person"):
-                m.role = f"{m.role} {toks[j].text}"
+                m.role = f"{m.role} {toks[at].text}"
                 m.countries.append(sp2.get("country").canon)
                 return sp2.j
         if m.role == _LEADERS_REPRESENTATIVE and not m.plural and not m.countries:
