@@ -5498,3 +5498,22 @@ def test_federal_presidents_grand_assemblies_and_a_province_no_gazetteer_has():
         assert state in {p["country"] for p in m["participants"]}
     (m,) = ex("استاندار ایلام با استاندار استان واسط عراق دیدار کرد.", "2022-12-05")
     assert ("استاندار واسط", "عراق") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_with_said_again_is_a_meeting_with_each():
+    ms = ex("ظریف امروز با سرگئی لاوروف، وزیر خارجه روسیه و با وزیر دفاع این کشور دیدار کرد.", "2019-10-22")
+    assert len(ms) == 2 and {p["role"] for m in ms for p in m["participants"]} == {"وزیر امور خارجه", "وزیر دفاع"}
+
+
+def test_a_rank_then_a_surname_that_is_also_an_adjective_before_an_office():
+    (m,) = ex("امیر دریادار ایرانی، فرمانده نیروی دریایی ارتش امروز با ذاکر حسناف، وزیر دفاع جمهوری آذربایجان دیدار کرد.",
+              "2024-10-22")
+    assert F("ایرانی", "ذاکر حسن‌اف") <= names(m)
+
+
+def test_the_commander_in_chief_and_a_european_council_spelling():
+    (m,) = ex("حضرت آیت‌الله خامنه‌ای فرمانده معظم کل قوا ظهر امروز در دیدار فرمانده کل ارتش گفت: این روز تاریخی است.",
+              "2019-11-28")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("فرمانده کل قوا", "ایران"), ("فرمانده کل ارتش", "ایران")}
+    (m,) = ex("چارلز میشل، رئیس شورای اروپایی در تماس تلفنی با رئیس‌جمهور ایران گفتگو کرد.", "2021-08-20")
+    assert ("رئیس شورای اروپا", "اتحادیه اروپا") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -1725,10 +1725,15 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
 
 def _surname_like_topic(toks: list[Token], spans: dict[int, Span], j: int, start: int) -> bool:
     """«سردار قدیر نظامی معاون ...»: a one-word topic («نظامی») after a given name and before an office
-    (or a deputy's word) is the surname."""
+    (or a deputy's word) is the surname; so is a topic or a state's adjective right after the title, then
+    a comma and an office («امیر دریادار ایرانی، فرمانده نیروی دریایی»)."""
     sp = spans[j]
-    return j > start and sp.j == j + 1 and _topic_only(sp) \
-        and (_office_at(spans, j + 1) or j + 1 < len(toks) and toks[j + 1].key in _SUBORDINATE)
+    if sp.j != j + 1:
+        return False
+    if j == start:
+        return all(e.kind in ("topic", "adj") for e in sp.entries) and j + 2 < len(toks) \
+            and toks[j + 1].text in "،," and _office_at(spans, j + 2)
+    return _topic_only(sp) and (_office_at(spans, j + 1) or j + 1 < len(toks) and toks[j + 1].key in _SUBORDINATE)
 
 
 def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
@@ -2016,7 +2021,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
         if sp and sp.has("pronoun") and not consumed:
             m.pronoun = True
             return Mention(m.start, sp.j, pronoun=True), sp.j
-        if expect_name and t.word and not sp:
+        if expect_name and t.word and (not sp or _surname_like_topic(toks, spans, i, i)):
             j = i
             # («سلطان بن محمد النعمانی»: the words after «بن» are the name's too; «آقای عون منتشر کرد»: a
             # dictionary word before a verb is the verb's, not the name's)
@@ -4654,8 +4659,10 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         apart: list[list[Mention]] = []  # «با X و همچنین Y»: Y is met apart
         idx = mentions.index(m)
         first = idx
-        while first > 0 and mentions[first - 1].prep == _BA and _another_day(toks[mentions[first - 1].end:mentions[first].start - 1]):
-            first -= 1  # «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B دیدار خواهد کرد»: each on its day
+        while first > 0 and mentions[first - 1].prep == _BA and _another_with(toks[mentions[first - 1].end:mentions[first].start - 1]):
+            # «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B دیدار خواهد کرد»: each on its day; «با A و با B»: «با»
+            # said again, each met apart
+            first -= 1
             apart.insert(0, [mentions[first]])
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
             between = _such_as(_after_post(mentions[idx], toks[mentions[idx].end:mentions[idx + 1].start]))
@@ -4743,9 +4750,9 @@ def _after_post(m: Mention, between: list[Token]) -> list[Token]:
     return between
 
 
-def _another_day(between: list[Token]) -> bool:
-    """«و روز ۲۴ خرداد», «و فردا»: «و» then only a day."""
-    return len(between) >= 2 and between[0].key == key("و") and all(
+def _another_with(between: list[Token]) -> bool:
+    """Between «با A» and a second «با»: «و», or «و روز ۲۴ خرداد», «و فردا» («و» then only a day)."""
+    return bool(between) and between[0].key == key("و") and all(
         t.key in _TIME_WORDS or t.key in _MONTH_KEYS or t.text.isdigit() for t in between[1:])
 
 
