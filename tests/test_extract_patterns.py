@@ -5517,3 +5517,9 @@ def test_the_commander_in_chief_and_a_european_council_spelling():
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("فرمانده کل قوا", "ایران"), ("فرمانده کل ارتش", "ایران")}
     (m,) = ex("چارلز میشل، رئیس شورای اروپایی در تماس تلفنی با رئیس‌جمهور ایران گفتگو کرد.", "2021-08-20")
     assert ("رئیس شورای اروپا", "اتحادیه اروپا") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_the_two_states_heads_who_will_meet_are_the_two_named_before():
+    (m,) = ex("آیت‌الله سیدابراهیم رئیسی صبح روز چهارشنبه به دعوت رسمی «امامعلی رحمان» رئیس‌جمهور تاجیکستان، به این کشور "
+              "سفر می‌کند. پس از برگزاری مراسم استقبال رسمی، رؤسای جمهور دو کشور دیداری خصوصی خواهند داشت.", "2023-11-06")
+    assert F("سیدابراهیم رئیسی", "امامعلی رحمان") <= names(m) and m["status"] == "planned"

@@ -2405,7 +2405,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             m.countries.append(THESE_STATES)  # «با روسای جمهور ... هر کدام از این کشورها»
             return j + 5
         # «وزرای خارجه دو کشور با یکدیگر دیدار کردند»: the two states the article named last (only
-        # with «با یکدیگر»: elsewhere «دو کشور» is too loose a hint, measured on a held-out set)
+        # with «با یکدیگر» or a plural verb of meeting or talks: elsewhere «دو کشور» is too loose a hint,
+        # measured on a held-out set)
         if m.plural and not m.countries and j + 1 < n and toks[j].key == key("دو") and toks[j + 1].key == key("کشور") \
                 and _reciprocal(toks, j):
             m.countries.append(TWO_STATES)
@@ -2750,13 +2751,17 @@ def _cleric(toks: list[Token], m: Mention) -> bool:
 
 
 def _reciprocal(toks: list[Token], i: int) -> bool:
-    """«با یکدیگر» or «با هم» after token ``i``, or a plural verb of talks («... گفت‌وگو کنند»)."""
-    return any(toks[k].key == key("یکدیگر") or k > 0 and (toks[k].key == key("هم") and toks[k - 1].key == _BA
-                                                       or toks[k].key in _TALKED_TOGETHER and toks[k - 1].key in _TALK)
+    """«با یکدیگر» or «با هم» after token ``i``, or a plural verb of talks («... گفت‌وگو کنند») or of
+    meeting («دیدار کردند», «دیداری خصوصی خواهند داشت»)."""
+    return any(toks[k].key == key("یکدیگر") or k > 0 and (
+        toks[k].key == key("هم") and toks[k - 1].key == _BA
+        or toks[k].key in _TALKED_TOGETHER and (toks[k - 1].key in _TALK | _MET_TOGETHER or k > 1 and (
+            toks[k - 2].key in _MET_TOGETHER and toks[k - 1].key in _MEETING_ADJECTIVES)))
                for k in range(i, len(toks)))
 
 
-_TALKED_TOGETHER = {key(w) for w in ("کنند", "کردند", "می‌کنند", "خواهند")}
+_TALKED_TOGETHER = {key(w) for w in ("کنند", "کردند", "می‌کنند", "خواهند", "داشتند")}
+_MET_TOGETHER = {key(w) for w in ("دیدار", "ملاقات", "دیداری", "ملاقاتی")}
 
 
 def _base_office(role: str) -> str:
