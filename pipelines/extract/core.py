@@ -1289,6 +1289,11 @@ def _mentions(s: Sentence) -> list[Mention]:
             elif m.prep == key("از") and m.counterpart and before > 1 and toks[before - 1].key in _SOME \
                     and toks[before - 2].key == _BA:
                 m.prep = _BA  # «با برخی از همتایان خود»: some of them, met
+            elif m.prep == key("و") and (_ba_before(toks, before, out, crowd=True) or out and out[-1].prep == _BA
+                                          and _crowd_item(out[-1], toks, m.start)):
+                # «با سران کشورهای مختلف و دبیرکل سازمان ملل», «با مقامات ... و X»: met too, after a crowd
+                # no one names
+                m.prep = _BA
         out.append(m)
         i = max(nxt, i + 1)
         if m.plural_honorific and m.name:
@@ -1491,16 +1496,22 @@ _CREDENCE = {key(stem + suffix) for stem in _CREDENCE_WORDS
              for suffix in ("", "‌اش", "‌ها", "‌های", "‌هایشان", "‌هایش", "‌شان")} | {key("رونوشت"), key("کاپی")}
 
 
-def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool = False) -> bool:
+def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool = False, crowd: bool = False) -> bool:
     """«با شماری از مقامات ارشد کشورهای جهان از جمله ...»: a «با» up to ten words before ``at``
     heads the phrase (no one named, no verb between); with ``some``, followed by «شماری»,
-    «تعدادی», ... (several people, met one by one)."""
+    «تعدادی», ... (several people, met one by one); with ``crowd``, by those or a plural of heads or
+    officials («با سران کشورهای مختلف»)."""
     for k in range(at - 1, max(-1, at - 11), -1):
         if any(x.start <= k < x.end for x in mentions) or toks[k].key in _VERB_WORDS or toks[k].text in ".؛:":
             return False
         if toks[k].key == key("با"):
-            return not some or k + 1 < at and toks[k + 1].key in _SOME
+            heads = _SOME | _CROWD_HEADS if crowd else _SOME
+            return not (some or crowd) or k + 1 < at and toks[k + 1].key in heads
     return False
+
+
+_CROWD_HEADS = {key(w) for w in ("سران", "رؤسای", "روسای", "رهبران", "مقامات", "مقام‌های", "مسئولان", "مسوولان",
+                                 "نمایندگان", "شخصیت‌های")}
 
 
 _SOME = {key(w) for w in ("تعدادی", "شماری", "برخی", "جمعی", "بسیاری")}
@@ -4621,6 +4632,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         gap = toks[tj:after[0].start]
         if len(gap) <= 5 and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
                                  for k in range(tj, after[0].start)) or _officials_then(gap) \
+                or gap and gap[0].key == _BA and after[0].prep == _BA and _ba_before(  # («دیدار با سران ... و X»)
+                    toks, after[0].start - 1, mentions, crowd=True) \
                 or [t.key for t in gap] == [key("به")] and (after[0].name or after[0].counterpart
                                                             or after[0].role and after[0].countries and not after[0].plural):
             # («در این تماس تلفنی به «لوید آستین» همتای آمریکایی خود ... تاکید کرد»: told him, in the call)
