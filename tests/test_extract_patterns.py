@@ -5530,3 +5530,10 @@ def test_one_named_after_a_crowd_no_one_names_is_met_too():
                  "پزشکیان همچنین با سران کشورهای مختلف و دبیرکل سازمان ملل دیدار خواهد کرد."):
         (m,) = ex(text, "2025-09-22")
         assert ("دبیرکل", "سازمان ملل") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_officials_listed_after_including_and_a_weekday_that_opens_a_quoted_name():
+    ms = ex("«جمعه عناد سعدون» وزیر دفاع عراق در تهران با پنج تن از مسئولان جمهوری اسلامی ایران شامل وزیر دفاع، "
+            "رئیس ستاد کل نیروهای مسلح، فرمانده کل انتظامی و فرمانده کل سپاه پاسداران دیدار و گفت وگو کرد.", "2020-11-24")
+    assert len(ms) == 4 and all(m["date"] is None for m in ms)
+    assert ("فرمانده کل انتظامی", "ایران") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}

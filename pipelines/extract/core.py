@@ -1299,8 +1299,10 @@ def _mentions(s: Sentence) -> list[Mention]:
         if m.plural_honorific and m.name:
             i = _listed_names(out, toks, spans, i)
     for m in out:
-        if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") and (any(
-                x.prep == key("با") and x.end <= m.start for x in out) or _ba_before(toks, m.start - 2, out)):
+        # where «از جمله» or «شامل» opens the list
+        lead = m.start - 2 if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") else \
+            m.start - 1 if m.prep == key("شامل") else None
+        if lead is not None and (any(x.prep == key("با") and x.end <= m.start for x in out) or _ba_before(toks, lead, out)):
             m.prep = key("با")  # «با سران ...، از جمله روسای جمهور چین و روسیه»: these are the ones met
             listed = []
             for a, b in zip([None, *out[out.index(m):]], out[out.index(m):]):
@@ -1308,12 +1310,12 @@ def _mentions(s: Sentence) -> list[Mention]:
                 if a is not None and not (all(t.key in _COORD | _SEPARATE for t in gap) or _list_gap(gap)):
                     break
                 listed.append(b)
-            if _ba_before(toks, m.start - 2, out, some=True):  # «با شماری از ... از جمله A، B و C»
+            if _ba_before(toks, lead, out, some=True):  # «با شماری از ... از جمله A، B و C»
                 for b in listed:
                     b.one_each = True
-            ba = next((k for k in range(m.start - 3, max(-1, m.start - 12), -1) if toks[k].key == _BA), None)
+            ba = next((k for k in range(lead - 1, max(-1, lead - 10), -1) if toks[k].key == _BA), None)
             if ba is not None and toks[ba + 1].key in _UNNAMED_OFFICIALS | _SOME \
-                    and (state := _state_in(toks[ba + 1:m.start - 2])) is not None:
+                    and (state := _state_in(toks[ba + 1:lead])) is not None:
                 for b in listed:  # «با مقامهای بلندپایه کوبا از جمله رییس جمهور، وزیر خارجه ...»: that state's
                     if b.role and not b.name and not b.countries and not b.counterpart:
                         b.countries = [state]

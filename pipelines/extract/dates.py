@@ -92,6 +92,7 @@ class DateFind:
 
 
 _OFFICE_AFTER = re.compile(r"\s*[،,]\s*(?:وزیر|رئیس|رییس|سفیر|معاون|نماینده|دبیر|مشاور)")
+_QUOTE_GOES_ON = re.compile(r"(?:\s+[^\s\d۰-۹«»،,.]+){1,3}\s*»")  # a quoted name goes on after the day's word
 
 
 def find_dates(text: str, published: date | None, future: bool = False) -> list[DateFind]:
@@ -164,8 +165,9 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             if _TWO_DAYS_BEFORE.search(s[max(0, m.start() - 16):m.start()]) or _TWO_DAYS_AFTER.match(s[m.end():]):
                 taken.append(m.span())  # «روزهای چهارشنبه و پنجشنبه»: two days, no one date
                 continue
-            if _OFFICE_AFTER.match(s[m.end():]):
-                taken.append(m.span())  # «با دلیر جمعه، وزیر انرژی تاجیکستان»: a surname, no day
+            if _OFFICE_AFTER.match(s[m.end():]) or s[:m.start()].rstrip().endswith("«") and _QUOTE_GOES_ON.match(s[m.end():]):
+                # «با دلیر جمعه، وزیر انرژی تاجیکستان», «جمعه عناد سعدون» وزیر دفاع عراق: a name, no day
+                taken.append(m.span())
                 continue
             wd = _weekday_number(m[1])
             after = s[m.end():m.end() + 12]
