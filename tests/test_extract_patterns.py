@@ -5537,3 +5537,14 @@ def test_officials_listed_after_including_and_a_weekday_that_opens_a_quoted_name
             "رئیس ستاد کل نیروهای مسلح، فرمانده کل انتظامی و فرمانده کل سپاه پاسداران دیدار و گفت وگو کرد.", "2020-11-24")
     assert len(ms) == 4 and all(m["date"] is None for m in ms)
     assert ("فرمانده کل انتظامی", "ایران") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}
+
+
+def test_a_counterpart_no_adjective_qualifies_is_of_the_state_visited():
+    ms = ex("امروز صبح حسین امیرعبداللهیان در جریان سفر منطقه‌ای خود، عمان را به مقصد سوریه ترک کرد و با همتای خود "
+            "و همچنین رئیس جمهور این کشور دیدار و رایزنی کرد.", "2024-02-01")
+    assert {(p["role"], p["country"]) for m in ms for p in m["participants"]} == {
+        ("وزیر امور خارجه", "ایران"), ("وزیر امور خارجه", "سوریه"), ("رئیس‌جمهور", "سوریه")}
+    (m,) = ex("لاوروف وزیر خارجه روسیه امروز وارد تهران شد و با همتای خود دیدار کرد.", "2024-02-01")
+    assert {p["country"] for p in m["participants"]} == {"روسیه", "ایران"}
+    # (counterparts in the plural name no one: «با همتایان خود در اوگاندا ملاقات کرد»)
+    assert not ex("آقامیری معاون وزیر جهاد کشاورزی که در کامپالا حضور دارد، با همتایان خود در اوگاندا ملاقات کرد.", "2024-02-01")

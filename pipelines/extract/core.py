@@ -4022,7 +4022,13 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     if alt is not None:
                         ppl += resolver.people(replace(alt, role=alt.role or m.role), focus, None)
                         continue
-                if host and m.role and not m.name and not m.countries and not m.counterpart and (not m.plural or m.offices) \
+                if m.counterpart and not m.name and not m.countries and toks[m.start].key == key("همتای") and (state := host or place or _other_state(
+                        s, ti, subject.countries if subject is not None else [])) \
+                        and not (subject is not None and state in subject.countries):
+                    # «به سوریه رفت و با همتای خود دیدار کرد», «لاوروف ... وارد تهران شد و با همتای خود»: the
+                    # host state's
+                    m = replace(m, countries=[state])
+                elif host and m.role and not m.name and not m.countries and not m.counterpart and (not m.plural or m.offices) \
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
                     # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's
                     m = replace(m, countries=[host])
@@ -4453,6 +4459,13 @@ def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) ->
             if not toks[k].word or any(x.start <= k < x.end for x in mentions):
                 break
     return None
+
+
+def _other_state(s: Sentence, ti: int, own: list[str]) -> str | None:
+    """The one state the sentence names before the trigger at ``ti`` that is not the subject's own
+    (``own``, or Iran when the subject's is not said)."""
+    states = {state for k, state in _states_named(s, at=True) if k < ti} - set(own or ["ایران"])
+    return states.pop() if len(states) == 1 else None
 
 
 def _foreign_place_before(s: Sentence, ti: int) -> str | None:

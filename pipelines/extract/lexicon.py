@@ -240,6 +240,9 @@ WEEKDAYS = {  # Python weekday(): Monday = 0
 }
 # «سفیر ایران در دوشنبه», «به دوشنبه رفته بود», «در فرودگاه دوشنبه»: after «در», «به», «شهر» or «فرودگاه»,
 # Tajikistan's capital, not Monday, unless a date, a time of day or a plural («در دوشنبه‌های هر هفته») follows
+_TURK = key("ترک")
+_LEAVING_VERBS = {key(w) for w in ("کرد", "کردند", "کند", "کنند", "می‌کند", "می‌کنند", "کرده", "کردن", "نمود",
+                                    "نمودند", "گفت", "گفتند", "خواهد", "خواهند")}
 DUSHANBE_THE_CITY = re.compile(
     r"(?:(?<=در )|(?<=به )|(?<=شهر )|(?<=فرودگاه ))دوشنبه(?=[\s،,.]++(?!(?:[\d۰-۹]|شب|صبح|عصر|ظهر|گذشته|آینده|هفته|ساعت|ها(?:ی)?\b))|[.،,]?$)")
 GREGORIAN_MONTHS = {
@@ -507,6 +510,8 @@ def match_spans(tokens: list[Token], text: str, base: int = 0) -> dict[int, Span
             best = (best[0], kept) if kept else None
         if best and best[0] == i + 1 and DUSHANBE_THE_CITY.match(text, tokens[i].start - base):
             best = (best[0], [Entry("city", "دوشنبه", ("تاجیکستان", True))])
+        elif best and best[0] == i + 1 < n and tokens[i].key == _TURK and tokens[i + 1].key in _LEAVING_VERBS:
+            best = None  # «دمشق را ترک کرد»: left, no Turk
         if best:
             spans[i] = Span(i, best[0], best[1])
             i = best[0]
