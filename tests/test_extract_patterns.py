@@ -5548,3 +5548,8 @@ def test_a_counterpart_no_adjective_qualifies_is_of_the_state_visited():
     assert {p["country"] for p in m["participants"]} == {"روسیه", "ایران"}
     # (counterparts in the plural name no one: «با همتایان خود در اوگاندا ملاقات کرد»)
     assert not ex("آقامیری معاون وزیر جهاد کشاورزی که در کامپالا حضور دارد، با همتایان خود در اوگاندا ملاقات کرد.", "2024-02-01")
+
+
+def test_a_counterpart_in_a_sentence_naming_no_state_is_of_the_articles_trip():
+    (m,) = ex("حسین امیرعبداللهیان وزیر امور خارجه امروز وارد دمشق شد. وی سپس با همتای خود دیدار کرد.", "2023-01-17")
+    assert ("وزیر امور خارجه", "سوریه") in {(p["role"], p["country"]) for p in m["participants"]}

@@ -3995,8 +3995,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             continue  # «دیدارها و تماس‌های تلفنی روسای جمهور دو کشور»: their meetings in general, none in particular
         sidelines = resolver.summit
         # on a visit abroad («در این سفر»), an unqualified office met there is the host state's
-        host = resolver.trip[1] if resolver.trip and resolver.trip[1] not in (None, "ایران") \
-            and any(t.key in (key("سفر"), key("سفرش")) for t in toks[:ti]) else None
+        visited = resolver.trip[1] if resolver.trip and resolver.trip[1] not in (None, "ایران") else None
+        host = visited if any(t.key in (key("سفر"), key("سفرش")) for t in toks[:ti]) else None
         # («در نروژ با «ارنا سولبرگ» نخست وزیر، «اریکسون سوریده» وزیر خارجه ... دیدار داشتم»: a foreign
         # place the sentence puts the meeting in; its state's, those named with an unqualified office)
         place = _foreign_place_before(s, ti)
@@ -4023,10 +4023,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         ppl += resolver.people(replace(alt, role=alt.role or m.role), focus, None)
                         continue
                 if m.counterpart and not m.name and not m.countries and toks[m.start].key == key("همتای") and (state := host or place or _other_state(
-                        s, ti, subject.countries if subject is not None else [])) \
+                        s, ti, subject.countries if subject is not None else []) or visited) \
                         and not (subject is not None and state in subject.countries):
                     # «به سوریه رفت و با همتای خود دیدار کرد», «لاوروف ... وارد تهران شد و با همتای خود»: the
-                    # host state's
+                    # host state's (or, the sentence naming none, that of the article's one trip abroad)
                     m = replace(m, countries=[state])
                 elif host and m.role and not m.name and not m.countries and not m.counterpart and (not m.plural or m.offices) \
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
