@@ -5553,3 +5553,8 @@ def test_a_counterpart_no_adjective_qualifies_is_of_the_state_visited():
 def test_a_counterpart_in_a_sentence_naming_no_state_is_of_the_articles_trip():
     (m,) = ex("حسین امیرعبداللهیان وزیر امور خارجه امروز وارد دمشق شد. وی سپس با همتای خود دیدار کرد.", "2023-01-17")
     assert ("وزیر امور خارجه", "سوریه") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_word_before_a_light_verb_does_not_lengthen_a_listed_name():
+    (m,) = ex("خبری که بنده در خصوص نهایی شدن دیدار دکتر قالیباف با ولادیمیر پوتین اطلاعرسانی کردم دقیق نبود.", "2021-02-06")
+    assert F("ولادیمیر پوتین") <= names(m)

@@ -872,7 +872,7 @@ _AFTER_NAME = {key(w) for w in (
 _PATRONYMIC = PATRONYMIC_KEYS
 # verbs a dictionary word before makes one verb of («منتشر کرد», «متوقف شد»)
 _LIGHT_VERBS = {key(w) for w in ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نماید", "شد", "شدند",
-                                 "شده", "شود", "گردید")}
+                                 "شده", "شود", "گردید", "کردم", "کردیم")}
 # verbs that may follow a name («با پوتین داشتیم»)
 _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پرداختند", "یافت", "نمود", "نمودند",
                                 "کرد", "کردند", "کردم", "کردیم", "داشت", "داشتند", "داشتم", "داشتیم", "کرده", "داشته",
@@ -1243,12 +1243,15 @@ def _mentions(s: Sentence) -> list[Mention]:
         elif m.name_from_table and m.surface and " " in m.surface and not m.role and 0 < m.name_end < n \
                 and toks[m.name_end].word and not spans.get(m.name_end) and not toks[m.name_end].text.isdigit() \
                 and toks[m.name_end].key not in _STOP | _AFTER_NAME | _VERB_WORDS | _WHEN_WORDS \
+                and not (m.name_end + 1 < n and toks[m.name_end + 1].key in _LIGHT_VERBS
+                         and _ordinary(toks[m.name_end].text)) \
                 and (not _ordinary(toks[m.name_end].text, 1) or _nisba(toks[m.name_end])
                      or m.name_end + 1 < n and (toks[m.name_end + 1].key in (key("در"), _BA, key("طی"))
                                                 or (after := spans.get(m.name_end + 1)) is not None
                                                 and after.has("office", "relday", "weekday"))):
             # «قاسم سلیمانی دشتکی (امروز در پایان نشست با)»: a listed full name going on with another word,
-            # then a time, an office or the meeting, is another person's name (with his office, if any)
+            # then a time, an office or the meeting, is another person's name (with his office, if any);
+            # not a word before a light verb («با ولادیمیر پوتین اطلاع‌رسانی کردم»: the verb's)
             m.name = f"{m.surface} {toks[m.name_end].text}"
             m.name_from_table = m.name_weak = False
             m.surface = None
