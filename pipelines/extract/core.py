@@ -1442,10 +1442,13 @@ def _delegations(out: list[Mention], toks: list[Token], spans: dict[int, Span]) 
     sentence (its head is named elsewhere: «بلانت ... در صدر یک هیات پارلمانی ...»)."""
     taken = {k for m in out for k in range(m.start, m.end)}
     for i, t in enumerate(toks):
-        if t.key not in _DELEGATION or i in taken or i > 0 and toks[i - 1].key in _PREPS | _COORD:
-            continue  # (a subject only: in a list of those met, an unnamed delegation is left as it is)
+        if t.key not in _DELEGATION or i in taken or i > 0 and toks[i - 1].key in _PREPS - {_BA} | _COORD:
+            continue  # (a subject, or the one met: in a list of those met, an unnamed delegation is left as it is)
         j = i + 1
-        while j < len(toks) and j - i <= 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP:
+        # («هیات بلندپایه سیاسی و اقتصادی آفریقای جنوبی»: the kinds of delegation before its state)
+        while j < len(toks) and j - i <= 5 and toks[j].word and (
+                not spans.get(j) and toks[j].key not in _STOP or toks[j].key == key("و")
+                or spans.get(j) and _topic_only(spans[j]) and spans[j].j == j + 1):
             j += 1
         sp = spans.get(j)
         if sp is None or not sp.has("country", "adj", "org") or sp.has("person", "office") \
@@ -5501,6 +5504,7 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
     resolver.trip = _trip_destination(sentences) or resolver.dispatched
     resolver.words = _WORDS.findall(article + "\n" + (title or ""))
     _surname_mentions(sentences)
+    _later_delegation_heads(sentences, resolver)
     named_states = {s.idx: _states_named(s) for s in sentences}
     resolver.article_states = [state for states in named_states.values() for state in states]
     for s in sentences:
@@ -5674,6 +5678,19 @@ def _summons(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
 
 _SESSION_NOUNS = {key(w) for w in ("اجلاس", "کمیسیون", "کمیته", "نشست", "جلسه")}
 _HELD_VERB = re.compile(r"(?:برگزار|انجام)\s?(?:شد|گردید)(?:ند)?[.!]?$")
+
+
+def _later_delegation_heads(sentences: list[Sentence], resolver: Resolver) -> None:
+    """«با هیات بلندپایه آفریقای جنوبی ... ملاقات کرد. در این هیات که به سرپرستی خانم ام فکتو معاون وزیر
+    امور خارجه آفریقای جنوبی وارد کشورمان شدند، ...»: a delegation's head named after the meeting, for
+    its state's delegation met before."""
+    for s in sentences:
+        toks = s.tokens
+        for m in _person_mentions(s):
+            if 0 < m.start < len(toks) and toks[m.start].key in _DELEGATION and toks[m.start - 1].key in _ANAPHOR:
+                for p in resolver.people(m, None, None):
+                    if (p.name or p.role) and p.country and p.country != resolver.home:
+                        resolver.delegation_heads.setdefault(p.country, p)
 
 
 def _headed_talks(sentences: list[Sentence], resolver: Resolver) -> list[Candidate]:
