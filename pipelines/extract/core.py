@@ -1755,6 +1755,9 @@ def _surname_like_topic(toks: list[Token], spans: dict[int, Span], j: int, start
     return _topic_only(sp) and (_office_at(spans, j + 1) or j + 1 < len(toks) and toks[j + 1].key in _SUBORDINATE)
 
 
+_ALSO_SO = {key("همچنین")}  # «با وزیر تجارت و صنایع و همچنین وزیر کشاورزی اوگاندا»
+
+
 def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
     """«با رئیس‌جمهور، نخست‌وزیر و وزیر امور خارجه عراق»: bare offices listed after «با» before
     one that names its country hold office in that country too."""
@@ -1780,7 +1783,7 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
             # («با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکرزاده رئیس مجلس نمایندگان و امامعلی رحمان
             # رئیس‌جمهور تاجیکستان»: unknown names with their offices too, when the last is named as well;
             # a listed one among them keeps the table's state)
-            if not (between and all(t.key in _COORD for t in between) and prev.role
+            if not (between and all(t.key in _COORD | _ALSO_SO for t in between) and prev.role
                     and (not prev.name or last.name)
                     and not prev.countries and not prev.counterpart and not prev.plural and not prev.pronoun):
                 break
@@ -2554,6 +2557,13 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                     and toks[k].key not in _STOP - {key("امور")}:
                 k += 1
             sp3 = spans.get(k) if k > i + 1 else None
+            if k > i + 1 and k + 2 < n and toks[k].key in _COORD \
+                    and _office_at(spans, k + 1 + (toks[k + 1].key in _ALSO_SO)) and (m.role or "").startswith("وزیر") \
+                    and all(_ordinary(t.text) for t in toks[i + 1:k]):
+                # «با وزیر تجارت و صنایع (و همچنین) وزیر کشاورزی اوگاندا»: the portfolio goes on, then the list
+                if m.role_text:
+                    m.role_text = " ".join([m.role_text, *(t.text for t in toks[i:k])])
+                return k
         if sp3 is not None and sp3.has("country") and not sp3.has("office", "person"):
             # a ministry with a longer name, then its state
             m.countries.append(sp3.get("country").canon)
