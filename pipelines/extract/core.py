@@ -2426,6 +2426,13 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 and toks[j + 4].key in (key("کشورها"), key("کشور‌ها")):
             m.countries.append(THESE_STATES)  # «با روسای جمهور ... هر کدام از این کشورها»
             return j + 5
+        if m.plural and not m.countries and j + 1 < n and toks[j].key in _ANAPHOR \
+                and toks[j + 1].key in (key("کشورها"), key("کشور‌ها")):
+            m.countries.append(THESE_STATES)  # «سفرای این کشورها»
+            return j + 2
+        if m.plural and not m.countries and j == m.end_of_role and m.start > 0 and toks[m.start - 1].key in _ANAPHOR \
+                and (j >= n or not spans.get(j) or not spans[j].has("country", "adj", "org", "city")):
+            m.countries.append(THESE_STATES)  # «این سفرا» after «سفرای یونان، اتریش و کرواسی ...»: the states listed
         # «وزرای خارجه دو کشور با یکدیگر دیدار کردند»: the two states the article named last (only
         # with «با یکدیگر» or a plural verb of meeting or talks: elsewhere «دو کشور» is too loose a hint,
         # measured on a held-out set)
