@@ -5584,3 +5584,8 @@ def test_these_ambassadors_are_those_of_the_states_listed_before():
                    "سفرای این کشورها امروز ظهر با استاندار زنجان دیدار کردند."):
         (m,) = ex("سفرای یونان، اتریش و کرواسی در آئین افتتاحیه جشنواره در زنجان حضور یافتند. " + second, "2019-04-18")
         assert {("سفیر", "یونان"), ("سفیر", "کرواسی")} <= {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_the_heads_of_a_states_parliaments_are_its_two_speakers():
+    (m,) = ex("قالیباف فردا در تاشکند با روسای مجالس ازبکستان دیدار خواهد کرد.", "2021-08-02")
+    assert {("رئیس مجلس", "ازبکستان"), ("رئیس مجلس سنا", "ازبکستان")} <= {(p["role"], p["country"]) for p in m["participants"]}

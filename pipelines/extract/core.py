@@ -3132,8 +3132,9 @@ class Resolver:
                 self.listed_states if m.countries == [THESE_STATES] else m.countries
             if role == "رهبر" and TWO_STATES in m.countries:
                 role = "رئیس"  # «رهبران دو کشور»: the heads of state, not Iran's Leader
-            if role == "رئیس مجلس" and len(countries) == 1 and key("دو") in map(key, (m.role_text or "").split()):
-                state = countries[0]  # «روسای دو مجلس روسیه»: the heads of its two chambers
+            if role == "رئیس مجلس" and len(countries) == 1 \
+                    and {key("دو"), key("مجالس")} & set(map(key, (m.role_text or "").split())):
+                state = countries[0]  # «روسای دو مجلس روسیه», «روسای مجالس ازبکستان»: the heads of its two chambers
                 return [self._resolve(None, office, state, m.start) for office in (
                     self.lex.speaker_office.get(state, role), self.lex.upper_office.get(state, "رئیس مجلس سنا"))]
             written = _singular_minister(m.role_text) if _ministry_as_iran_names_it(role) else None
