@@ -5589,3 +5589,10 @@ def test_these_ambassadors_are_those_of_the_states_listed_before():
 def test_the_heads_of_a_states_parliaments_are_its_two_speakers():
     (m,) = ex("قالیباف فردا در تاشکند با روسای مجالس ازبکستان دیدار خواهد کرد.", "2021-08-02")
     assert {("رئیس مجلس", "ازبکستان"), ("رئیس مجلس سنا", "ازبکستان")} <= {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_heads_counted_then_listed_in_brackets():
+    ms = ex("ظریف با سه رئیس (رئیس جمهور، رئیس هیأت وزرا و رئیس پارلمان) و همچنین وزیرخارجه عراق دیدار خواهد کرد.",
+            "2019-01-13")
+    assert {p["role"] for m in ms for p in m["participants"] if p["country"] == "عراق"} == {
+        "رئیس‌جمهور", "نخست‌وزیر", "رئیس مجلس", "وزیر امور خارجه"}

@@ -91,6 +91,8 @@ _MEMBERSHIP = re.compile(r"(?<![\w\u200c])(?:عضو|مشاور) (?:شورای د
 # «رئیس و اعضای شورای عالی استان‌ها با ... دیدار کردند»: the body's head met him (its members are no principals)
 _HEAD_AND_MEMBERS = re.compile(r"(?<![\w\u200c])(رئیس|رییس|دبیرکل) و اعضای? (?=[\u0600-\u06FF])")
 _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور)")
+# «با سه رئیس (رئیس جمهور، رئیس هیأت وزرا و رئیس پارلمان)»: the heads counted, then listed in brackets
+_COUNTED_HEADS = re.compile(r"(?<![\w\u200c])(?:دو|سه|چهار|پنج) (?:رئیس|رییس|مقام) ?\(((?:رئیس|رییس)[^()]{5,150})\)")
 # «در گفت و گوی ظریف و ...»: the word for talks written in three pieces
 _SPACED_TALK = re.compile(r"(?<![\w\u200c])گفت\s+و\s*گو(?=ی|ها|\s|[.،,]|$)")
 # a lost space: «دردیدار با», «دیدارمعاون اول قوه قضاییه با ...», «شمخانی پساز دیدار با ...»
@@ -290,6 +292,7 @@ def _prepare(text: str) -> str:
         line = _ELIDED_HEADS.sub(r"\1 \2 و \1 جمهور", line)
         line = _COURTESY.sub(r"\1 ", line)
         line = _HEAD_AND_MEMBERS.sub(r"\1 ", line)
+        line = _COUNTED_HEADS.sub(r"\1", line)
         line = _MEMBERSHIP.sub("", line)
         line = _SPACED_TALK.sub("گفت‌وگو", line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
