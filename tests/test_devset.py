@@ -157,6 +157,7 @@ def test_different_people_do_not_match(a, b):
     ("نایب رئیس دوم مجلس", "رئیس مجلس", False),
     ("قونسل", "کنسول", True),  # (Dari)
     ("رئیسالوزرا", "نخست‌وزیر", True),
+    ("رئیس هیأت وزرا", "نخست‌وزیر", True),  # (the chairman of the council of ministers)
     ("رئیس دومای روسیه", "رئیس دومای دولتی", True),
     ("کنسول", "سرکنسول", False),
     ("سفیر جدید", "سفیر", True),  # (a new holder of the same office)
