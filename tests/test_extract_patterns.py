@@ -5596,3 +5596,9 @@ def test_heads_counted_then_listed_in_brackets():
             "2019-01-13")
     assert {p["role"] for m in ms for p in m["participants"] if p["country"] == "عراق"} == {
         "رئیس‌جمهور", "نخست‌وزیر", "رئیس مجلس", "وزیر امور خارجه"}
+
+
+def test_and_also_between_offices_shares_the_state_named_last():
+    ms = ex("ملاقات و گفت و گو با پاپ و نیز نخست وزیر واتیکان از دیگر برنامه های رییس جمهوری در سفر دکتر روحانی به "
+            "اروپا است.", "2016-01-20")
+    assert ("پاپ", "واتیکان") in {(p["role"], p["country"]) for m in ms for p in m["participants"]}

@@ -1308,7 +1308,8 @@ def _mentions(s: Sentence) -> list[Mention]:
         # where «از جمله» or «شامل» opens the list
         lead = m.start - 2 if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") else \
             m.start - 1 if m.prep == key("شامل") else None
-        if lead is not None and (any(x.prep == key("با") and x.end <= m.start for x in out) or _ba_before(toks, lead, out)):
+        if lead is not None and (any(x.prep == key("با") and x.end <= m.start for x in out)
+                                 or _ba_before(toks, lead, out)):
             m.prep = key("با")  # «با سران ...، از جمله روسای جمهور چین و روسیه»: these are the ones met
             listed = []
             for a, b in zip([None, *out[out.index(m):]], out[out.index(m):]):
@@ -1758,9 +1759,6 @@ def _surname_like_topic(toks: list[Token], spans: dict[int, Span], j: int, start
     return _topic_only(sp) and (_office_at(spans, j + 1) or j + 1 < len(toks) and toks[j + 1].key in _SUBORDINATE)
 
 
-_ALSO_SO = {key("همچنین")}  # «با وزیر تجارت و صنایع و همچنین وزیر کشاورزی اوگاندا»
-
-
 def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: dict[int, Span]) -> None:
     """«با رئیس‌جمهور، نخست‌وزیر و وزیر امور خارجه عراق»: bare offices listed after «با» before
     one that names its country hold office in that country too."""
@@ -1786,7 +1784,7 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
             # («با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکرزاده رئیس مجلس نمایندگان و امامعلی رحمان
             # رئیس‌جمهور تاجیکستان»: unknown names with their offices too, when the last is named as well;
             # a listed one among them keeps the table's state)
-            if not (between and all(t.key in _COORD | _ALSO_SO for t in between) and prev.role
+            if not (between and all(t.key in _COORD | _ALSO for t in between) and prev.role
                     and (not prev.name or last.name)
                     and not prev.countries and not prev.counterpart and not prev.plural and not prev.pronoun):
                 break
@@ -2568,7 +2566,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                 k += 1
             sp3 = spans.get(k) if k > i + 1 else None
             if k > i + 1 and k + 2 < n and toks[k].key in _COORD \
-                    and _office_at(spans, k + 1 + (toks[k + 1].key in _ALSO_SO)) and (m.role or "").startswith("وزیر") \
+                    and _office_at(spans, k + 1 + (toks[k + 1].key in _ALSO)) and (m.role or "").startswith("وزیر") \
                     and all(_ordinary(t.text) for t in toks[i + 1:k]):
                 # «با وزیر تجارت و صنایع (و همچنین) وزیر کشاورزی اوگاندا»: the portfolio goes on, then the list
                 if m.role_text:
@@ -4049,9 +4047,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     if alt is not None:
                         ppl += resolver.people(replace(alt, role=alt.role or m.role), focus, None)
                         continue
-                if m.counterpart and not m.name and not m.countries and toks[m.start].key == key("همتای") and (state := host or place or _other_state(
-                        s, ti, subject.countries if subject is not None else []) or visited) \
-                        and not (subject is not None and state in subject.countries):
+                own = subject.countries if subject is not None else []
+                if m.counterpart and not m.name and not m.countries and toks[m.start].key == key("همتای") \
+                        and (state := host or place or _other_state(s, ti, own) or visited) and state not in own:
                     # «به سوریه رفت و با همتای خود دیدار کرد», «لاوروف ... وارد تهران شد و با همتای خود»: the
                     # host state's (or, the sentence naming none, that of the article's one trip abroad)
                     m = replace(m, countries=[state])
@@ -4719,7 +4717,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         apart: list[list[Mention]] = []  # «با X و همچنین Y»: Y is met apart
         idx = mentions.index(m)
         first = idx
-        while first > 0 and mentions[first - 1].prep == _BA and _another_with(toks[mentions[first - 1].end:mentions[first].start - 1]):
+        while first > 0 and mentions[first - 1].prep == _BA \
+                and _another_with(toks[mentions[first - 1].end:mentions[first].start - 1]):
             # «روز ۲۳ خرداد با A و روز ۲۴ خرداد با B دیدار خواهد کرد»: each on its day; «با A و با B»: «با»
             # said again, each met apart
             first -= 1

@@ -165,7 +165,8 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             if _TWO_DAYS_BEFORE.search(s[max(0, m.start() - 16):m.start()]) or _TWO_DAYS_AFTER.match(s[m.end():]):
                 taken.append(m.span())  # «روزهای چهارشنبه و پنجشنبه»: two days, no one date
                 continue
-            if _OFFICE_AFTER.match(s[m.end():]) or s[:m.start()].rstrip().endswith("«") and _QUOTE_GOES_ON.match(s[m.end():]):
+            if _OFFICE_AFTER.match(s[m.end():]) \
+                    or s[:m.start()].rstrip().endswith("«") and _QUOTE_GOES_ON.match(s[m.end():]):
                 # «با دلیر جمعه، وزیر انرژی تاجیکستان», «جمعه عناد سعدون» وزیر دفاع عراق: a name, no day
                 taken.append(m.span())
                 continue
