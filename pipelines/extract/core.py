@@ -1513,13 +1513,12 @@ def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool =
     heads the phrase (no one named, no verb between); with ``some``, followed by «شماری»,
     «تعدادی», ... (several people, met one by one); with ``crowd``, by those or a plural of heads or
     officials («با سران کشورهای مختلف»)."""
-    for k in range(at - 1, max(-1, at - 11), -1):
-        if any(x.start <= k < x.end for x in mentions) or toks[k].key in _VERB_WORDS or toks[k].text in ".؛:":
-            return False
-        if toks[k].key == key("با"):
-            heads = _SOME | _CROWD_HEADS if crowd else _SOME
-            return not (some or crowd) or k + 1 < at and toks[k + 1].key in heads
-    return False
+    ba = next((k for k in range(at - 1, max(-1, at - 11), -1) if toks[k].key == _BA), None)
+    heads = _SOME | _CROWD_HEADS if crowd else _SOME
+    if ba is None or (some or crowd) and not (ba + 1 < at and toks[ba + 1].key in heads):
+        return False  # (the cheap test first: on long inputs the mentions are many)
+    return not any(x.start <= k < x.end for x in reversed(mentions) for k in range(ba, at)) and not any(
+        t.key in _VERB_WORDS or t.text in ".؛:" for t in toks[ba + 1:at])
 
 
 _CROWD_HEADS = {key(w) for w in ("سران", "رؤسای", "روسای", "رهبران", "مقامات", "مقام‌های", "مسئولان", "مسوولان",
@@ -4021,7 +4020,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         sidelines = resolver.summit
         # on a visit abroad («در این سفر»), an unqualified office met there is the host state's
         visited = resolver.trip[1] if resolver.trip and resolver.trip[1] not in (None, "ایران") else None
-        host = visited if any(t.key in (key("سفر"), key("سفرش")) for t in toks[:ti]) else None
+        host = visited if visited and any(t.key in _TRIP_NOUNS for t in toks[:ti]) else None
         # («در نروژ با «ارنا سولبرگ» نخست وزیر، «اریکسون سوریده» وزیر خارجه ... دیدار داشتم»: a foreign
         # place the sentence puts the meeting in; its state's, those named with an unqualified office)
         place = _foreign_place_before(s, ti)
@@ -4484,6 +4483,9 @@ def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) ->
             if not toks[k].word or any(x.start <= k < x.end for x in mentions):
                 break
     return None
+
+
+_TRIP_NOUNS = {key("سفر"), key("سفرش")}  # «در این سفر»
 
 
 def _other_state(s: Sentence, ti: int, own: list[str]) -> str | None:
