@@ -1521,10 +1521,6 @@ def _ba_before(toks: list[Token], at: int, mentions: list[Mention], some: bool =
         t.key in _VERB_WORDS or t.text in ".؛:" for t in toks[ba + 1:at])
 
 
-_CROWD_HEADS = {key(w) for w in ("سران", "رؤسای", "روسای", "رهبران", "مقامات", "مقام‌های", "مسئولان", "مسوولان",
-                                 "نمایندگان", "شخصیت‌های")}
-
-
 _SOME = {key(w) for w in ("تعدادی", "شماری", "برخی", "جمعی", "بسیاری")}
 
 
@@ -2797,7 +2793,7 @@ def _reciprocal(toks: list[Token], i: int) -> bool:
 
 
 _TALKED_TOGETHER = {key(w) for w in ("کنند", "کردند", "می‌کنند", "خواهند", "داشتند")}
-_MET_TOGETHER = {key(w) for w in ("دیدار", "ملاقات", "دیداری", "ملاقاتی")}
+_MET_TOGETHER = _MEETING_NOUNS | {key("دیداری"), key("ملاقاتی")}
 
 
 def _base_office(role: str) -> str:
@@ -4021,6 +4017,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # on a visit abroad («در این سفر»), an unqualified office met there is the host state's
         visited = resolver.trip[1] if resolver.trip and resolver.trip[1] not in (None, "ایران") else None
         host = visited if visited and any(t.key in _TRIP_NOUNS for t in toks[:ti]) else None
+        own = subject.countries if subject is not None else []  # (a counterpart's state is another)
         # («در نروژ با «ارنا سولبرگ» نخست وزیر، «اریکسون سوریده» وزیر خارجه ... دیدار داشتم»: a foreign
         # place the sentence puts the meeting in; its state's, those named with an unqualified office)
         place = _foreign_place_before(s, ti)
@@ -4046,7 +4043,6 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     if alt is not None:
                         ppl += resolver.people(replace(alt, role=alt.role or m.role), focus, None)
                         continue
-                own = subject.countries if subject is not None else []
                 if m.counterpart and not m.name and not m.countries and toks[m.start].key == key("همتای") \
                         and (state := host or place or _other_state(s, ti, own) or visited) and state not in own:
                     # «به سوریه رفت و با همتای خود دیدار کرد», «لاوروف ... وارد تهران شد و با همتای خود»: the
@@ -4819,6 +4815,7 @@ def _another_with(between: list[Token]) -> bool:
 
 _SESSION_WITH = {key(w) for w in ("در", "پایان", "طی", "ضمن")}  # «در پایان نشست با X»
 _UNNAMED_OFFICIALS = {key(w) for w in ("مقامات", "مسئولان", "مسوولان", "مقام‌های", "شخصیت‌های")}
+_CROWD_HEADS = _UNNAMED_OFFICIALS | {key(w) for w in ("سران", "رؤسای", "روسای", "رهبران", "نمایندگان")}
 
 
 def _with_unnamed_officials(gap: list[Token]) -> bool:
