@@ -89,7 +89,7 @@ _MEMBERSHIP = re.compile(r"(?<![\w\u200c])(?:عضو|مشاور) (?:شورای د
                          r"(?: حزب کمونیست)?(?: چین)?) و (?=وزیر|رئیس|رییس|مدیر|دبیر)")
 # «با ریاست محترم جمهوری اسلامی ایران»: a courtesy word inside an office
 # «رئیس و اعضای شورای عالی استان‌ها با ... دیدار کردند»: the body's head met him (its members are no principals)
-_HEAD_AND_MEMBERS = re.compile(r"(?<![\w\u200c])(رئیس|رییس|دبیرکل) و اعضای? (?=[\u0600-\u06FF])")
+_HEAD_AND_MEMBERS = re.compile(r"(?<![\w\u200c])(رئیس|رییس|دبیرکل) و (?:اعضای?|نمایندگان) (?=[\u0600-\u06FF])")
 _COURTESY = re.compile(r"(ریاست|رئیس|رییس) محترم (?=جمهور)")
 # «با سه رئیس (رئیس جمهور، رئیس هیأت وزرا و رئیس پارلمان)»: the heads counted, then listed in brackets
 _COUNTED_HEADS = re.compile(r"(?<![\w\u200c])(?:دو|سه|چهار|پنج) (?:رئیس|رییس|مقام) ?\(((?:رئیس|رییس)[^()]{5,150})\)")
@@ -1766,7 +1766,7 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
             a.countries = list(b.countries)
     k = len(mentions) - 1
     while k > 0:
-        last = mentions[k]
+        last, last_at = mentions[k], k
         run = [last]
         while k > 0:
             prev = mentions[k - 1]
@@ -1787,8 +1787,11 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
             k -= 1
         # only the counterparts «با ...»: «رئیس‌جمهور و نخست‌وزیر پاکستان ... گفت‌وگو کردند» are two sides
         # («با روسای دو مجلس روسیه، وزیر خارجه و دبیر شورای امنیت ملی این کشور»: the list goes on to «این کشور»)
+        # (subjects before another met «با ...»: «رئیس سنا و فرمانده ارتش پاکستان با رئیسی دیدار کردند»)
         with_ = run[0].prep == key("با") or k > 0 and mentions[k - 1].prep == key("با") \
-            and last.countries == [PREVIOUS_COUNTRY] and all(t.key in _COORD for t in toks[mentions[k - 1].end:run[0].start])
+            and last.countries == [PREVIOUS_COUNTRY] and all(t.key in _COORD for t in toks[mentions[k - 1].end:run[0].start]) \
+            or k == 0 and any(m.prep == key("با") for m in mentions[last_at + 1:]) \
+            and not any(c in lexicon().org_kind for c in last.countries)
         if len(run) > 1 and with_ and last.role and (not last.name or all(m.name for m in run)) \
                 and len(last.countries) == 1 and not last.plural:
             for m in run[:-1]:
@@ -1975,7 +1978,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                         and toks[k - 1].key not in _QUAL_STOP and k + 1 < i):
                     # («معاون علمی، فناوری و اقتصاد دانش‌بنیان رئیس‌جمهور», «معاون اروپا و آمریکای وزیر ...»:
                     # a deputy's portfolio, not the president or the minister)
-                    if toks[k].key in _SUBORDINATE:
+                    if _subordinate_at(toks, k):
                         # («قائم مقام وزیران دفاع ازبکستان و ونزوئلا»: the deputy of each state's minister)
                         m.role = respell(" ".join([*(t.text for t in toks[k:sp.i]), e.canon])) if m.plural \
                             else respell(" ".join(t.text for t in toks[k:sp.j]))
@@ -1995,7 +1998,7 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             i = m.end_of_role = un_envoy[1]
             consumed = True
             continue
-        if m.name and not m.role and not m.counterpart and t.key in _SUBORDINATE:
+        if m.name and not m.role and not m.counterpart and _subordinate_at(toks, i):
             # «علی لاریجانی مشاور مقام معظم رهبری»: a deputy's or an adviser's office after a name
             office = next((spans[k] for k in range(i + 1, min(n, i + 3)) if spans.get(k) and spans[k].has("office")), None)
             if office is not None and all(toks[k].word and toks[k].key not in _QUAL_STOP for k in range(i + 1, office.i)):
@@ -2811,6 +2814,13 @@ TWO_STATES = "@two"
 THESE_STATES = "@these"  # «هر کدام از این کشورها»: the states a sentence before listed
 _SUBORDINATE = {key(w) for w in ("معاون", "مشاور", "دستیار", "سخنگوی", "نماینده", "مدیرکل", "مدیرعامل", "رئیس", "دبیر",
                                   "مسئول", "فرستاده", "مدیر", "جانشین", "قائم‌مقام", "قائم", "نایب")}
+
+
+def _subordinate_at(toks: list[Token], k: int) -> bool:
+    """A deputy's or aide's word; Afghan «معین» (deputy minister) only before «وزارت», being a name too
+    («قدرت‌الله جمال، معین وزارت صنعت و تجارت», not «مصطفی معین وزیر علوم»)."""
+    return toks[k].key in _SUBORDINATE \
+        or toks[k].key == key("معین") and k + 1 < len(toks) and toks[k + 1].key == key("وزارت")
 
 
 def _superior_flags(role: str | None, offices: dict) -> set:
@@ -5851,13 +5861,15 @@ class _Named:
 def _named_in(text: str) -> _Named:
     spans = match_spans(tokenize(text), text)
     offices, people = set(), set()
+    # (a surname that is also a common word counts after an honorific: «حضرت آیت‌الله سیستانی»)
+    after_honorific = {sp.j for sp in spans.values() if sp.has("honorific")}
     for sp in spans.values():
         for e in sp.entries:
             if e.kind == "office":
                 nxt = spans.get(sp.j)
                 offices.add((e.canon, next((x.canon for x in nxt.entries if x.kind in ("country", "adj")), None)
                              if nxt else None))
-            elif e.kind == "person" and not (e.data and e.data[0]):
+            elif e.kind == "person" and not (e.data and e.data[0] and sp.i not in after_honorific):
                 people.add(e.canon)
     return _Named(frozenset(offices), frozenset(people))
 
