@@ -5631,3 +5631,8 @@ def test_offices_listed_as_subjects_before_one_met_share_the_state_named_last():
     # (without anyone met «با ...», the two offices may be the two sides)
     (m,) = ex("رئیس‌جمهور و نخست‌وزیر پاکستان گفت‌وگو کردند.", "2024-04-22")
     assert {p["country"] for p in m["participants"]} == {"ایران", "پاکستان"}
+
+
+def test_one_met_then_others_among_whom_one_named_are_both_met():
+    ms = ex("ظریف با حسن روحانی رئیس جمهور ایران و دیگر مقامات ارشد از جمله محمدباقر قالیباف دیدار کرد.", "2021-04-10")
+    assert {fold("حسن روحانی"), fold("محمدباقر قالیباف")} <= {fold(p["name"]) for m in ms for p in m["participants"]}

@@ -4731,6 +4731,9 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             # said again, each met apart
             first -= 1
             apart.insert(0, [mentions[first]])
+        if not apart and first > 0 and mentions[first - 1].prep == _BA \
+                and _others_such_as(toks[mentions[first - 1].end:mentions[first].start]):
+            grp.insert(0, mentions[first - 1])  # «با A و دیگر مقامات ارشد از جمله B»: A is met too
         while idx + 1 < len(mentions) and mentions[idx + 1].end <= ti:
             between = _such_as(_after_post(mentions[idx], toks[mentions[idx].end:mentions[idx + 1].start]))
             if idx + 2 < len(mentions) and mentions[idx + 2].end <= ti \
@@ -4815,6 +4818,16 @@ def _after_post(m: Mention, between: list[Token]) -> list[Token]:
         if cut is not None:
             return between[cut:]
     return between
+
+
+_OTHER_WORDS = {key(w) for w in ("دیگر", "سایر")}
+
+
+def _others_such_as(between: list[Token]) -> bool:
+    """Between «با A» and B: «و دیگر/سایر مقامات ارشد ایرانی از جمله» (B is one of the others met)."""
+    keys = [t.key for t in between if t.text != "«"]
+    return 4 <= len(keys) <= 9 and keys[0] == key("و") and keys[1] in _OTHER_WORDS \
+        and keys[-2:] == [key("از"), key("جمله")] and not any(k in _VERB_WORDS for k in keys)
 
 
 def _another_with(between: list[Token]) -> bool:
