@@ -5636,3 +5636,12 @@ def test_offices_listed_as_subjects_before_one_met_share_the_state_named_last():
 def test_one_met_then_others_among_whom_one_named_are_both_met():
     ms = ex("ظریف با حسن روحانی رئیس جمهور ایران و دیگر مقامات ارشد از جمله محمدباقر قالیباف دیدار کرد.", "2021-04-10")
     assert {fold("حسن روحانی"), fold("محمدباقر قالیباف")} <= {fold(p["name"]) for m in ms for p in m["participants"]}
+
+
+def test_the_one_meeting_held_takes_the_day_a_later_sentence_gives_it():
+    (m,) = ex("معاون کنسولی وزارت خارجه ایران و وزیر امور مهاجرین افغانستان دیدار و گفت‌وگو کردند. عالمی بلخی و "
+              "قشقاوی در دیدار امروز درباره نشست همکاری‌های کنسولی دو کشور تبادل نظر کردند.", "2016-03-07")
+    assert m["date"] == "2016-03-07"
+    (m,) = ex("رئیس دفتر حافظ منافع ایران در قاهره با معاون وزیر خارجه مصر دیدار کرد. وی گفت: دیدار دیروزم با او "
+              "دوستانه بود.", "2014-04-16")
+    assert m["date"] == "2014-04-15"

@@ -5629,6 +5629,7 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
                 rec["location"], rec["city"], rec["country"] = prev["location"], prev["city"], prev["country"]
                 rec["occasion"] = rec["occasion"] or prev["occasion"]
         out.append(rec)
+    _date_the_one_meeting_of_today(out, article, pub or resolver.today)
     named_now = []
     for rec in out:
         for p in rec["participants"]:
@@ -5638,6 +5639,22 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
                 if p["name"]:
                     named_now.append(id(rec))
     return _merge_same_records(out, set(named_now))
+
+
+# «در دیدار امروز ...», «دیدار امروزم با ... دوستانه بود»: the meeting named with its day
+_MEETING_OF_THE_DAY = re.compile(r"(?<![\w\u200c])(?:دیدار|ملاقات|گفت\u200c?\s?و\u200c?\s?گوی|گفتگوی|نشست)\s"
+                                 r"(امروز|دیروز)(?:م|مان)?(?![\w\u200c])")
+
+
+def _date_the_one_meeting_of_today(records: list[dict], article: str, today: date | None) -> None:
+    """One meeting held, told with no day, and a later sentence speaking of it as «دیدار امروز» (or
+    «دیروز»): that day."""
+    held = [r for r in records if r["status"] == "held"]
+    if today is None or len(held) != 1 or held[0]["date"] is not None:
+        return
+    days = {today - timedelta(days=int(m[1] == "دیروز")) for m in _MEETING_OF_THE_DAY.finditer(article)}
+    if len(days) == 1:
+        held[0]["date"] = days.pop().isoformat()
 
 
 _PLURAL_PAST = re.compile(r"(?:کردند|شدند|یافتند|دادند|داشتند|نمودند|گذاشتند|رساندند)[.!]?$")
