@@ -2855,6 +2855,14 @@ def test_two_who_spoke_in_this_call_are_its_parties():
               "خارجه آمریکا نیز در این تماس تلفنی گفت: آمریکا از نقش عراق حمایت می‌کند.", "2024-08-01")
     assert m["kind"] == "call" and names(m) == F("محمد شیاع السودانی", "آنتونی بلینکن")
     assert {fold(s["speaker"]) for s in m["statements"]} == names(m)
+    # (offices of two states that spoke in it, named by office only)
+    (m,) = ex("شهردار شیراز در این دیدار بر گسترش همکاری‌های فرهنگی تاکید کرد.\nرئیس کمیته دفاع و امور خارجه مجلس "
+              "نمایندگان ژاپن نیز در این دیدار گفت: ژاپن به همکاری با شیراز علاقه دارد.", "2019-05-01")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {
+        ("شهردار شیراز", "ایران"), ("رئیس کمیته دفاع و امور خارجه مجلس نمایندگان", "ژاپن")}
+    # (an office of the other speaker's own state is his side, no party met)
+    assert not ex("معاون وزیر صمت در این نشست گفت: تجار ایرانی در ازبکستان فعال هستند.\nسید محمد اتابک وزیر صنعت، "
+                  "معدن و تجارت نیز در این نشست گفت: صادرات باید بیشتر شود.", "2025-11-09")
 
 
 def test_some_of_the_ministers_of_participating_states_among_them_three():

@@ -5781,6 +5781,7 @@ def _speakers_of_this_meeting(sentences: list[Sentence], resolver: Resolver) -> 
     """«A در این تماس تلفنی گفت: ...» and «B نیز در این تماس تلفنی گفت: ...» in an article that
     never introduces the call: the two who spoke in it are its parties."""
     people: list[Person] = []
+    by_office = False  # (a speaker the text names only by his office)
     first, kind = None, "meeting"
     for s in sentences:
         if s.title or s.in_quote:
@@ -5792,15 +5793,17 @@ def _speakers_of_this_meeting(sentences: list[Sentence], resolver: Resolver) -> 
         if not anaphoric:
             continue
         subject = _subject(_person_mentions(s), s.tokens, s)
-        if subject is None or not subject.name or subject.end > anaphoric[0][0]:
+        if subject is None or not (subject.name or subject.role) or subject.end > anaphoric[0][0]:
             continue
         for p in resolver.people(subject, None, None):
-            if p.name and not any(p.same(q) for q in people):
+            # (an office of a state, named or not: «سرکنسول جدید ترکیه در مشهد هم در این دیدار ...»)
+            if (p.name or p.role and p.country) and not any(p.same(q) for q in people):
                 people.append(p)
+                by_office = by_office or not subject.name
                 first = first or s
                 kind = "call" if anaphoric[0][1] == "call" else kind
-    if len(people) != 2 or first is None:
-        return []
+    if len(people) != 2 or first is None or by_office and people[0].country == people[1].country:
+        return []  # (an office of the same state as the other speaker is his side: «معاون وزیر صمت» with the minister)
     return [Candidate(first, first.idx * 10000, kind, "held", False, people)]
 
 
