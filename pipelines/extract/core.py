@@ -5434,6 +5434,13 @@ def _names_from_speaker_turns(sentences: list[Sentence], meetings: list[Meeting]
             continue
         subject = _subject(_person_mentions(prev), prev.tokens, prev)
         spoke = resolver.people(subject, None, None) if subject is not None and not subject.name else []
+        unnamed = [p for mt in meetings for p in mt.people if not p.name and p.role]
+        if len(meetings) == 1 and len(unnamed) == 1 and unnamed[0].country == resolver.home \
+                and j + 2 < len(toks) and toks[j].key == key("در") and toks[j + 1].key in _ANAPHOR \
+                and (sp := s.spans.get(j + 2)) is not None and sp.has("trigger"):
+            # («مهدی چمران در این دیدار ... تقدیر کرد»: a name speaking «in this meeting» is the one party
+            # of the home state the article's one meeting leaves unnamed)
+            spoke = unnamed
         if len(spoke) != 1 or not spoke[0].role or not spoke[0].country \
                 or prev.quote is None and spoke[0].country != resolver.home:
             continue  # (after a meeting told with no speech, «سفیر ازبکستان با رئیس گروه دوستی ... دیدار
