@@ -5662,3 +5662,21 @@ def test_the_one_meeting_held_takes_the_day_a_later_sentence_gives_it():
     (m,) = ex("رئیس دفتر حافظ منافع ایران در قاهره با معاون وزیر خارجه مصر دیدار کرد. وی گفت: دیدار دیروزم با او "
               "دوستانه بود.", "2014-04-16")
     assert m["date"] == "2014-04-15"
+
+
+def test_a_common_word_surname_opening_a_sentence_is_the_man_named_in_full_before():
+    ms = ex("«محمد اسلامی» وزیر راه و شهر سازی ایران شب گذشته وارد ایروان شد.\nاسلامی قرار است با «سورن پاپیکیان» "
+            "وزیر مدیریت منطقهای و زیرساخت های ارمنستان، «واهان کروبیان» وزیر اقتصاد و «مهر گریگوریان» معاون نخست "
+            "وزیر ارمنستان دیدار و گفت و گو کند.", "2021-05-24")
+    assert len(ms) == 3 and all(F("محمد اسلامی") <= names(m) for m in ms)
+    # (a portfolio with its endings written apart; the one listed between two of Armenia's is Armenia's)
+    assert {(p["name"], p["country"]) for m in ms for p in m["participants"]} >= {
+        ("سورن پاپیکیان", "ارمنستان"), ("واهان کروبیان", "ارمنستان")}
+
+
+def test_a_surname_opening_a_sentence_then_his_office_after_a_comma_is_one_man():
+    ms = ex("مهاجر، سفیر و میردامادی، رایزن فرهنگی جمهوری اسلامی ایران در سوئد با اسقف اعظم کلیسای سوئد در شهر "
+            "اوپسالا دیدار کردند.\nبه گزارش پرس شیعه، سیدرسول مهاجر، سفیر و سید عبدالمجید میردامادی، رایزن فرهنگی "
+            "جمهوری اسلامی ایران در سوئد، با اسقف اعظم کلیسای سوئد در شهر اوپسالا دیدار کردند.", None)
+    assert ms
+    assert all(len([p for p in m["participants"] if fold(p["name"] or "") == fold("سیدرسول مهاجر")]) <= 1 for m in ms)

@@ -1788,8 +1788,11 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
         # only the counterparts «با ...»: «رئیس‌جمهور و نخست‌وزیر پاکستان ... گفت‌وگو کردند» are two sides
         # («با روسای دو مجلس روسیه، وزیر خارجه و دبیر شورای امنیت ملی این کشور»: the list goes on to «این کشور»)
         # (subjects before another met «با ...»: «رئیس سنا و فرمانده ارتش پاکستان با رئیسی دیدار کردند»)
+        # (or the list goes on from one met «با ...» with his own state: «با A وزیر ... ارمنستان، B وزیر اقتصاد و C
+        # معاون نخست وزیر ارمنستان»)
         with_ = run[0].prep == key("با") or k > 0 and mentions[k - 1].prep == key("با") \
-            and last.countries == [PREVIOUS_COUNTRY] and all(t.key in _COORD for t in toks[mentions[k - 1].end:run[0].start]) \
+            and (last.countries == [PREVIOUS_COUNTRY] or mentions[k - 1].countries == last.countries) \
+            and all(t.key in _COORD for t in toks[mentions[k - 1].end:run[0].start]) \
             or k == 0 and any(m.prep == key("با") for m in mentions[last_at + 1:]) \
             and not any(c in lexicon().org_kind for c in last.countries)
         if len(run) > 1 and with_ and last.role and (not last.name or all(m.name for m in run)) \
@@ -2592,7 +2595,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
             k = i
             ministry = i < n and toks[i].key == key("وزارت")  # «سرپرست وزارت کار و امور اجتماعی حکومت طالبان»
-            while k < n and k - i < (8 if ministry else 5) and toks[k].word and not (
+            # (an ending written apart adds no word: «وزیر مدیریت منطقه ای و زیرساخت های ارمنستان»)
+            while k < n and k - i - sum(t.key in _DETACHED_ENDINGS for t in toks[i:k]) < (8 if ministry else 5) \
+                    and toks[k].word and not (
                     spans.get(k) and spans[k].has("office", "person", "trigger", "honorific", "pronoun")
                     and not _sovereign_of_state(spans, k, i)):
                 sp2 = spans.get(k)
@@ -2902,6 +2907,7 @@ _BODIES = {key(w) for w in ("سازمان", "کمیته", "بنیاد", "ستا�
 def _city_names() -> frozenset[str]:
     """Cities by their own names (not a venue that stands for one: «وزارت امور خارجه» for تهران)."""
     return frozenset(key(c) for c in lexicon().country_of_city)
+_DETACHED_ENDINGS = {key(w) for w in ("ها", "های", "هایی", "ای")}
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
 
@@ -5870,18 +5876,26 @@ def _surname_mentions(sentences: list[Sentence]) -> None:
     """«... با میخائیل بوگدانف دیدار کرد» and elsewhere «امیرعبداللهیان و بوگدانف ...»: the surname
     alone of a name the article gives in full (one no table lists) is that person."""
     full: dict[str, str] = {}
+    # (opening a sentence, the surname is his even when it is a common word or the table lists him with
+    # no such alias: «محمد اسلامی» ... «اسلامی قرار است با ... دیدار کند»)
+    opening: dict[str, str] = {}
     for s in sentences:
         for m in _person_mentions(s):
-            if m.name and not m.name_from_table and len(m.name.split()) >= 2:
-                full.setdefault(key(m.name.split()[-1]), m.name)
-    if not full:
+            if m.name and len(m.name.split()) >= 2:
+                opening.setdefault(key(m.name.split()[-1]), m.name)
+                if not m.name_from_table:
+                    full.setdefault(key(m.name.split()[-1]), m.name)
+    if not opening:
         return
     for s in sentences:
         mentions = _person_mentions(s)
         covered = {k for m in mentions for k in range(m.start, m.end)}
-        found = [Mention(k, k + 1, name=full[t.key], prep=s.tokens[k - 1].key if k else None)
-                 for k, t in enumerate(s.tokens) if t.key in full and k not in covered and not s.spans.get(k)
-                 and len(t.key) >= 4 and not _ordinary(t.text, 300_000)]
+        found = [Mention(k, k + 1, name=(full if k else opening)[t.key], prep=s.tokens[k - 1].key if k else None)
+                 for k, t in enumerate(s.tokens) if k not in covered and not s.spans.get(k) and len(t.key) >= 4
+                 and (t.key in full and not _ordinary(t.text, 300_000) or k == 0 and t.key in opening and not s.title)]
+        office = next((m for m in mentions if m.start == 2 and not m.name and m.role), None)
+        if found and found[0].start == 0 and office is not None and s.tokens[1].text in "،,":
+            office.start, office.name = 0, found.pop(0).name  # «مهاجر، سفیر ...»: the surname, then his office
         if found:
             mentions.extend(found)
             mentions.sort(key=lambda m: m.start)
