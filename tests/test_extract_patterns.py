@@ -5680,3 +5680,12 @@ def test_a_surname_opening_a_sentence_then_his_office_after_a_comma_is_one_man()
             "جمهوری اسلامی ایران در سوئد، با اسقف اعظم کلیسای سوئد در شهر اوپسالا دیدار کردند.", None)
     assert ms
     assert all(len([p for p in m["participants"] if fold(p["name"] or "") == fold("سیدرسول مهاجر")]) <= 1 for m in ms)
+
+
+def test_endings_written_apart_once_the_zwnj_is_lost_join_their_word():
+    (m,) = ex("محمد اسلامی با سورن پاپیکیان وزیر مدیریت منطقه ای و زیرساخت های ارمنستان دیدار کرد.", "2021-05-24")
+    assert person(m, "سورن پاپیکیان")["role"] == "وزیر مدیریت منطقه‌ای و زیرساخت‌های"
+    # («سه‌جانبه‌ای»: the indefinite ending, with its ZWNJ or written apart, on a trilateral session)
+    (m,) = ex("پوتین اواخر سال جاری به تهران سفر خواهد کرد. نشست سه‌جانبه‌ای با حضور سران روسیه، جمهوری آذربایجان و "
+              "ایران در تهران برگزار خواهد شد.", "2017-09-01")
+    assert m["status"] == "planned" and len(m["participants"]) == 3

@@ -176,6 +176,9 @@ def _agha_surname(m: re.Match) -> str:
 
 
 # «وزیر امور خارجه ی جمهوری تاجیکستان»: the ezafe after a silent «ه» written as a word of its own
+# an ending written apart once the ZWNJ is lost («زیرساخت های», «منطقه ای»): one word with it
+_DETACHED_ENDING = re.compile(r"(?<=[\u0621-\u064A\u067E-\u06CC]) (ها|های|هایی|هایش|هایشان|هایمان)(?![\w\u200c])"
+                              r"|(?<=\u0647) (ای)(?![\w\u200c])")
 _LONE_EZAFE = re.compile(r"(?<=\u0647) \u06cc(?= )")
 # «رئیس دیوان عالی کشوردر دیدار با»: «در» glued to the word before the meeting
 _GLUED_IN_AFTER = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{3,})در(?= (?:دیدار|ملاقات|نشست|تماس|گفت))")
@@ -295,6 +298,7 @@ def _prepare(text: str) -> str:
         line = _COUNTED_HEADS.sub(r"\1", line)
         line = _MEMBERSHIP.sub("", line)
         line = _SPACED_TALK.sub("گفت‌وگو", line)
+        line = _DETACHED_ENDING.sub(lambda g: "\u200c" + (g[1] or g[2]), line)
         line = _GLUED_MEETING.sub(lambda g: (g[1] or g[2] or g[3]) + " ", line)
         line = _glued_office().sub(r"\1 ", line)
         line = _glued_president().sub(" ", line)
@@ -2907,6 +2911,7 @@ _BODIES = {key(w) for w in ("سازمان", "کمیته", "بنیاد", "ستا�
 def _city_names() -> frozenset[str]:
     """Cities by their own names (not a venue that stands for one: «وزارت امور خارجه» for تهران)."""
     return frozenset(key(c) for c in lexicon().country_of_city)
+_BILATERAL = {key(w) for w in ("دوجانبه", "جانبه", "دوجانبه‌ای", "جانبه‌ای")}  # (not «سه‌جانبه(‌ای)»)
 _DETACHED_ENDINGS = {key(w) for w in ("ها", "های", "هایی", "ای")}
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
@@ -4022,7 +4027,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     objects = [[caller]]
         groups = []
         split: list[bool] = []
-        multilateral = any(t.key.endswith(key("جانبه")) and t.key not in (key("دوجانبه"), key("جانبه"))
+        multilateral = any(t.key.endswith((key("جانبه"), key("جانبه‌ای"))) and t.key not in _BILATERAL
                            for t in toks[ti:tj]) or any(t.key in _JOINT for t in toks[ti:tj])
         plural_trigger = any(t.key.endswith((key("های"), key("ها"), key("هایی"))) or t.key in _SESSIONS for t in toks[ti:tj])
         conference = any(t.key in _CONFERENCE for t in toks[ti:tj])
