@@ -175,10 +175,10 @@ def _agha_surname(m: re.Match) -> str:
     return f"{m[1]} آقا" if lexicon().given_name(m[1]) else m[0]
 
 
-# «وزیر امور خارجه ی جمهوری تاجیکستان»: the ezafe after a silent «ه» written as a word of its own
 # an ending written apart once the ZWNJ is lost («زیرساخت های», «منطقه ای»): one word with it
 _DETACHED_ENDING = re.compile(r"(?<=[\u0621-\u064A\u067E-\u06CC]) (ها|های|هایی|هایش|هایشان|هایمان)(?![\w\u200c])"
                               r"|(?<=\u0647) (ای)(?![\w\u200c])")
+# «وزیر امور خارجه ی جمهوری تاجیکستان»: the ezafe after a silent «ه» written as a word of its own
 _LONE_EZAFE = re.compile(r"(?<=\u0647) \u06cc(?= )")
 # «رئیس دیوان عالی کشوردر دیدار با»: «در» glued to the word before the meeting
 _GLUED_IN_AFTER = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{3,})در(?= (?:دیدار|ملاقات|نشست|تماس|گفت))")
@@ -2599,9 +2599,7 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             # «رئیس کمیته دفاعی دومای روسیه», «سفیر جدید ژاپن»: a few words, then the country
             k = i
             ministry = i < n and toks[i].key == key("وزارت")  # «سرپرست وزارت کار و امور اجتماعی حکومت طالبان»
-            # (an ending written apart adds no word: «وزیر مدیریت منطقه ای و زیرساخت های ارمنستان»)
-            while k < n and k - i - sum(t.key in _DETACHED_ENDINGS for t in toks[i:k]) < (8 if ministry else 5) \
-                    and toks[k].word and not (
+            while k < n and k - i < (8 if ministry else 5) and toks[k].word and not (
                     spans.get(k) and spans[k].has("office", "person", "trigger", "honorific", "pronoun")
                     and not _sovereign_of_state(spans, k, i)):
                 sp2 = spans.get(k)
@@ -2911,8 +2909,7 @@ _BODIES = {key(w) for w in ("سازمان", "کمیته", "بنیاد", "ستا�
 def _city_names() -> frozenset[str]:
     """Cities by their own names (not a venue that stands for one: «وزارت امور خارجه» for تهران)."""
     return frozenset(key(c) for c in lexicon().country_of_city)
-_BILATERAL = {key(w) for w in ("دوجانبه", "جانبه", "دوجانبه‌ای", "جانبه‌ای")}  # (not «سه‌جانبه(‌ای)»)
-_DETACHED_ENDINGS = {key(w) for w in ("ها", "های", "هایی", "ای")}
+
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
                                "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
 
@@ -3533,6 +3530,7 @@ _BETWEEN = {key("میان"), key("بین")}
 _BETWEEN_WORDS = {key(w) for w in ("آتی", "دیگری", "دیگر")} | _BETWEEN  # «نشست (آتی، دیگری) میان A و B»
 # «نشست سه‌جانبه», «نشستی مشترک با A و B»: one meeting of all, not one with each
 _JOINT = {key(w) for w in ("سه", "مشترک", "مشترکی")}
+_BILATERAL = {key(w) for w in ("دوجانبه", "جانبه", "دوجانبه‌ای", "جانبه‌ای")}  # (not «سه‌جانبه(‌ای)»)
 _DONE = {key(w) for w in ("انجام", "صورت", "برقرار", "برگزار")}
 _DONE_PARTICIPLE = {key(w) for w in ("شده", "گرفته")}
 # how long or how warm a meeting was, between the trigger and «با X»: «دیداری طولانی با»،
