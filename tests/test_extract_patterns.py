@@ -5689,3 +5689,9 @@ def test_endings_written_apart_once_the_zwnj_is_lost_join_their_word():
     (m,) = ex("پوتین اواخر سال جاری به تهران سفر خواهد کرد. نشست سه‌جانبه‌ای با حضور سران روسیه، جمهوری آذربایجان و "
               "ایران در تهران برگزار خواهد شد.", "2017-09-01")
     assert m["status"] == "planned" and len(m["participants"]) == 3
+
+
+def test_talks_of_one_named_with_officials_no_one_names_are_no_meeting():
+    # (the one after the meeting word is its subject, not the one met by whoever was named before)
+    assert not ex("گفتنی است که سفر آتی وزیر خارجه فرانسه و متعاقب آن رئیس جمهور فرانسه به ایران از دیگر محورهای "
+                  "رایزنی تخت روانچی با مقامات ایرانی بود.", "2017-11-10")

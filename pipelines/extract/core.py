@@ -4585,6 +4585,8 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     if end + 1 < len(toks) and toks[end].key == key("با") and any(
             m.start == end + 1 or end + 1 < m.start <= end + 12 and _officials_then(toks[end:m.start]) for m in mentions):
         return first, end
+    if _with_unnamed_officials(toks[end:end + 4]):
+        return first, end  # «رایزنی تخت‌روانچی با مقامات فرانسوی»: his talks, with no one named
     return None, tj
 
 
