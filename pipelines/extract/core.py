@@ -5662,8 +5662,9 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
     return _merge_same_records(out, set(named_now))
 
 
-# «در دیدار امروز ...», «دیدار امروزم با ... دوستانه بود»: the meeting named with its day
-_MEETING_OF_THE_DAY = re.compile(r"(?<![\w\u200c])(?:دیدار|ملاقات|گفت\u200c?\s?و\u200c?\s?گوی|گفتگوی|نشست)\s"
+# «در دیدار امروز ...», «دیدار امروزم با ... دوستانه بود»: the meeting named with its day (in the prepared
+# text, where _SPACED_TALK has already closed up «گفت و گو»)
+_MEETING_OF_THE_DAY = re.compile(r"(?<![\w\u200c])(?:دیدار|ملاقات|گفت\u200c?و\u200c?گوی|گفتگوی|نشست)\s"
                                  r"(امروز|دیروز)(?:م|مان)?(?![\w\u200c])")
 
 
