@@ -5695,3 +5695,17 @@ def test_talks_of_one_named_with_officials_no_one_names_are_no_meeting():
     # (the one after the meeting word is its subject, not the one met by whoever was named before)
     assert not ex("گفتنی است که سفر آتی وزیر خارجه فرانسه و متعاقب آن رئیس جمهور فرانسه به ایران از دیگر محورهای "
                   "رایزنی تخت روانچی با مقامات ایرانی بود.", "2017-11-10")
+
+
+# ---------------------------------------------------------------- session 34
+
+
+def test_a_future_verb_after_a_long_list_of_those_to_be_met_plans_them_all():
+    ms = ex("رئیس جمهور برنامه های خود در روز چهارشنبه را با جلسه ای با تعدادی از شخصیتهای برجسته رسانه ای آغاز "
+            "خواهد کرد و در طول روز ملاقات هایی را با دبیر کل سازمان همکاری های اسلامی، روسای جمهور تونس، لبنان، "
+            "معاون رئیس جمهور عراق و نخست وزیر اسپانیا خواهد داشت و جلسه با شخصیت های اندیشکده ها پایان بخش "
+            "برنامه های روحانی در روز چهارشنبه است.", "2013-09-24")
+    assert len(ms) == 5 and {m["status"] for m in ms} == {"planned"}
+    # (a past verb first is the meeting's own: held, whatever comes after)
+    ms = ex("روحانی با روسای جمهور تونس، لبنان و ترکیه دیدار کرد و گفت فردا به تهران باز خواهد گشت.", "2013-09-24")
+    assert ms and {m["status"] for m in ms} == {"held"}

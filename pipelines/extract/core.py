@@ -3451,6 +3451,20 @@ def _future_verb(toks: list[Token], tj: int) -> bool:
     return False
 
 
+def _future_past_list(toks: list[Token], tj: int) -> bool:
+    """«ملاقات‌هایی را با دبیرکل ...، روسای جمهور تونس، لبنان و ... خواهد داشت»: the future verb
+    after a list of those to be met, commas and all, before any other verb or clause (not after
+    «تماس تلفنی انجام شده بین A و B، ...»: a participle says it took place)."""
+    if _past_verb(toks, tj):
+        return False
+    for k in range(tj, _clause_end(toks, tj, 40)):
+        if toks[k].key in _PAST_VERB or toks[k].key in _CLAUSE_BREAK or toks[k].text == ":":
+            return False
+        if toks[k].key in _WILL:
+            return True
+    return False
+
+
 def _spoken_future(toks: list[Token], tj: int) -> bool:
     """«... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come (not «... داشتیم و
     می‌خواهیم روابط ... گسترش یابد»: met, then what they want)."""
@@ -4258,6 +4272,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # «... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come
         spoken_future = said_by is not None and _spoken_future(toks, tj)
         planned = to_come or spoken_future or _purpose(toks, ti) or _future_verb(toks, tj) or _one_of_plans(toks, ti) \
+            or _future_past_list(toks, tj) \
             or not past_verb and bool(
             _PLANNED_BEFORE.search(before_verb) or _PLANNED_TIME.search(before_verb)
             # (past a long list of those to be met: up to the clause's end)
