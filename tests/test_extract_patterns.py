@@ -5709,3 +5709,23 @@ def test_a_future_verb_after_a_long_list_of_those_to_be_met_plans_them_all():
     # (a past verb first is the meeting's own: held, whatever comes after)
     ms = ex("روحانی با روسای جمهور تونس، لبنان و ترکیه دیدار کرد و گفت فردا به تهران باز خواهد گشت.", "2013-09-24")
     assert ms and {m["status"] for m in ms} == {"held"}
+
+
+def test_an_office_written_after_a_quoted_name_dates_an_undated_article():
+    # (Rousseff, named as the bank's head, was Brazil's president until 2016: the quoted names with
+    # their offices right after them put the undated report in Pezeshkian's term)
+    ms = ex("رئیسجمهور روسیه روز چهارشنبه در حاشیه اجلاس بریکس در کازان با همتای ایرانی خود دیدار خواهد کرد.\n"
+            "پیشتر برنامههای سفر «مسعود پزشکیان»، رئیس جمهور ایران به روسیه اعلام شد.\n"
+            "«ولادیمیر پوتین» رئیس جمهور روسیه روز سهشنبه با «شی جین پینگ» رئیس جمهور چین، «نارندرا مودی» نخست "
+            "وزیر هند و «دیلما روسف» رئیس بانک توسعه جدید بریکس دیدار خواهد کرد.", None)
+    iranian = [m for m in ms if any(p["country"] == "ایران" for p in m["participants"])]
+    assert len(iranian) == 1 and person(iranian[0], "مسعود پزشکیان")["role"] == "رئیس‌جمهور"
+
+
+def test_a_local_office_with_its_place_word_is_the_same_office_without_it():
+    (m,) = ex("سفیر جمهوری اسلامی ایران در آنکارا با استاندار استانبول دیدار کرد.\nبه گزارش خبرگزاری مهر، «محمدحسن "
+              "حبیب‌اله زاده» سفیر ایران در ترکیه با «داود گل» استاندار استان استانبول ملاقات کرد.", "2025-11-27")
+    assert person(m, "داود گل")["country"] == "ترکیه" and len(m["participants"]) == 2
+    # (two places are still two people)
+    (m,) = ex("استاندار ایلام با استاندار استان واسط عراق دیدار کرد.", "2022-12-05")
+    assert len(m["participants"]) == 2

@@ -2811,6 +2811,11 @@ def _base_office(role: str) -> str:
     return next((o for o in _LOCAL_OFFICES if role.startswith(o + " ")), role)
 
 
+def _local_seat(role: str) -> list[str]:
+    """«استاندار استان استانبول» → [استانبول]: the place of a local office, without place words."""
+    return [key(w) for w in role[len(_base_office(role)):].split() if key(w) not in _PLACE_WORDS]
+
+
 _NO_IRANIAN_PM = date(1989, 8, 3)  # the office was abolished with the 1989 constitutional revision
 PREVIOUS_COUNTRY = "@previous"
 PREVIOUS_PLACE = "@place"  # the state of the city or province last named
@@ -2980,7 +2985,9 @@ def _roles_compatible(a: str, b: str) -> bool:
     """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
     a, b = _FOREIGN_MINISTRY.get(a, a), _FOREIGN_MINISTRY.get(b, b)  # («وزیر جهاد کشاورزی» of Germany: its «وزیر کشاورزی»)
     if a != b and _base_office(a) != a and _base_office(b) != b:
-        return False  # «استاندار قم» and «استاندار گیلان»: one office in two places, two people
+        # «استاندار قم» and «استاندار گیلان»: one office in two places, two people (but «استاندار
+        # استان استانبول» is «استاندار استانبول»)
+        return _local_seat(a) == _local_seat(b)
     offices = lexicon().offices
     if a != b and a in offices and b in offices and not {a, b} & _GENERIC_HEADS:
         return False  # «رئیس مجلس» and «رئیس مجلس خبرگان»: two offices the table lists, two people
@@ -5507,6 +5514,7 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
     people = named.people if named else frozenset()
     written = [f.value for f in D.find_dates(text, None) if f.rank == 3]
     terms: dict[str, list[tuple[date, date, int]]] = {}
+    unquoted = article_keys.translate(_NO_GUILLEMETS)  # («مسعود پزشکیان»، رئیس جمهور ایران: right after too)
     for o in lexicon().officials:
         k = key(o.name)
         if _remembered(k, article_keys):
@@ -5518,7 +5526,7 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
             # a term whose office the text names counts; written right after the name (a comma between
             # or not), more
             role = key(o.role)
-            named = 2 if k + role in article_keys or f"{k}،{role}" in article_keys else int(
+            named = 2 if k + role in unquoted or f"{k}،{role}" in unquoted else int(
                 (o.role, None) in offices or (o.role, o.country) in offices or role in article_keys)
             terms.setdefault(k, []).append((o.start or _EARLIEST, o.end or date.today(), named))
     if not terms:
@@ -5545,6 +5553,7 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
 
 
 _ERA_SLACK = timedelta(days=366)
+_NO_GUILLEMETS = {ord("«"): None, ord("»"): None}
 _TODAY = re.compile(r"(?<![\w\u200c])امروز(?![\w\u200c])")
 # the words before a dead man's name («شهیدان حاج قاسم سلیمانی», «مرحوم هاشمی رفسنجانی», «زنده‌یاد ...»)
 _MEMORIAL = re.compile(key("شهید") + "|" + key("مرحوم") + "|" + key("زنده‌یاد"))
