@@ -5729,3 +5729,12 @@ def test_a_local_office_with_its_place_word_is_the_same_office_without_it():
     # (two places are still two people)
     (m,) = ex("استاندار ایلام با استاندار استان واسط عراق دیدار کرد.", "2022-12-05")
     assert len(m["participants"]) == 2
+
+
+def test_a_past_perfect_meeting_in_astana_is_held_there():
+    (m,) = ex("امیر قطر با رجب طیب اردوغان رئیس جمهور ترکیه در حاشیه اجلاس سازمان همکاری شانگهای در ژوئیه گذشته در "
+              "آستانه نیز دیدار کرده بود.", "2024-10-16")
+    assert m["status"] == "held" and m["location"] == "آستانه"
+    # («در آستانه» with a noun after it is still "on the eve of": a meeting to come)
+    (m,) = ex("در آستانه سفر پوتین به تهران، لاوروف با عراقچی دیدار می‌کند.", "2025-01-10")
+    assert m["status"] == "planned" and m["location"] != "آستانه"

@@ -3399,11 +3399,14 @@ def _past_verb(toks: list[Token], tj: int) -> bool:
         return True  # «تماس تلفنی انجام شده بین A و B»: a participle says it took place
     for k in range(tj, min(len(toks), tj + 8)):
         t = toks[k].key
-        if t in _PAST_VERB:
-            return True
+        if t in _PAST_VERB or t in _HAD_ONE and k + 1 < len(toks) and toks[k + 1].key in _PERFECT_AUX:
+            return True  # («... در آستانه نیز دیدار کرده بود»: the past perfect, whatever came before)
         if t in _CLAUSE_BREAK or t in _FUTURE_AUX or not toks[k].word:
             return False
     return False
+
+
+_PERFECT_AUX = {key(w) for w in ("بود", "بودند", "است", "اند", "بوده")}
 
 
 _SUBJUNCTIVE = {key(w) for w in ("شود", "شوند", "باشد", "باشند", "کند", "کنند")}
@@ -5297,7 +5300,8 @@ def _issue_complement(toks: list[Token], i: int) -> bool:
     return any(toks[k].key in _ISSUE_HEADS for k in range(max(0, i - 2), i))
 
 
-_ASTANA_AFTER = {key(w) for w in ("پایتخت", "قزاقستان", "با", "و", "در", "دیدار", "ملاقات", "گفت‌وگو", "گفتگو")}
+_ASTANA_AFTER = {key(w) for w in ("پایتخت", "قزاقستان", "با", "و", "در", "دیدار", "ملاقات", "گفت‌وگو", "گفتگو",
+                                  "نیز", "هم", "همچنین")}  # («در آستانه نیز دیدار کرده بود»)
 
 
 def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
