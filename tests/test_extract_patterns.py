@@ -5738,3 +5738,15 @@ def test_a_past_perfect_meeting_in_astana_is_held_there():
     # («در آستانه» with a noun after it is still "on the eve of": a meeting to come)
     (m,) = ex("در آستانه سفر پوتین به تهران، لاوروف با عراقچی دیدار می‌کند.", "2025-01-10")
     assert m["status"] == "planned" and m["location"] != "آستانه"
+
+
+def test_a_call_of_three_is_the_calls_the_body_tells_one_by_one():
+    both = ("رجب طیب اردوغان رئیس جمهور ترکیه روز چهارشنبه با همتایان روسی و اوکراینی خود، ولادیمیر پوتین و ولادیمیر "
+            "زلنسکی، به صورت تلفنی گفتگو خواهد کرد.")
+    apart = ("رجب طیب اردوغان رئیس جمهور ترکیه، روز چهارشنبه، با ولادیمیر پوتین و ولادیمیر زلنسکی روسای جمهور روسیه "
+             "و اوکراین به صورت تلفنی گفتگو خواهد کرد.")
+    ms = ex(apart + "\n" + both, "2023-01-03")
+    assert sorted(len(m["participants"]) for m in ms) == [2, 2] and {m["kind"] for m in ms} == {"call"}
+    # (only when every one of them is called apart, in the same tense)
+    ms = ex(both + "\nاردوغان پیشتر با پوتین تلفنی گفتگو کرده بود.", "2023-01-03")
+    assert 3 in [len(m["participants"]) for m in ms]

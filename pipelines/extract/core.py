@@ -5687,7 +5687,7 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
                 p["name"] = resolver.named_holders.get((p["role"], p["country"]))
                 if p["name"]:
                     named_now.append(id(rec))
-    return _merge_same_records(out, set(named_now))
+    return _drop_calls_made_one_by_one(_merge_same_records(out, set(named_now)))
 
 
 # «در دیدار امروز ...», «دیدار امروزم با ... دوستانه بود»: the meeting named with its day (in the prepared
@@ -5896,6 +5896,21 @@ def _merge_same_records(records: list[dict], named_now: set[int]) -> list[dict]:
         same["statements"] += [x for x in rec["statements"] if x not in same["statements"]]
         same["topics"] += [x for x in rec["topics"] if x not in same["topics"]]
     return out
+
+
+def _drop_calls_made_one_by_one(records: list[dict]) -> list[dict]:
+    """«اردوغان با پوتین و زلنسکی گفتگو می‌کند» in a headline, and the body's two calls, one with each:
+    a call of three or more whose caller the article shows calling each of the others apart is those
+    calls (a conference call is told as such: «سه‌جانبه»), not one more."""
+    def who(p: dict) -> tuple:
+        return (key(p["name"]),) if p["name"] else (p["role"], p["country"])
+
+    pairs = {(r["status"], frozenset(map(who, r["participants"])))
+             for r in records if r["kind"] == "call" and len(r["participants"]) == 2}
+    return [r for r in records if not (
+        r["kind"] == "call" and len(r["participants"]) >= 3 and any(
+            all((r["status"], frozenset((who(hub), who(p)))) in pairs for p in r["participants"] if p is not hub)
+            for hub in r["participants"]))]
 
 
 def _same_record(a: dict, b: dict) -> bool:
