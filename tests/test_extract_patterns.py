@@ -5750,3 +5750,11 @@ def test_a_call_of_three_is_the_calls_the_body_tells_one_by_one():
     # (only when every one of them is called apart, in the same tense)
     ms = ex(both + "\nاردوغان پیشتر با پوتین تلفنی گفتگو کرده بود.", "2023-01-03")
     assert 3 in [len(m["participants"]) for m in ms]
+
+
+def test_a_day_and_month_after_a_full_date_takes_its_year():
+    text = ("فیصل المقداد ۱۴ آذر ماه ۱۴۰۰ به دعوت حسین امیرعبداللهیان به تهران سفر کرد و یک روز بعد (۱۵ آذر) با "
+            "حضور در محل وزارت امور خارجه با وزیر خارجه دیدار و گفتگو کرد.")
+    for published in (None, "2022-11-01"):
+        (m,) = ex(text, published)
+        assert m["date"] == "2021-12-06"

@@ -134,26 +134,35 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
         if d and free(*m.span()):
             out.append(DateFind(d, 3, m.start()))
             taken.append(m.span())
+    full = sorted(out, key=lambda f: f.pos)
+
+    def anchor(pos: int) -> date | None:
+        """The full date written last before ``pos``: «۱۴ آذر ۱۴۰۰ ... و یک روز بعد (۱۵ آذر)» is its year."""
+        return next((f.value for f in reversed(full) if pos - _ANCHOR_REACH < f.pos < pos), None)
+
+    for m in [*_JALALI_PARTIAL.finditer(s), *_JALALI_ORDINAL.finditer(s)]:
+        near = anchor(m.start()) or published
+        if not free(*m.span()) or near is None:
+            continue
+        month, day = _month_number(m[2], SOLAR_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
+        near_j = jdatetime.date.fromgregorian(date=near)
+        candidates = [c for c in (_jalali(near_j.year + k, month, day) for k in (-1, 0, 1)) if c]
+        if candidates:
+            # (placed by a full date of the same text, it is as sure as that date)
+            out.append(DateFind(min(candidates, key=lambda c: abs((c - near).days)),
+                                2 if near is published else 3, m.start()))
+            taken.append(m.span())
+    for m in _GREG_PARTIAL.finditer(s):
+        near = anchor(m.start()) or published
+        if not free(*m.span()) or near is None:
+            continue
+        month, day = _month_number(m[2], GREGORIAN_MONTHS), int(m[1])
+        candidates = [c for c in (_gregorian(near.year + k, month, day) for k in (-1, 0, 1)) if c]
+        if candidates:
+            out.append(DateFind(min(candidates, key=lambda c: abs((c - near).days)),
+                                2 if near is published else 3, m.start()))
+            taken.append(m.span())
     if published:
-        for m in [*_JALALI_PARTIAL.finditer(s), *_JALALI_ORDINAL.finditer(s)]:
-            if not free(*m.span()):
-                continue
-            month, day = _month_number(m[2], SOLAR_MONTHS), int(_ORDINAL_DAYS.get(m[1], m[1]))
-            pub_j = jdatetime.date.fromgregorian(date=published)
-            candidates = [_jalali(pub_j.year + k, month, day) for k in (-1, 0, 1)]
-            candidates = [c for c in candidates if c]
-            if candidates:
-                best = min(candidates, key=lambda c: abs((c - published).days))
-                out.append(DateFind(best, 2, m.start()))
-                taken.append(m.span())
-        for m in _GREG_PARTIAL.finditer(s):
-            if not free(*m.span()):
-                continue
-            month, day = _month_number(m[2], GREGORIAN_MONTHS), int(m[1])
-            candidates = [c for c in (_gregorian(published.year + k, month, day) for k in (-1, 0, 1)) if c]
-            if candidates:
-                out.append(DateFind(min(candidates, key=lambda c: abs((c - published).days)), 2, m.start()))
-                taken.append(m.span())
         for m in _REL.finditer(s):
             if free(*m.span()):
                 offset = RELATIVE_DAYS.get(m[1]) if m[1] in RELATIVE_DAYS else _rel_offset(m[1])
@@ -186,6 +195,9 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             taken.append(m.span())
     out.sort(key=lambda f: f.pos)
     return out
+
+
+_ANCHOR_REACH = 300  # characters: farther on, a day and month is placed by the publication day
 
 
 def _short_jalali(weekday: int, a: int, month: int, c: int) -> date | None:
