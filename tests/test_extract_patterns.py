@@ -5758,3 +5758,10 @@ def test_a_day_and_month_after_a_full_date_takes_its_year():
     for published in (None, "2022-11-01"):
         (m,) = ex(text, published)
         assert m["date"] == "2021-12-06"
+
+
+def test_attending_a_session_by_video_is_no_call():
+    assert not ex("در ادامه رئیس‌جمهور برزیل، نخست‌وزیر هند، رئیس‌جمهور چین و رئیس‌جمهور روسیه که به شکل "
+                  "ویدئوکنفرانس در این نشست حضور داشت نیز در سخنانی بر این موضوع تاکید کردند.", "2023-08-24")
+    (m,) = ex("ولادیمیر پوتین و شی جین پینگ به صورت ویدئوکنفرانس با یکدیگر گفتگو کردند.", "2023-08-24")
+    assert m["kind"] == "call"

@@ -3690,10 +3690,22 @@ def _triggers(s: Sentence) -> list[tuple[int, int, str]]:
     kept = [t for t in merged if not (t[2] == "call" and t[1] - t[0] == 1 and (
         s.tokens[t[0]].key in _LONE_CALL_WORDS
         # «برقراری مجدد تماس با», «حفظ تماس‌ها»: keeping in contact, not a call
-        or any(x.key in _CONTACT_WORDS for x in s.tokens[max(0, t[0] - 2):t[0]])))]
+        or any(x.key in _CONTACT_WORDS for x in s.tokens[max(0, t[0] - 2):t[0]]))
+        or t[2] == "call" and _attended_by_video(s.tokens, t[0], t[1]))]
     kept += _elided_meetings(s)
     # «X که برای دیدار با Y آمده بود، امروز با Y دیدار کرد»: the meeting itself first, the purpose after
     return sorted(kept, key=lambda t: _purpose(s.tokens, t[0]))
+
+
+_ATTENDED = {key(w) for w in ("حضور", "شرکت")}
+
+
+def _attended_by_video(toks: list[Token], i: int, j: int) -> bool:
+    """«رئیس‌جمهور روسیه که به شکل ویدئوکنفرانس در این نشست حضور داشت»: the way one attended a
+    session, not a call with anyone."""
+    return i > 1 and toks[i - 1].key in _BY_WAY_OF and toks[i - 2].key == key("به") \
+        and j < len(toks) and toks[j].key == key("در") \
+        and any(t.key in _ATTENDED for t in toks[j + 1:j + 8])
 
 
 def _two_states_office_held(toks: list[Token], m: "Mention", j: int) -> bool:
