@@ -5765,3 +5765,8 @@ def test_attending_a_session_by_video_is_no_call():
                   "ویدئوکنفرانس در این نشست حضور داشت نیز در سخنانی بر این موضوع تاکید کردند.", "2023-08-24")
     (m,) = ex("ولادیمیر پوتین و شی جین پینگ به صورت ویدئوکنفرانس با یکدیگر گفتگو کردند.", "2023-08-24")
     assert m["kind"] == "call"
+
+
+def test_an_unknown_gulf_name_with_patronymic_and_family_before_a_counterpart():
+    (m,) = ex("لاوروف با سعود بن ناصر آل ثانی، همتای قطری خود دیدار کرد.", "2021-03-10")
+    assert person(m, "سعود بن ناصر آل ثانی")["country"] == "قطر"

@@ -836,6 +836,12 @@ def _ordinary(word: str, limit: int = 40_000) -> bool:
     return f == 0 or f >= limit
 
 
+def _bare_name_reach(toks: list[Token], i: int, j: int) -> int:
+    """How many words an unknown name from token i may have: three, five with a patronymic or a
+    family in it («سعود بن ناصر آل ثانی»)."""
+    return 3 + 2 * any(t.key in _PATRONYMIC | _FAMILY for t in toks[i:j])
+
+
 def _name_before_office(words: list[Token]) -> bool:
     """«با هانس شولتز وزیر خارجه اتریش»: between «با»/«،»/the sentence start and an office
     phrase, two or three words that are not function words are a name; only the surname must
@@ -1057,12 +1063,13 @@ def _mentions(s: Sentence) -> list[Mention]:
             # «در دیدار با ماریا فرناندز», «عراقچی با بسام الصباغ دیدار کرد»: a bare unknown name
             # right after «دیدار با», or between «با» and the trigger
             j = i
-            while j < n and j - i < 3 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
-                    and not (j > i and toks[j].key in _AFTER_NAME):
+            while j < n and j - i < _bare_name_reach(toks, i, j) and toks[j].word and not spans.get(j) \
+                    and toks[j].key not in _STOP and not (j > i and toks[j].key in _AFTER_NAME):
                 j += 1
+            reach = _bare_name_reach(toks, i, j)
             # («با حنان بلخی، مدیر منطقه مدیترانه شرقی ...»: a name, a comma, then a title no table has)
             titled = j + 1 < n and toks[j].text in "،," and toks[j + 1].key in _TITLE_WORDS and trigger_end \
-                and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+                and 2 <= j - i <= reach and _name_before_office(toks[i:j])
             # where his office goes on: right after the name, or after a separator before a known office or
             # the counterpart's word («با علی النقی حسینوف؛ سرکنسول ...», «با ژوئل سامپایو، همتای برزیلی خود»)
             at = j + (j + 1 < n and toks[j].text in "؛،,"
@@ -1070,14 +1077,14 @@ def _mentions(s: Sentence) -> list[Mention]:
                            or _deputy_of_body(toks, spans, j + 1) is not None))
             # («با علی صبری همتای سریلانکایی خود»: a name, then the counterpart's word)
             titled = titled or at < n and (at > j or toks[at].key == key("همتای")) and trigger_end \
-                and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+                and 2 <= j - i <= reach and _name_before_office(toks[i:j])
             # («در تماس تلفنی ظریف با هانس کلوگمان، ...»: the trigger, its subject, «با» and the name)
             # («... که با حضور وونگ دین هوئه رئیس مجلس ملی ویتنام برگزار شد»: the one present, then his office)
             titled = titled or toks[i - 1].key == key("حضور") and _office_at(spans, j) and trigger_end \
-                and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+                and 2 <= j - i <= reach and _name_before_office(toks[i:j])
             # («این دیدار بین محمود خسروی وفا رئیس کمیته ملی المپیک ایران و ...»: the first of the two met)
             titled = titled or toks[i - 1].key in _BETWEEN and _meeting_between(toks, trigger_end, i - 1) \
-                and _office_at(spans, j) and 2 <= j - i <= 3 and _name_before_office(toks[i:j])
+                and _office_at(spans, j) and 2 <= j - i <= reach and _name_before_office(toks[i:j])
             verb_at = j + 1 if j + 1 < n and toks[j].text in "،," else j  # («با مهدی تاج، دیدار و گفتگو کرد»)
             if not (_after_trigger(toks, trigger_end, i - 1) or i in trigger_end or titled
                     or verb_at < n and spans.get(verb_at) and spans[verb_at].has("trigger")
