@@ -5770,3 +5770,17 @@ def test_attending_a_session_by_video_is_no_call():
 def test_an_unknown_gulf_name_with_patronymic_and_family_before_a_counterpart():
     (m,) = ex("لاوروف با سعود بن ناصر آل ثانی، همتای قطری خود دیدار کرد.", "2021-03-10")
     assert person(m, "سعود بن ناصر آل ثانی")["country"] == "قطر"
+
+
+def test_an_interview_with_a_reporter_is_no_meeting():
+    assert not ex("محسن منصوری معاون اجرایی رئیس‌جمهوری امروز از نمایشگاه گردشگری بازدید کرد.\nاو در گفت‌وگو با "
+                  "خبرنگار میراث‌آریا، برگزاری نمایشگاه را رویدادی بزرگ عنوان کرد.", "2024-02-15")
+
+
+def test_what_was_rejected_at_a_meeting_does_not_deny_the_meeting():
+    (m,) = ex("عراقچی در دیدار با بدر البوسعیدی وزیر خارجه عمان ادعاهای آمریکا را رد کرد.", "2025-05-01")
+    assert m["status"] == "held" and F("بدر البوسعیدی") <= names(m)
+    # (the talks themselves rejected, or said to be untrue, are none)
+    assert not ex("کرملین گفت‌وگوی پوتین با بن‌سلمان درباره بهای نفت را رد کرد.", "2020-04-02")
+    assert not ex("به گفته سخنگوی وزارت خارجه، گفتگوی تلفنی سید عباس عراقچی با استیو ویتکاف در روزهای گذشته صحت ندارد.",
+                  "2025-06-01")

@@ -919,7 +919,7 @@ _HONORED_NAME_TAILS = _SURNAME_TAILS | {key("آبادی")}
 
 
 _MEDIA_HEADS = {key(w) for w in ("تلویزیون", "شبکه", "روزنامه", "رادیو", "خبرگزاری", "پایگاه", "سایت", "نشریه",
-                                   "مجله", "هفته‌نامه", "رسانه")}
+                                   "مجله", "هفته‌نامه", "رسانه", "خبرنگار", "خبرنگاران")}  # («در گفت‌وگو با خبرنگار میراث‌آریا»)
 
 
 _NO_GIVEN_NAME = _STOP | _VERB_WORDS
@@ -3840,7 +3840,12 @@ def _no_plan(toks: list[Token], ti: int, tj: int) -> bool:
     return any(t.key in _NEGATED_VERB for t in toks[tj:end])
 
 
-_DENIED_AFTER = re.compile(r"تکذیب|جعلی|نادرست|کذب|صورت ?نگرفته|را رد کرد")  # («توافقی برای دیدار ... صورت نگرفته است»)
+# («توافقی برای دیدار ... صورت نگرفته است», «خبر گفتگوی اخیرم با ویتکاف صحت ندارد»)
+_DENIED_AFTER = re.compile(r"تکذیب|جعلی|نادرست|کذب|صورت ?نگرفته|صحت ندار|اتفاق نیفتاده")
+# «کرملین گفت‌وگوی پوتین با بن‌سلمان ... را رد کرد»: the talks rejected; not «در دیدار با X ادعاهای
+# آمریکا را رد کرد», where the meeting is the setting of what he rejected
+_REJECTED_AFTER = re.compile(r"را رد کرد")
+_SETTING = {key(w) for w in ("در", "طی", "ضمن")}
 _NEGATED_VERB = {key(w) for w in ("نکرد", "نکردند", "نکرده", "نکرده‌ام", "نکرده‌ایم", "نداشت", "نداشتند",
                                   "نداشته", "نداشته‌ایم", "نشد", "نشده", "نمی‌کند", "نمی‌کنند", "نخواهد", "نخواهند",
                                   "ندارم", "نداریم", "ندارد", "ندارند", "نداد", "ندادند", "نداده")}
@@ -3959,7 +3964,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         if _no_plan(toks, ti, tj):
             continue
         if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) \
-                or _DENIED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 14])) \
+                or _DENIED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 18])) \
+                or before not in _SETTING and _REJECTED_AFTER.search(" ".join(t.text for t in toks[tj:tj + 14])) \
                 or before == key("بر") and ti > 1 and toks[ti - 2].key == key("مبنی") \
                 or toks[ti].key == key("میزبان") and ti > 0 and (sp := s.spans.get(ti - 1)) is not None \
                 and sp.has("city", "country") and not sp.has("person", "office") \
