@@ -1394,8 +1394,7 @@ def _second_office(out: list[Mention], toks: list[Token]) -> None:
     a rotating chair, which a state's own official holds («هاکان فیدان وزیر خارجه ترکیه و رئیس دوره‌ای
     سازمان همکاری اسلامی»)."""
     for a, b in zip(out, out[1:]):
-        if a.name and a.role and not b.name and b.role and not b.plural \
-                and b.start == a.end + 1 and toks[a.end].key == key("و") and (
+        if a.name and a.role and not b.name and b.role and not b.plural and _and_between(toks, a.end, b.start) and (
                     b.former or not a.countries and b.countries and _DEPUTY_PREMIER in (a.role, b.role)
                     or a.role.startswith("معاون وزیر") and b.role.startswith("رئیس")
                     or b.role.startswith(_MEMBERS + ("نماینده مجلس",))  # («دبیرکل حزب ... و نماینده مجلس این کشور»)
@@ -1403,6 +1402,21 @@ def _second_office(out: list[Mention], toks: list[Token]) -> None:
             a.countries, a.end, a.end_of_role = a.countries or b.countries, b.end, b.end_of_role
             out.remove(b)
             return
+        if a.name and a.role and key(a.role).startswith(_ROTATING_CHAIR) and not b.name and b.role \
+                and not b.plural and b.countries and _and_between(toks, a.end, b.start):
+            # «محمد بن صالح الساده، رئیس دوره‌ای اوپک و وزیر صنعت و انرژی قطر»: the chair is his state's
+            # official, and he speaks for that state
+            a.role, a.role_text, a.countries = b.role, b.role_text, b.countries
+            a.end, a.end_of_role = b.end, b.end_of_role
+            out.remove(b)
+            return
+
+
+def _and_between(toks: list[Token], end: int, start: int) -> bool:
+    """Only «و» between two mentions, after any short aside in brackets («... نفت (اوپک) و وزیر ...»)."""
+    if end < len(toks) and toks[end].text == "(":
+        end = next((k + 1 for k in range(end + 1, min(len(toks), end + 6)) if toks[k].text == ")"), end)
+    return start == end + 1 and toks[end].key == key("و")
 
 
 def _respectively(out: list[Mention], toks: list[Token]) -> None:
