@@ -5793,3 +5793,12 @@ def test_a_rotating_chair_then_his_own_office_is_one_man_of_his_state():
     assert len(ms) == 2
     assert {(p["role"], p["country"]) for m in ms for p in m["participants"]} == {
         ("وزیر نفت", "ایران"), ("وزیر صنعت و انرژی", "قطر"), ("وزیر نفت", "نیجریه")}
+
+
+def test_a_cancellation_that_caused_a_call_or_put_off_another_meeting_leaves_the_call_held():
+    (m,) = ex("در پی کسالت وزیر امور خارجه کشورمان و لغو تمامی برنامه‌های کاری او، یوسف بن علوی وزیر خارجه عمان ضمن "
+              "تماس تلفنی با محمد جواد ظریف جویای احوال وی شد.", "2018-03-18")
+    assert m["kind"] == "call" and m["status"] == "held"
+    # (the meeting itself put off is still to come)
+    (m,) = ex("دیدار محمد جواد ظریف با یوسف بن علوی وزیر خارجه عمان به دلیل کسالت ظریف به تعویق افتاد.", "2018-03-18")
+    assert m["status"] == "planned"

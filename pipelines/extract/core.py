@@ -3546,6 +3546,26 @@ def _timestamp(line: str) -> bool:
     return bool(_CLOCK_OR_STAMP.search(line)) or len(words) <= 10 and not any(t.key in _VERB_WORDS for t in words)
 _DAYS_LONG = re.compile(r"(?:دو|سه|چهار|پنج|شش|هفت|چند|[2-9۲-۹]) ?روزه")
 _CANCELLED = re.compile(r"تعویق|لغو|معلق|منتفی|موکول")  # («... به روز دوشنبه موکول شده است»: put off)
+
+
+def _cancelled(toks: list[Token], spans: dict[int, Span], ti: int) -> bool:
+    """The sentence puts off or cancels the meeting at ``ti`` (not another one: «به دنبال ... لغو دیدار با
+    همتای عمانی‌اش، بن علوی در تماس تلفنی با ظریف ...» is a call held)."""
+    for k, t in enumerate(toks):
+        if not _CANCELLED.search(t.text):
+            continue
+        if k + 1 != ti and (nxt := spans.get(k + 1)) is not None and nxt.has("trigger"):
+            continue
+        if k < ti and any(toks[x].key in _CAUSE_HEADS and toks[x - 1].key in (key("در"), key("به"))
+                          for x in range(max(1, k - 10), k)):
+            continue  # («در پی کسالت ظریف و لغو تمامی برنامه‌های او، بن علوی در تماس با ظریف ...»: the cause)
+        return True
+    return False
+
+
+_CAUSE_HEADS = {key(w) for w in ("پی", "دنبال", "دلیل", "علت")}
+
+
 _ANAPHOR = {key(w) for w in ("این", "آن", "همین", "یادشده", "مذکور")}
 _NOT_MEETING_BEFORE = {key(w) for w in (
     "درباره", "پیرامون", "دربارهٔ", "خصوص", "مورد", "از", "آماده", "امکان", "احتمال", "خواستار", "پیشنهاد",
@@ -4315,7 +4335,6 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                             named = {n for (_, c), n in resolver.named_holders.items() if c == p.country}
                             if len(named) == 1:
                                 p.name = named.pop()
-        window = narrative
         before_verb = " ".join(t.text for t in toks[max(0, ti - 12):ti])
         past_verb = _past_verb(toks, tj)  # «در ادامه برنامه‌های سفر ... دیدار کرد» happened
         # «... دیدارهایی با A، B و C خواهم داشت»: the speaker's own meetings to come
@@ -4345,7 +4364,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 and not _ends_in_past(toks[:next((k for k in range(tj, len(toks)) if toks[k].text == "؛"), len(toks))]):
             # («... آخرین برنامه دیپلماتیک وزیر در این روز بود؛ کامیکاوا در این دیدار گفت»: the clause's own verb)
             planned = True  # an item of an announced trip programme («... سومین برنامه سفر او بود»: done)
-        cancelled = bool(_CANCELLED.search(window))
+        cancelled = _cancelled(toks, s.spans, ti)
         # a title, or «دیدار A و B ... مهم است» (no verb of the meeting): the status comes from elsewhere
         # «... از دیدار A و B در روز سه‌شنبه خبر داد»: announced, held or to come as other sentences tell
         # («... از سفر بورل به تهران در روزهای ... و دیدارهای او با ... خبر داد»: one of the things announced)
