@@ -5802,3 +5802,9 @@ def test_a_cancellation_that_caused_a_call_or_put_off_another_meeting_leaves_the
     # (the meeting itself put off is still to come)
     (m,) = ex("دیدار محمد جواد ظریف با یوسف بن علوی وزیر خارجه عمان به دلیل کسالت ظریف به تعویق افتاد.", "2018-03-18")
     assert m["status"] == "planned"
+
+
+def test_an_occasion_ends_where_the_meetings_themselves_are_told():
+    ms = ex("رئیس‌جمهور روسیه در حاشیه اجلاس گروه 20 همچنین دیدارهای جداگانه‌ای با «دیوید کامرون» نخست‌وزیر انگلیس "
+            "و رئیس صندوق بین‌المللی پول برگزار خواهد کرد.", "2015-11-13")
+    assert ms and {m["occasion"] for m in ms} == {"اجلاس گروه 20"}
