@@ -4455,6 +4455,7 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 
 
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت", "اطلاعات")}
+_SOURCE_NOUNS = {key(w) for w in ("مقام", "مقامی", "منبع", "منبعی", "منابع", "سخنگوی", "سخنگو")}
 
 
 def _spokesman_subject(mentions: list[Mention], toks: list[Token], ti: int, while_end: int,
@@ -5265,13 +5266,15 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                     continue
             if t.key == key("در") and i + 1 < len(toks):
                 sp = spans.get(i + 1)
-                if sp is None and toks[i + 1].key in (key("محل"), key("کاخ"), key("شهر"), key("پایتخت"),
-                                                      key("بندر"), key("جزیره")) and i + 2 < len(toks):
-                    sp = spans.get(i + 2)
+                if sp is None and (toks[i + 1].key in (key("محل"), key("کاخ"), key("شهر"), key("پایتخت"), key("بندر"),
+                                                       key("جزیره")) or toks[i + 1].text == "«") and i + 2 < len(toks):
+                    sp = spans.get(i + 2)  # (also a quoted name: «در «آنتالیا» ترکیه»)
                 if sp and sp.has("city", "country") and not sp.has("org", "office") \
                         and not _issue_complement(toks, i):
                     e = sp.get("city") or sp.get("country")
-                    if _is_ambassador_qualifier(toks, spans, i):
+                    if _is_ambassador_qualifier(toks, spans, i) or any(
+                            toks[k].key in _SOURCE_NOUNS for k in range(max(0, i - 3), i)):
+                        # («یک مقام ارشد در کرملین از برنامه ... خبر داد»: where the source sits)
                         post = post or e  # «سفیر ایران در مسکو»: the post, if nothing better
                         continue
                     if e.kind == "city" and city is None:
