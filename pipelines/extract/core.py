@@ -4455,7 +4455,8 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 
 
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت", "اطلاعات")}
-_SOURCE_NOUNS = {key(w) for w in ("مقام", "مقامی", "منبع", "منبعی", "منابع", "سخنگوی", "سخنگو")}
+# («یک مقام ارشد در کرملین», «در نشست خبری خود در مسکو»: where the source spoke)
+_SOURCE_NOUNS = {key(w) for w in ("مقام", "مقامی", "منبع", "منبعی", "منابع", "سخنگوی", "سخنگو", "خبری", "مطبوعاتی")}
 
 
 def _spokesman_subject(mentions: list[Mention], toks: list[Token], ti: int, while_end: int,
@@ -5272,9 +5273,9 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 if sp and sp.has("city", "country") and not sp.has("org", "office") \
                         and not _issue_complement(toks, i):
                     e = sp.get("city") or sp.get("country")
-                    if _is_ambassador_qualifier(toks, spans, i) or any(
-                            toks[k].key in _SOURCE_NOUNS for k in range(max(0, i - 3), i)):
-                        # («یک مقام ارشد در کرملین از برنامه ... خبر داد»: where the source sits)
+                    if any(toks[k].key in _SOURCE_NOUNS for k in range(max(0, i - 3), i)):
+                        continue  # («یک مقام ارشد در کرملین ... خبر داد»: where the source sits, nothing of the meeting)
+                    if _is_ambassador_qualifier(toks, spans, i):
                         post = post or e  # «سفیر ایران در مسکو»: the post, if nothing better
                         continue
                     if e.kind == "city" and city is None:
@@ -5361,7 +5362,13 @@ def _issue_complement(toks: list[Token], i: int) -> bool:
     if toks[i + 1].key == key("آستانه") and i + 2 < len(toks) and toks[i + 2].word \
             and toks[i + 2].key not in _ASTANA_AFTER:
         return True  # (Astana only where the word stands alone: «در آستانه،», «در آستانه پایتخت قزاقستان»)
+    if any(t.key == key("بر") for t in toks[max(0, i - 8):i]) and any(
+            t.key in _EMPHASIS for t in toks[i + 1:_clause_end(toks, i, 25)]):
+        return True  # «بر گسترش زبان فارسی در افغانستان و تاجیکستان تاکید کرد»: what he stressed
     return any(toks[k].key in _ISSUE_HEADS for k in range(max(0, i - 2), i))
+
+
+_EMPHASIS = {key(w) for w in ("تاکید", "تأکید")}
 
 
 _ASTANA_AFTER = {key(w) for w in ("پایتخت", "قزاقستان", "با", "و", "در", "دیدار", "ملاقات", "گفت‌وگو", "گفتگو",
