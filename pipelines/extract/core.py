@@ -5232,6 +5232,11 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
     occasions: list[str] = []
     for s in sentences:
         toks, spans = s.tokens, s.spans
+        # («سفر گروسی به تهران ... در حالی است که عراقچی فردا به مسکو سفر خواهد کرد»: what follows is
+        # another event, its places not this one's)
+        toks = toks[:next((k for k in range(1, len(toks) - 2) if toks[k].key == key("حالی")
+                           and toks[k - 1].key == key("در") and toks[k + 1].key == key("است")
+                           and toks[k + 2].key == key("که")), len(toks))]
         for i, t in enumerate(toks):
             if t.key == key("حاشیه") and i > 0 and toks[i - 1].key == key("در") \
                     and not (i + 1 < len(toks) and toks[i + 1].key in _ANAPHOR):  # («در حاشیه این رویداد»)
