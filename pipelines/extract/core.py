@@ -5376,6 +5376,13 @@ def _issue_complement(toks: list[Token], i: int) -> bool:
 _EMPHASIS = {key(w) for w in ("تاکید", "تأکید")}
 
 
+def _issue_state(toks: list[Token], i: int) -> bool:
+    """The state at token i is what was talked about («بحران اوکراین», «توقف جنگ در اوکراین», «درباره
+    اوکراین»), not one whose people met: «رهبران دو کشور» never means it."""
+    return i > 0 and (toks[i - 1].key in _ISSUE_HEADS | {key("درباره"), key("باره")}  # («در باره»: written apart)
+                      or i > 1 and toks[i - 1].key == key("در") and toks[i - 2].key in _ISSUE_HEADS)
+
+
 _ASTANA_AFTER = {key(w) for w in ("پایتخت", "قزاقستان", "با", "و", "در", "دیدار", "ملاقات", "گفت‌وگو", "گفتگو",
                                   "نیز", "هم", "همچنین")}  # («در آستانه نیز دیدار کرده بود»)
 
@@ -5678,8 +5685,9 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
         focus_at[s.idx] = focus
         if s.in_quote and s.narrative_end == 0:
             continue  # quoted speech (a first-person report of a meeting is read: see _first_person_meeting)
-        for state in named_states[s.idx]:
-            resolver.saw_state(state)
+        for at, state in _states_named(s, at=True):
+            if not _issue_state(s.tokens, at):
+                resolver.saw_state(state)
         foreign = [c for c in named_states[s.idx] if c != "ایران"]
         if foreign:
             resolver.last_foreign = foreign[0]
