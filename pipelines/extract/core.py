@@ -5984,8 +5984,8 @@ def _merge_same_records(records: list[dict], named_now: set[int]) -> list[dict]:
 
 def _drop_calls_made_one_by_one(records: list[dict]) -> list[dict]:
     """«اردوغان با پوتین و زلنسکی گفتگو می‌کند» in a headline, and the body's two calls, one with each:
-    a call of three or more whose caller the article shows calling each of the others apart is those
-    calls (a conference call is told as such: «سه‌جانبه»), not one more."""
+    a call of three or more whose caller the article shows calling each of the others apart, in the
+    same tense, is those calls, not one more."""
     def who(p: dict) -> tuple:
         return (key(p["name"]),) if p["name"] else (p["role"], p["country"])
 
