@@ -4455,8 +4455,9 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
 
 
 _SOURCE_WORDS = {key(w) for w in ("طبق", "گفته", "اعلام", "نقل", "روایت", "اطلاعات")}
+_PRESS = {key(w) for w in ("خبری", "مطبوعاتی")}
 # («یک مقام ارشد در کرملین», «در نشست خبری خود در مسکو»: where the source spoke)
-_SOURCE_NOUNS = {key(w) for w in ("مقام", "مقامی", "منبع", "منبعی", "منابع", "سخنگوی", "سخنگو", "خبری", "مطبوعاتی")}
+_SOURCE_NOUNS = {key(w) for w in ("مقام", "مقامی", "منبع", "منبعی", "منابع", "سخنگوی", "سخنگو")} | _PRESS
 
 
 def _spokesman_subject(mentions: list[Mention], toks: list[Token], ti: int, while_end: int,
@@ -4877,7 +4878,6 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
     return groups
 
 
-_PRESS = {key(w) for w in ("خبری", "مطبوعاتی")}
 _BROADCAST = {key(w) for w in ("تلویزیونی", "رادیویی", "تلوزیونی")}
 
 
