@@ -5838,3 +5838,17 @@ def test_a_state_talked_about_is_not_one_of_the_two_whose_leaders_met():
             "رهبران دو کشور همچنین توافق کردند که به ارتباطات ادامه دهند و از نزدیک یکدیگر را ملاقات کنند.",
             "2025-02-13")
     assert {p["country"] for m in ms for p in m["participants"]} == {"روسیه", "ایالات متحده آمریکا"}
+
+
+# session 35 (2026-12-07): patterns from the re-annotated real pages
+
+
+def test_indirect_talks_and_a_round_of_talks_are_the_heads_meeting():
+    (m,) = ex("گفتگوهای غیرمستقیم دکتر عراقچی وزیر امور خارجه و استیو ویتکوف نماینده ویژه رئیس‌جمهور آمریکا در مسقط "
+              "آغاز شد.", "2025-04-12")
+    assert m["status"] == "held" and {p["name"] for p in m["participants"]} >= {"استیو ویتکوف"}
+    (m,) = ex("دومین دور از گفت‌وگوهای هیات ایرانی به ریاست سیدعباس عراقچی و هیات آمریکایی به ریاست استیو ویتکاف "
+              "در رم به پایان رسید.", "2025-04-19")
+    assert m["location"] == "رم" and len(m["participants"]) == 2
+    # (talks only spoken of still give nothing)
+    assert ex("وزیر امور خارجه از گفت‌وگوهای عراقچی و ویتکاف استقبال کرد.", "2025-04-19") == []

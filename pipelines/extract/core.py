@@ -3572,6 +3572,7 @@ _NOT_MEETING_BEFORE = {key(w) for w in (
     "لزوم", "ضرورت", "عدم", "بدون", "هرگونه", "هیچ", "مخالف", "مخالفت", "رد", "شایعه", "ادعای", "درخواست",
     "تقاضای", "میز")}  # («بازگشت به میز مذاکره»: the negotiating table, no meeting)
 _BA = key("با")
+_ROUND = {key(w) for w in ("دور", "مرحله")}
 _THAT = {key(w) for w in ("که", "اینکه", "این‌که")}
 _ABOUT = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص")}
 # when a meeting took place, between its noun and its parties («در پی نشست سپتامبر سال گذشته پوتین و کیم جونگ اون»)
@@ -3605,6 +3606,7 @@ _MEETING_ADJECTIVES = {key(w) for w in (
     "ساعته", "ساعته‌ای", "دقیقه‌ای", "حدودا", "حدوداً", "تقریبا", "تقریباً", "خوب", "خوبی", "مفید", "مفیدی", "مفصلی",
     "سازنده‌ای", "مثبتی", "صمیمی", "گرم", "گرمی", "مهم", "مهمی", "بسیار", "موفق", "موفقی", "ثمربخش", "ثمربخشی",
     "سودمند", "سودمندی", "مثبت", "مستقیم", "مستقیمی", "خداحافظی", "تودیع", "تودیعی",  # «در تماس تلفنی مستقیم با او»
+    "غیرمستقیم", "غیرمستقیمی",  # «گفت‌وگوهای غیرمستقیم A و B»: talks through a mediator, the two heads at one venue
     "تاریخی", "بی‌سابقه", "بیسابقه",  # «مکالمه تلفنی تاریخی A و B»
     "آتی",  # «نشست آتی میان A و B»
     "عالی",  # «گفت‌وگوهایی عالی با ...»
@@ -3981,6 +3983,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             and tj < len(toks) and (toks[tj].key == key("با") or any(m.start == tj for m in mentions))
         # «درباره نشست اخیر X با Y ... گفت‌وگو کردند»: a recent meeting talked about did happen
         recent = before in _ABOUT and tj < len(toks) and toks[tj].key == key("اخیر")
+        # «دومین دور از گفت‌وگوهای A و B»: a round of the talks, not talks spoken of
+        round_of = before == key("از") and ti > 1 and toks[ti - 2].key in _ROUND
         # («در این تماس تلفنی ...» opening an article reports no earlier meeting: it is this one)
         if (sp := s.spans.get(ti)) is not None and _sidelines_of(toks, sp):
             continue
@@ -3991,7 +3995,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                         for sp in s.spans.values())
         if before in _ANAPHOR and protagonist is not None or before in _NOT_MEETING_BEFORE and not _reported(toks, ti) \
                 and not (kind == "welcome" and before == key("مورد")) and not after_meeting and not recent \
-                and not discussed:
+                and not round_of and not discussed:
             continue
         if any(t.key == key("آیا") for t in toks[max(0, ti - 15):ti]):
             continue  # «آیا با ترامپ دیدار خواهد کرد؟»: a question reports nothing
