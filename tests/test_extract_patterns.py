@@ -5852,3 +5852,22 @@ def test_indirect_talks_and_a_round_of_talks_are_the_heads_meeting():
     assert m["location"] == "رم" and len(m["participants"]) == 2
     # (talks only spoken of still give nothing)
     assert ex("وزیر امور خارجه از گفت‌وگوهای عراقچی و ویتکاف استقبال کرد.", "2025-04-19") == []
+
+
+def test_a_meeting_told_in_a_that_clause_opening_on_where_is_the_speakers():
+    # («میگوید» without its ZWNJ still opens reported speech)
+    (m,) = ex("مسعود پزشکیان رئیس جمهور ایران، میگوید که در حاشیه نشست سازمان همکاری های شانگهای با ولادیمیر پوتین "
+              "همتای روسی خود دیدار داشته است.", "2025-09-04")
+    assert {p["name"] for p in m["participants"]} == {"مسعود پزشکیان", "ولادیمیر پوتین"}
+    # (someone else named before «با» is the clause's own subject: not the speaker's meeting)
+    ms = ex("عراقچی میگوید که در نیویورک لاوروف با بلینکن دیدار کرده است.", "2023-09-20")
+    assert all("عراقچی" not in (p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_dari_offices_special_representative_and_a_deputy_for_administration():
+    (m,) = ex("رییس جمهور غنی با محمد ابراهیم طاهریان نماینده خاص وزارت امور خارجه ایران در امور افغانستان دیدار کرد.",
+              "2020-05-05")
+    assert any(p["name"] == "محمد ابراهیم طاهریان" and p["country"] == "ایران" for p in m["participants"])
+    (m,) = ex("محمد نعیم، معاون مالی و اداری وزارت خارجه طالبان، با یو شیائویونگ، نماینده ویژه چین برای افغانستان، "
+              "در کابل دیدار کرد.", "2025-10-24")
+    assert {p["name"] for p in m["participants"]} == {"محمد نعیم", "یو شیائویونگ"}

@@ -668,10 +668,15 @@ def _own_meeting_reported(toks: list[Token], spans: dict[int, Span], triggers: l
     that = next((k for k, t in enumerate(toks[:5]) if t.key in _THAT), None)  # («اعلام کرد که ...»)
     if that is None or len(words) < 4:
         return False
-    if that + 1 < len(toks) and toks[that + 1].key == _BA and any(
+    # the clause opens on whom he met, or on where («که در حاشیه نشست ... با X دیدار داشته است»)
+    ba = next((k for k in range(that + 1, len(toks)) if toks[k].key == _BA), None)
+    opens_on_whom = ba is not None and (ba == that + 1 or toks[that + 1].key == key("در") and not any(
+        t.key in _VERB_WORDS for t in toks[that + 1:ba]) and not any(
+        x.has("person", "office", "pronoun") and that < x.i < ba for x in spans.values()))
+    if opens_on_whom and any(
             sp.j + 1 < len(toks) and toks[sp.j].key in _HAD_ONE and toks[sp.j + 1].key == key("و") for sp in triggers):
         return True  # («... اعلام کرد که با لاوروف تماس تلفنی داشته و طی آن ...»: his, then what was said)
-    if that + 1 < len(toks) and toks[that + 1].key == _BA and (
+    if opens_on_whom and (
             words[-1].key in _ONE_MAN_VERB
             or words[-1].key == key("است") and words[-2].key in _HAD_ONE):
         # «... نوشت که با سفیر جدید روسیه دیدار کرده است», «گفت که با X دیدار خواهد کرد»: the clause
