@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract import extract_meetings
+from pipelines.extract.lexicon import lexicon
 from pipelines.persian import fold
 
 
@@ -5871,3 +5872,13 @@ def test_dari_offices_special_representative_and_a_deputy_for_administration():
     (m,) = ex("محمد نعیم، معاون مالی و اداری وزارت خارجه طالبان، با یو شیائویونگ، نماینده ویژه چین برای افغانستان، "
               "در کابل دیدار کرد.", "2025-10-24")
     assert {p["name"] for p in m["participants"]} == {"محمد نعیم", "یو شیائویونگ"}
+
+
+def test_an_unlisted_site_dating_itself_by_afghan_months_writes_from_kabul():
+    text = ("جمعه, 10 حمل 1393\nداکتر محمد اشرف غنی احمدزی رئیس جمهور، هفتۀ آینده عازم بیجینگ می‌شود.\n"
+            "رئیس جمهور در این سفر با شی جین‌پینگ رئیس جمهور چین دیدار خواهد کرد.")
+    ms = extract_meetings(text, url="http://www.afghan-example.com/news?id=1")
+    assert ms and all(p["country"] != "ایران" for m in ms for p in m["participants"])
+    # (an Iranian site's Dari service keeps Iran's offices; so does a page with no Afghan date)
+    assert lexicon().home_state("https://parstoday.ir/dari/news/1", text) == "ایران"
+    assert lexicon().home_state("http://www.afghan-example.com/a", "به میزان ۱۰ درصد و ۳ حمل و نقل") == "ایران"
