@@ -5882,3 +5882,16 @@ def test_an_unlisted_site_dating_itself_by_afghan_months_writes_from_kabul():
     # (an Iranian site's Dari service keeps Iran's offices; so does a page with no Afghan date)
     assert lexicon().home_state("https://parstoday.ir/dari/news/1", text) == "ایران"
     assert lexicon().home_state("http://www.afghan-example.com/a", "به میزان ۱۰ درصد و ۳ حمل و نقل") == "ایران"
+
+
+def test_a_trip_told_by_leaving_for_or_travelling_to_gives_the_host_state_its_unqualified_offices():
+    ms = ex("مسعود پزشکیان برای سفر رسمی سه روزه عازم عراق میشود.\n"
+            "رئیس جمهور در این سفر با نخست وزیر و رئیس جمهور دیدار خواهد کرد.", "2024-09-10")
+    assert len(ms) == 2 and all(m["status"] == "planned" and m["country"] == "عراق" for m in ms)
+    assert {p["country"] for m in ms for p in m["participants"]} == {"ایران", "عراق"}
+    ms = ex("مسعود پزشکیان به عراق سفر می‌کند.\nرئیس جمهور در این سفر با نخست وزیر دیدار خواهد کرد.", "2024-09-10")
+    assert [p["country"] for p in ms[0]["participants"]] == ["ایران", "عراق"]
+    # (leaving the place of the trip for home does not move the meetings there)
+    ms = ex("رئیس جمهور که به چین سفر کرده بود، دقایقی قبل از پکن عازم تهران شد.\n"
+            "رئیس جمهور در این سفر با رئیس جمهور روسیه دیدار کرد.", "2025-09-03")
+    assert ms and ms[0]["location"] != "تهران"

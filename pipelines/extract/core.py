@@ -5332,6 +5332,17 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                 if sp and sp.has("city", "country") and sp.j < len(toks) \
                         and toks[sp.j].key in (key("سفر"), key("سفرکرده"), key("آمده")):
                     city, country = _take_place(sp.get("city") or sp.get("country"), city, country)
+                    trip = trip or (sp.get("city") or sp.get("country")).canon  # «به عراق سفر می‌کند»
+            if t.key == key("عازم") and i + 2 < len(toks):
+                sp = spans.get(i + 1)  # «عازم عراق می‌شود», «عازم شهر بیجینگ شد»
+                sp = spans.get(i + 2) if sp is None and toks[i + 1].key in (key("شهر"), key("کشور")) else sp
+                e = sp and (sp.get("city") or sp.get("country"))
+                # (not «از پکن عازم تهران شد»: going on from the place of the trip, or home)
+                left = next((x for x in spans.values() if x.j == i and x.has("city", "country")), None)
+                if e and not sp.has("org", "office", "person") \
+                        and not (left is not None and left.i > 0 and toks[left.i - 1].key == key("از")):
+                    city, country = _take_place(e, city, country)
+                    trip = trip or e.canon
             if t.key.startswith(_CREDENCE_WORDS):
                 occasions.append("تقدیم استوارنامه")  # letters of credence, whatever the wording
                 continue
