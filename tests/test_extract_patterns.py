@@ -5895,3 +5895,8 @@ def test_a_trip_told_by_leaving_for_or_travelling_to_gives_the_host_state_its_un
     ms = ex("رئیس جمهور که به چین سفر کرده بود، دقایقی قبل از پکن عازم تهران شد.\n"
             "رئیس جمهور در این سفر با رئیس جمهور روسیه دیدار کرد.", "2025-09-03")
     assert ms and ms[0]["location"] != "تهران"
+
+
+def test_the_eus_jcpoa_deputy_is_a_listed_official():
+    (m,) = ex("عراقچی با هلگا اشمید دیدار کرد.", "2019-09-01")
+    assert ("هلگا اشمید", "اتحادیه اروپا") in {(p["name"], p["country"]) for p in m["participants"]}
