@@ -5900,3 +5900,19 @@ def test_a_trip_told_by_leaving_for_or_travelling_to_gives_the_host_state_its_un
 def test_the_eus_jcpoa_deputy_is_a_listed_official():
     (m,) = ex("عراقچی با هلگا اشمید دیدار کرد.", "2019-09-01")
     assert ("هلگا اشمید", "اتحادیه اروپا") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_meeting_on_a_condition_is_neither_held_nor_planned():
+    assert ex("وزیر خارجه ایران گفت که اگر ترامپ آن چیزهایی که ضروری است را انجام دهد روحانی در نیویورک با او "
+              "دیدار میکند.", "2019-09-22") == []
+    assert ex("شرط ظریف برای دیدار روحانی و ترامپ", "2019-09-22") == []
+    # («اگرچه»: though, not if)
+    (m,) = ex("اگرچه روحانی با اردوغان دیدار کرد، دو طرف به توافق نرسیدند.", "2019-09-22")
+    assert m["status"] == "held"
+
+
+def test_a_negative_verb_in_the_next_clause_does_not_undo_the_meeting():
+    (m,) = ex("روحانی با اردوغان دیدار کرد، اما توافقی حاصل نشد.", "2019-09-22")
+    assert m["status"] == "held"
+    assert ex("روحانی با اردوغان دیدار نکرد.", "2019-09-22") == []
+    assert ex("روحانی با اردوغان ملاقات نمی کند.", "2019-09-22") == []

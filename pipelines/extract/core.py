@@ -3637,6 +3637,35 @@ def _time_reference(toks: list[Token], ti: int) -> bool:
     return ti > 1 and toks[ti - 1].key == key("از") and toks[ti - 2].key in (key("پیش"), key("قبل"))
 
 
+def _own_verb_end(toks: list[Token], tj: int, limit: int) -> int:
+    """Where the meeting's own verb phrase ends, after ``tj``: past its first verb (not into the next
+    clause: «دیدار کرد، اما توافقی حاصل نشد»), at a comma, or at ``limit``."""
+    for k in range(tj, min(len(toks), limit)):
+        if toks[k].key in _VERB_WORDS:
+            return k + 1
+        if toks[k].text in "،,":
+            return k
+    return min(len(toks), limit)
+
+
+_IF = {key(w) for w in ("اگر", "چنانچه", "درصورتیکه", "درصورتی‌که")}
+_CONDITIONS = {key(w) for w in ("شرط", "شروط", "پیش‌شرط", "پیش‌شرط‌های", "شرط‌های", "پیش‌شرطی", "شرطی")}
+
+
+def _conditional(toks: list[Token], ti: int) -> bool:
+    """«اگر ...» (not «اگر چه»: though), «چنانچه ...», «در صورتی که ...» opening the clause that has the
+    meeting, or «شرط (ظریف) برای دیدار ...»: what would happen on a condition."""
+    if ti > 1 and toks[ti - 1].key == key("برای") and any(t.key in _CONDITIONS for t in toks[max(0, ti - 5):ti - 1]):
+        return True
+    for k in range(max(0, ti - 20), ti):
+        t = toks[k]
+        if t.key in _IF and not (k + 1 < len(toks) and toks[k + 1].key == key("چه")) \
+                or t.key == key("صورتی") and k > 0 and toks[k - 1].key == key("در") and k + 1 < len(toks) \
+                and toks[k + 1].key in _THAT:
+            return True
+    return False
+
+
 def _filler(toks: list[Token], k: int) -> bool:
     """A word that may stand between a trigger and its counterpart."""
     t = toks[k]
@@ -4004,6 +4033,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             continue
         if any(t.key == key("آیا") for t in toks[max(0, ti - 15):ti]):
             continue  # «آیا با ترامپ دیدار خواهد کرد؟»: a question reports nothing
+        if _conditional(toks, ti):
+            continue  # «اگر ترامپ ... انجام دهد روحانی با او دیدار می‌کند»: a condition, no plan
         if _no_plan(toks, ti, tj):
             continue
         if _NO_MEETING.search(" ".join(t.text for t in toks[max(0, ti - 20):ti])) \
@@ -4013,7 +4044,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 or toks[ti].key == key("میزبان") and ti > 0 and (sp := s.spans.get(ti - 1)) is not None \
                 and sp.has("city", "country") and not sp.has("person", "office") \
                 and not (sp.i > 0 and toks[sp.i - 1].key == key("در")) or any(
-                t.key in _NEGATED_VERB or t.key in (key("نمی"), key("نخواهد")) for t in toks[tj:min(len(toks), tj + 8)]):
+                t.key in _NEGATED_VERB or t.key in (key("نمی"), key("نخواهد"))
+                for t in toks[tj:_own_verb_end(toks, tj, tj + 8)]):
             continue  # («ملاقات نمی کند»: the negative prefix written apart)
         if ti > 1 and toks[ti - 2].key in _NOT_MEETING_BEFORE and before in (key("این"),):
             continue
