@@ -5916,3 +5916,10 @@ def test_a_negative_verb_in_the_next_clause_does_not_undo_the_meeting():
     assert m["status"] == "held"
     assert ex("روحانی با اردوغان دیدار نکرد.", "2019-09-22") == []
     assert ex("روحانی با اردوغان ملاقات نمی کند.", "2019-09-22") == []
+
+
+def test_welcoming_an_idea_is_no_meeting_of_those_who_welcomed_it():
+    assert ex("طرفین بر توجه ویژه روسای جمهوری آذربایجان و ایران به روابط دوجانبه تاکید و از روابط نزدیک دو کشور "
+              "استقبال کردند.", "2022-09-01") == []
+    (m,) = ex("رئیسی از الهام علی‌اف رئیس‌جمهور آذربایجان در کاخ سعدآباد استقبال رسمی کرد.", "2022-09-01")
+    assert len(m["participants"]) == 2

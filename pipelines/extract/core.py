@@ -4091,7 +4091,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             airport = _ARRIVAL.search(narrative) and not any(t.key == key("رسمی") for t in toks[max(0, ti - 4):tj + 1])
             if airport:
                 continue  # (nor do the hosts who went to the airport together meet each other there)
-            objects = [[welcomed[-1]]] if welcomed else []
+            if not welcomed:
+                continue  # («... از روابط نزدیک دو کشور استقبال کردند»: an idea welcomed, no guest)
+            objects = [[welcomed[-1]]]
             kind = "meeting"
         elif kind == "hand_over":
             # «پیام رهبری را به X تقدیم کرد»: handed over in person; «X» is the «به» phrase before the verb
