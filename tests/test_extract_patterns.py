@@ -5923,3 +5923,14 @@ def test_welcoming_an_idea_is_no_meeting_of_those_who_welcomed_it():
               "استقبال کردند.", "2022-09-01") == []
     (m,) = ex("رئیسی از الهام علی‌اف رئیس‌جمهور آذربایجان در کاخ سعدآباد استقبال رسمی کرد.", "2022-09-01")
     assert len(m["participants"]) == 2
+
+
+def test_dari_spellings_of_the_prime_minister_and_of_trump():
+    (m,) = ex("رئیسی با صدراعظم پاکستان دیدار کرد.", "2024-01-01")
+    assert any(p["country"] == "پاکستان" and p["name"] for p in m["participants"])
+    (m,) = ex("دونالد ترمپ، رییس جمهور امریکا، در ماه سپتمبر میزبان صدر اعظم اسراییل در قصر سفید بود.", "2025-12-02")
+    assert {p["name"] for p in m["participants"]} == {"دونالد ترمپ", "بنیامین نتانیاهو"}
+    # («بار دیگر»: once again, no part of a name)
+    ms = ex("ترمپ بار دیگر صدر اعظم اسراییل را به قصر سفید دعوت کرد.\nترمپ در ماه سپتمبر میزبان صدر اعظم "
+            "اسراییل بود.", "2025-12-02")
+    assert all("بار" not in (p["name"] or "") for m in ms for p in m["participants"])

@@ -169,12 +169,19 @@ class Lexicon:
             return None  # an unknown era: today's holder would be a guess
         found = {o.name: o for o in self.officials
                  if o.role == role and o.country == country and o.active(day)}
+        if not found and role in _HEAD_OF_GOVERNMENT:
+            # («صدراعظم اسرائیل» as Dari writes it; «نخست‌وزیر آلمان»): the one office by its other name
+            found = {o.name: o for o in self.officials
+                     if o.role == _HEAD_OF_GOVERNMENT[role] and o.country == country and o.active(day)}
         if len(found) > 1 and day is not None:
             # hand-over day (one term ends the day the next begins): the newcomer holds the office
             latest = max(found.values(), key=lambda o: o.start or date.min)
             if all(o is latest or o.end == latest.start for o in found.values()):
                 return latest
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+_HEAD_OF_GOVERNMENT = {"صدراعظم": "نخست‌وزیر", "نخست‌وزیر": "صدراعظم"}
 
 
 def _rows(name: str) -> list[list[str]]:
