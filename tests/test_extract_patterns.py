@@ -5934,3 +5934,10 @@ def test_dari_spellings_of_the_prime_minister_and_of_trump():
     ms = ex("ترمپ بار دیگر صدر اعظم اسراییل را به قصر سفید دعوت کرد.\nترمپ در ماه سپتمبر میزبان صدر اعظم "
             "اسراییل بود.", "2025-12-02")
     assert all("بار" not in (p["name"] or "") for m in ms for p in m["participants"])
+
+
+def test_the_body_a_head_leads_ends_before_what_was_talked_about():
+    for text in ("وزیر ورزش در دیدار با رییس فدراسیون فوتبال درباره اقدامات دولت بحث و تبادل نظر کرد.",
+                 "وزیر ورزش با رییس فدراسیون فوتبال درباره اقدامات دولت گفتگو کرد."):
+        (m,) = ex(text, "2018-01-01")
+        assert "رئیس فدراسیون فوتبال" in {p["role"] for p in m["participants"]}

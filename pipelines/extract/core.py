@@ -2930,7 +2930,9 @@ def _met_in_place(toks: list[Token], spans: dict[int, Span], start: int, end: in
     def trigger(k: int) -> bool:
         return 0 <= k < len(toks) and any(sp.has("trigger") and sp.i <= k < sp.j for sp in spans.values())
     before = toks[start - 1].key
-    return before == _BA and (trigger(end) or trigger(start - 2)) \
+    # («با X درباره اقدامات دولت گفتگو کرد»: what they talked about between him and the meeting word)
+    about = end < len(toks) and toks[end].key in _ABOUT and any(trigger(k) for k in range(end + 1, min(len(toks), end + 12)))
+    return before == _BA and (trigger(end) or about or trigger(start - 2)) \
         or trigger(start - 1) and end < len(toks) and toks[end].key == _BA
 _BODIES = {key(w) for w in ("سازمان", "کمیته", "بنیاد", "ستاد", "شورای", "مرکز", "اتاق", "فدراسیون", "دانشگاه",
                             "کانون", "انجمن", "جمعیت", "مجمع", "دیوان", "بانک", "شرکت", "اداره", "نهاد", "پژوهشگاه",
@@ -2943,7 +2945,8 @@ def _city_names() -> frozenset[str]:
     return frozenset(key(c) for c in lexicon().country_of_city)
 
 _QUAL_STOP = {key(w) for w in ("در", "با", "که", "را", "به", "از", "برای", "و", "طی", "ضمن", "امروز", "دیروز", "روز",
-                               "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود")}
+                               "صبح", "عصر", "شامگاه", "نیز", "هم", "همچنین", "این", "آن", "خود",
+                               "درباره", "پیرامون", "دربارهٔ")}  # («رییس فدراسیون فوتبال درباره اقدامات ...»)
 
 # ------------------------------------------------------------------ people
 
