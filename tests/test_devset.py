@@ -106,6 +106,7 @@ def test_the_set_covers_the_patterns():
     ("محمد بن عبدالرحمان آل ثانی", "محمد بن عبدالرحمن آل ثانی"),
     ("امیرعبداللهیان", "امیرعبداللیهان"),  # (a long surname with two letters swapped in print)
     ("احمد عبدالله الاحمد الصباح", "احمد عبدالله صباح"),  # (a grandfather's name left out)
+    ("حسین امیرعبداللهیان", "امیر عبدالهیان"),  # («الله» written «اله», the surname split)
 ])
 def test_names_match_spelling_insensitively(a, b):
     assert S.names_match(a, b)
