@@ -5941,3 +5941,13 @@ def test_the_body_a_head_leads_ends_before_what_was_talked_about():
                  "وزیر ورزش با رییس فدراسیون فوتبال درباره اقدامات دولت گفتگو کرد."):
         (m,) = ex(text, "2018-01-01")
         assert "رئیس فدراسیون فوتبال" in {p["role"] for p in m["participants"]}
+
+
+def test_an_undated_pages_era_prefers_the_offices_it_names_to_more_people_in_other_offices():
+    # (Pezeshkian was deputy speaker while Mousavi was the ministry's spokesman; the page names the
+    # president's office, not those)
+    text = ("مسعود پزشکیان در جریان حضور در نیویورک در مجمع عمومی سازمان ملل سخنرانی کرد.\n"
+            "سید عباس موسوی معاون تشریفات دفتر رئیس‌جمهور نوشت که سفر تا امروز موفق بوده است.\n"
+            "رئیس جمهوری اسلامی ایران با «آنتونیو گوترش» دبیرکل سازمان ملل متحد در محل این نهاد دیدار کرد.")
+    (m,) = extract_meetings(text)
+    assert "مسعود پزشکیان" in {p["name"] for p in m["participants"]}

@@ -5647,11 +5647,12 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
     """The stretch of time the article speaks of, for office tenure when its publication date
     is unknown (an unqualified «رئیس‌جمهور» must not become today's president in a 2016 report).
 
-    The stretch on which most of the officials it names in full (or by a spelling of the table's
-    that is no common word: «آیت‌الله رئیسی») held office together, preferring terms whose office
-    is written right after the name («مسعود پزشکیان، رئیس‌جمهور ایران»), then terms whose office
-    the text names in any spelling (``named``: Zarif as foreign minister and Putin → Aug 2013 –
-    Aug 2021); within it (give or take a year), the latest full date written in the text (one far
+    The stretch on which the officials it names in full (or by a spelling of the table's that is
+    no common word: «آیت‌الله رئیسی») held office together: first by the terms whose office is
+    written right after the name («مسعود پزشکیان، رئیس‌جمهور ایران»), then by the terms whose
+    office the text names in any spelling (``named``: Zarif as foreign minister and Putin → Aug
+    2013 – Aug 2021; not Pezeshkian as deputy speaker beside a namesake spokesman), then by how
+    many held office; within it (give or take a year), the latest full date written in the text (one far
     outside it is history the article recalls: «... که در ۱۵ ژوئن ۲۰۰۱ تأسیس شد»). With no official named, that latest date;
     else None. An office is then filled from the table only by someone who held it over the stretch.
     """
@@ -5687,7 +5688,7 @@ def _era(text: str, article_keys: str, named: "_Named | None" = None) -> tuple[d
 
     def score(day: date) -> tuple[int, int, int, date]:
         cover = covering(day)
-        return sum(t[2] == 2 for t in cover), len(cover), sum(t[2] for t in cover), day
+        return sum(t[2] == 2 for t in cover), sum(t[2] for t in cover), len(cover), day
 
     best = max({t[i] for spans in terms.values() for t in spans for i in (0, 1)}, key=score)
     cover = covering(best)
