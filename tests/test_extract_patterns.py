@@ -5951,3 +5951,12 @@ def test_an_undated_pages_era_prefers_the_offices_it_names_to_more_people_in_oth
             "رئیس جمهوری اسلامی ایران با «آنتونیو گوترش» دبیرکل سازمان ملل متحد در محل این نهاد دیدار کرد.")
     (m,) = extract_meetings(text)
     assert "مسعود پزشکیان" in {p["name"] for p in m["participants"]}
+
+
+def test_his_meeting_joined_to_a_phrase_naming_him_is_that_mans():
+    ms = ex("عباس عراقچی در دوحه با کایا کالاس، مسئول سیاست خارجی اتحادیه اروپا، دیدار کرد.\n"
+            "کایا کالاس نیز دیپلماسی را تنها راه دانست.\n"
+            "این دیدار یک روز پس از سفر عراقچی به دوحه و دیدار او با شیخ تمیم بن حمد آل ثانی، امیر قطر، انجام شد.",
+            "2025-09-05")
+    emir = next(m for m in ms if any("تمیم" in (p["name"] or "") for p in m["participants"]))
+    assert "عباس عراقچی" in {p["name"] for p in emir["participants"]}

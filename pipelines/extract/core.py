@@ -4691,7 +4691,16 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
             t.key in _MEETING_ADJECTIVES | _RECENT | _WHEN_WORDS | _PAST_EZAFE | _JOINT for t in toks[tj:first.start]):
         return None, tj  # («از دیدار روز گذشته‌ی X با Y خبر داد»; «جلسه مشترک X با Y»)
     if first.pronoun:  # «دیدار وی با شهردار تهران ...»: the one «وی» means met him
-        return (first, first.end) if first.end < len(toks) and toks[first.end].key == key("با") else (None, tj)
+        if not (first.end < len(toks) and toks[first.end].key == key("با")):
+            return None, tj
+        # «... پس از سفر عراقچی به دوحه و دیدار او با امیر قطر»: «او» is the one named in the phrase
+        # just joined by «و», not whoever the article spoke of last
+        and_at = next((k for k in range(tj - 1, max(0, tj - 4), -1) if toks[k].key == key("و")), None)
+        named = next((m for m in reversed(mentions) if and_at is not None and m.end <= and_at and m.name
+                      and not m.pronoun and and_at - m.end <= 6), None)
+        if named is not None and not any(t.key in _VERB_WORDS for t in toks[named.end:and_at]):
+            return named, first.end
+        return first, first.end
     end = first.end
     office = next((m for m in mentions if m.start == end and m.role and not m.name), None)
     if office is not None:
