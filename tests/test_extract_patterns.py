@@ -5960,3 +5960,15 @@ def test_his_meeting_joined_to_a_phrase_naming_him_is_that_mans():
             "2025-09-05")
     emir = next(m for m in ms if any("تمیم" in (p["name"] or "") for p in m["participants"]))
     assert "عباس عراقچی" in {p["name"] for p in emir["participants"]}
+
+
+def test_on_the_eve_of_a_meeting_is_not_in_astana():
+    ms = ex("در آستانه دیدار بن سلمان و ترامپ، پزشکیان نامه‌ای برای او فرستاد.", "2025-11-18")
+    assert ms and all(m["location"] != "آستانه" for m in ms)
+    (m,) = ex("روحانی و پوتین در آستانه دیدار کردند.", "2019-11-18")
+    assert m["location"] == "آستانه"
+
+
+def test_a_list_closed_by_and_ends_at_the_comma_after_it():
+    (m,) = ex("پس از دیدار پوتین و ترامپ، پزشکیان نامه‌ای فرستاد.", "2025-11-18")
+    assert {p["country"] for p in m["participants"]} == {"روسیه", "ایالات متحده آمریکا"}

@@ -4857,6 +4857,9 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys) \
                         or keys == [key("با")] and intro_ba:
                     break  # («پس از دیدار A با B با رئیس‌جمهور ایران دیدار می‌کند»: a «با» of another verb)
+                if k and all(not t.word for t in between) and any(
+                        t.key == key("و") for t in toks[after[k - 1].end:after[k].start]):
+                    break  # («پس از دیدار A و B، C نامه‌ای فرستاد»: the list closed by «و», C opens the clause)
                 if (key("با") in keys and intro_ba) or any(x in _SEPARATE for x in keys):
                     groups.append(grp)
                     grp = []
@@ -5432,8 +5435,11 @@ def _issue_complement(toks: list[Token], i: int) -> bool:
     """Whether the «در» at ``i`` completes an issue noun before it («تحولات (انسانی) در سوریه»),
     or is the idiom «در آستانه (شروع ...)», "on the eve of", not Astana."""
     if toks[i + 1].key == key("آستانه") and i + 2 < len(toks) and toks[i + 2].word \
-            and toks[i + 2].key not in _ASTANA_AFTER:
-        return True  # (Astana only where the word stands alone: «در آستانه،», «در آستانه پایتخت قزاقستان»)
+            and (toks[i + 2].key not in _ASTANA_AFTER or toks[i + 2].key in _ASTANA_MEETING_WORDS and i + 3 < len(toks)
+                 and toks[i + 3].word and toks[i + 3].key not in _VERB_WORDS | {key("و"), key("با")}):
+        # (Astana only where the word stands alone: «در آستانه،», «در آستانه پایتخت قزاقستان», «در آستانه
+        # دیدار کردند»; «در آستانه دیدار بن سلمان و ترامپ» is on the eve of a meeting)
+        return True
     if any(t.key == key("بر") for t in toks[max(0, i - 8):i]) and any(
             t.key in _EMPHASIS for t in toks[i + 1:_clause_end(toks, i, 25)]):
         return True  # «بر گسترش زبان فارسی در افغانستان و تاجیکستان تاکید کرد»: what he stressed
@@ -5452,6 +5458,7 @@ def _issue_state(toks: list[Token], i: int) -> bool:
 
 _ASTANA_AFTER = {key(w) for w in ("پایتخت", "قزاقستان", "با", "و", "در", "دیدار", "ملاقات", "گفت‌وگو", "گفتگو",
                                   "نیز", "هم", "همچنین")}  # («در آستانه نیز دیدار کرده بود»)
+_ASTANA_MEETING_WORDS = {key(w) for w in ("دیدار", "ملاقات", "گفت‌وگو", "گفتگو")}
 
 
 def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
