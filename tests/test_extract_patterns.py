@@ -5972,3 +5972,9 @@ def test_on_the_eve_of_a_meeting_is_not_in_astana():
 def test_a_list_closed_by_and_ends_at_the_comma_after_it():
     (m,) = ex("پس از دیدار پوتین و ترامپ، پزشکیان نامه‌ای فرستاد.", "2025-11-18")
     assert {p["country"] for p in m["participants"]} == {"روسیه", "ایالات متحده آمریکا"}
+
+
+def test_leaders_receiving_messages_or_handing_nothing_to_anyone_do_not_meet_each_other():
+    assert ex("رهبران کره شمالی، ونزوئلا و کوبا پیام‌هایی از پوتین دریافت کردند.", "2025-12-30") == []
+    (m,) = ex("رئیس‌جمهور استوارنامه «ژان دوپون» سفیر جدید فرانسه را دریافت کرد.", "2025-12-30")
+    assert any(p["role"] == "سفیر" for p in m["participants"])

@@ -4075,6 +4075,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         elif kind == "credentials":
             credence = any(t.key in _CREDENCE for t in toks[max(0, ti - 14):ti])
             objects = _received(mentions, toks, ti) if credence else []
+            if not objects:
+                continue  # («رهبران کره شمالی، ونزوئلا و کوبا پیام‌هایی از پوتین دریافت کردند»: no envoy received)
             kind = "meeting"
             to_come = any(t.key in (key("خواهد"), key("می")) for t in toks[ti:tj])
         elif kind == "welcome":
@@ -4104,7 +4106,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             to = [m for m in mentions if m.end <= ti and m.prep == key("به") and ti - m.end <= 2]
             message = any(t.key in (key("پیام"), key("نامه"), key("پیامی"), key("نامه‌ای")) or t.key in _CREDENCE
                           for t in toks[max(0, ti - 15):ti])
-            objects = [[to[-1]]] if to and message else []
+            if not (to and message):
+                continue  # (something handed over to no one named, or no message: no meeting of the givers)
+            objects = [[to[-1]]]
             kind = "meeting"
             # «... ارائه کند», «تقدیم خواهد کرد»: the verb is the trigger; subjunctive or future is to come
             to_come = any(t.key in (key("کند"), key("دهد"), key("خواهد")) for t in toks[ti:tj])
