@@ -5978,3 +5978,11 @@ def test_leaders_receiving_messages_or_handing_nothing_to_anyone_do_not_meet_eac
     assert ex("رهبران کره شمالی، ونزوئلا و کوبا پیام‌هایی از پوتین دریافت کردند.", "2025-12-30") == []
     (m,) = ex("رئیس‌جمهور استوارنامه «ژان دوپون» سفیر جدید فرانسه را دریافت کرد.", "2025-12-30")
     assert any(p["role"] == "سفیر" for p in m["participants"])
+
+
+def test_a_ministry_is_a_venue_in_tehran_unless_another_state_is_named_with_it():
+    (m,) = ex("وزیر ورزش در جلسه‌ای که در محل وزارت ورزش و جوانان برگزار شد با رییس فدراسیون فوتبال دیدار کرد.",
+              "2018-03-01")
+    assert m["location"] == "تهران"
+    (m,) = ex("ظریف در محل وزارت امور خارجه عراق با فواد حسین دیدار کرد.", "2021-03-01")
+    assert m["location"] != "تهران"

@@ -5339,7 +5339,7 @@ def _place_and_occasion(sentences: list[Sentence]) -> tuple[str | None, str | No
                                                        key("جزیره")) or toks[i + 1].text == "«") and i + 2 < len(toks):
                     sp = spans.get(i + 2)  # (also a quoted name: «در «آنتالیا» ترکیه»)
                 if sp and sp.has("city", "country") and not sp.has("org", "office") \
-                        and not _issue_complement(toks, i):
+                        and not _issue_complement(toks, i) and not _of_another_state(spans, sp):
                     e = sp.get("city") or sp.get("country")
                     if any(toks[k].key in _SOURCE_NOUNS for k in range(max(0, i - 3), i)):
                         continue  # («یک مقام ارشد در کرملین ... خبر داد»: where the source sits, nothing of the meeting)
@@ -5463,6 +5463,15 @@ def _issue_state(toks: list[Token], i: int) -> bool:
 _ASTANA_AFTER = {key(w) for w in ("پایتخت", "قزاقستان", "با", "و", "در", "دیدار", "ملاقات", "گفت‌وگو", "گفتگو",
                                   "نیز", "هم", "همچنین")}  # («در آستانه نیز دیدار کرده بود»)
 _ASTANA_MEETING_WORDS = {key(w) for w in ("دیدار", "ملاقات", "گفت‌وگو", "گفتگو")}
+
+
+def _of_another_state(spans: dict[int, Span], sp: Span) -> bool:
+    """«در محل وزارت امور خارجه عراق»: a venue the table places in one state (Tehran's ministry), followed
+    by another state's name, is that other state's."""
+    e, nxt = sp.get("city"), spans.get(sp.j)
+    if e is None or nxt is None or not nxt.has("country", "adj"):
+        return False
+    return (nxt.get("country") or nxt.get("adj")).canon != e.data[0]  # (an adjective's entry is its state's)
 
 
 def _is_ambassador_qualifier(toks: list[Token], spans: dict[int, Span], i: int) -> bool:
