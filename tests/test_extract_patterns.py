@@ -5986,3 +5986,9 @@ def test_a_ministry_is_a_venue_in_tehran_unless_another_state_is_named_with_it()
     assert m["location"] == "تهران"
     (m,) = ex("ظریف در محل وزارت امور خارجه عراق با فواد حسین دیدار کرد.", "2021-03-01")
     assert m["location"] != "تهران"
+
+
+def test_his_own_talks_are_the_subjects_not_the_objects():
+    (m,) = ex("نخست وزیر ژاپن احتمالا ترامپ را در جریان جزئیات گفتوگوهای خود با رئیس جمهور ایران قرار داده است.",
+              "2019-06-15")
+    assert {p["country"] for p in m["participants"]} == {"ژاپن", "ایران"}

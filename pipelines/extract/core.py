@@ -4686,7 +4686,9 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
     followed by «با» and another mention, is the subject; with where its phrase ends (at «با»)."""
     if tj + 1 < len(toks) and toks[tj].key == key("خود") and toks[tj + 1].key == key("با"):
         # «... سفر اخیر ابراهیم رئیسی به سوریه و دیدار خود با بشار اسد»: his own meeting, the one just named
-        own = next((m for m in reversed(mentions) if m.end <= tj and m.name and not m.pronoun), None)
+        # (not one named as the object, «ترامپ را در جریان گفت‌وگوهای خود با X قرار داد»: «خود» is the subject's)
+        own = next((m for m in reversed(mentions) if m.end <= tj and (m.name or m.role) and not m.pronoun
+                    and not (m.end < len(toks) and toks[m.end].key == key("را")) and m.prep not in _PREPS), None)
         if own is not None and any(m.start == tj + 2 for m in mentions):
             return own, tj + 1
     first = next((m for m in mentions if m.start >= tj), None)
