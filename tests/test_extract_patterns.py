@@ -5992,3 +5992,8 @@ def test_his_own_talks_are_the_subjects_not_the_objects():
     (m,) = ex("نخست وزیر ژاپن احتمالا ترامپ را در جریان جزئیات گفتوگوهای خود با رئیس جمهور ایران قرار داده است.",
               "2019-06-15")
     assert {p["country"] for p in m["participants"]} == {"ژاپن", "ایران"}
+
+
+def test_his_meeting_joined_to_a_phrase_naming_an_office_holder_is_that_office_holders():
+    (m,) = ex("تفاهمنامه خواهرخواندگی در سفر استاندار کربلا به تهران و دیدار او با شهردار تهران امضا شد.", "2019-06-15")
+    assert {p["country"] for p in m["participants"]} == {"عراق", "ایران"}

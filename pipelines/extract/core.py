@@ -4702,7 +4702,7 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
         # «... پس از سفر عراقچی به دوحه و دیدار او با امیر قطر»: «او» is the one named in the phrase
         # just joined by «و», not whoever the article spoke of last
         and_at = next((k for k in range(tj - 1, max(0, tj - 4), -1) if toks[k].key == key("و")), None)
-        named = next((m for m in reversed(mentions) if and_at is not None and m.end <= and_at and m.name
+        named = next((m for m in reversed(mentions) if and_at is not None and m.end <= and_at and (m.name or m.role)
                       and not m.pronoun and and_at - m.end <= 6), None)
         if named is not None and not any(t.key in _VERB_WORDS for t in toks[named.end:and_at]):
             return named, first.end
