@@ -8,8 +8,8 @@ The articles are fed to the extractor's CLI as JSON lines ({"url","source","titl
 /work/shared/MEETINGS.md "Comparing names":
 
 * a participant pair matches when the names match spelling-insensitively (ZWNJ, spaces, «»,
-  honorifics آقای/دکتر/سید/..., Arabic ي/ك ignored, «الله» inside a name as «اله»; a surname alone
-  matches the full name);
+  honorifics آقای/دکتر/سید/..., Arabic ي/ك ignored, «الله» inside a name as «اله», «رحمان» as
+  «رحمن»; a surname alone matches the full name);
   a gold participant without a name matches by role + country, without a role either by
   country alone;
 * a predicted meeting matches a gold meeting when every gold principal is matched one-to-one
@@ -112,9 +112,11 @@ def name_tokens(name: str | None) -> list[str]:
 
 def names_match(a: str | None, b: str | None) -> bool:
     """Same person: equal after folding, or one is a tail (the surname) of the other; also once
-    «الله» inside a name is read as «اله» («امیرعبداللهیان» / «امیر عبدالهیان», both in print)."""
-    return _names_match(a, b) or bool(a and b and "لله" in a + b) and _names_match(
-        a.replace("لله", "له"), b.replace("لله", "له"))
+    «الله» inside a name is read as «اله» and «رحمان» as «رحمن» («امیرعبداللهیان» / «امیر عبدالهیان»,
+    «عبدالرحمان» / «عبدالرحمن», both in print)."""
+    def plain(name: str) -> str:
+        return name.replace("لله", "له").replace("رحمان", "رحمن")
+    return _names_match(a, b) or bool(a and b) and plain(a + b) != a + b and _names_match(plain(a), plain(b))
 
 
 def _names_match(a: str | None, b: str | None) -> bool:

@@ -107,6 +107,7 @@ def test_the_set_covers_the_patterns():
     ("امیرعبداللهیان", "امیرعبداللیهان"),  # (a long surname with two letters swapped in print)
     ("احمد عبدالله الاحمد الصباح", "احمد عبدالله صباح"),  # (a grandfather's name left out)
     ("حسین امیرعبداللهیان", "امیر عبدالهیان"),  # («الله» written «اله», the surname split)
+    ("محمد بن عبدالرحمان بن جاسم آل ثانی", "محمد بن عبدالرحمن آل ثانی"),  # («رحمان» / «رحمن», a middle name left out)
 ])
 def test_names_match_spelling_insensitively(a, b):
     assert S.names_match(a, b)
