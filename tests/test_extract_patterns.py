@@ -5997,3 +5997,10 @@ def test_his_own_talks_are_the_subjects_not_the_objects():
 def test_his_meeting_joined_to_a_phrase_naming_an_office_holder_is_that_office_holders():
     (m,) = ex("تفاهمنامه خواهرخواندگی در سفر استاندار کربلا به تهران و دیدار او با شهردار تهران امضا شد.", "2019-06-15")
     assert {p["country"] for p in m["participants"]} == {"عراق", "ایران"}
+
+
+def test_abdulrahman_spelt_either_way_is_the_listed_man():
+    (m,) = ex("محمد بن عبدالرحمان آل ثانی، نخست‌وزیر و وزیر خارجه قطر با جیک سالیوان، مشاور امنیت ملی امریکا تلفنی "
+              "گفتگو کرده است.", "2023-06-01")
+    qatari = next(p for p in m["participants"] if p["country"] == "قطر")
+    assert qatari["role"] == "نخست‌وزیر"

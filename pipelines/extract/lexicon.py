@@ -33,9 +33,9 @@ MAX_PHRASE_TOKENS = 10
 
 @lru_cache(maxsize=200_000)
 def key(text: str | None) -> str:
-    """Matching key: :func:`fold` plus ئ/ی and hamza insensitivity (رئیس = رییس), and «الله» as
-    «اله» (امیرعبداللهیان = امیرعبدالهیان, both in print)."""
-    return fold(text).replace("ئ", "ی").replace("ء", "").replace("لله", "له")
+    """Matching key: :func:`fold` plus ئ/ی and hamza insensitivity (رئیس = رییس), «الله» as «اله»
+    (امیرعبداللهیان = امیرعبدالهیان) and «رحمان» as «رحمن» (عبدالرحمان = عبدالرحمن), both in print."""
+    return fold(text).replace("ئ", "ی").replace("ء", "").replace("لله", "له").replace("رحمان", "رحمن")
 
 
 _LONG_VOWELS = re.compile("[اآوی]")
