@@ -27,7 +27,8 @@ def extract_meetings(text: str, *, title: str | None = None, published: str | No
 
     ``published`` (``YYYY-MM-DD``) anchors relative dates and the officials' tenure; ``url``
     tells an outlet abroad (``data/outlets.tsv``: a Kabul site's unqualified «وزیر امور خارجه» is
-    Afghanistan's; an unlisted site outside ``.ir`` dating itself by Afghan months is taken for one) and names the article in the log; ``source`` is accepted for logging. A bug in the
+    Afghanistan's; an unlisted site outside ``.ir`` dating itself by Afghan months is taken for
+    one) and names the article in the log; ``source`` is accepted for logging. A bug in the
     extractor is logged and gives no meetings, unless ``strict``: then it raises, for callers
     that report the failure themselves (the crawl's error count, the command's error line).
     """

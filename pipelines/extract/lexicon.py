@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipelines.dates import AFGHAN_MONTHS, AFGHAN_MONTHS_ALSO_WORDS, JALALI_MONTHS  # noqa: F401  (re-exported)
+from pipelines.dates import AFGHAN_MONTHS, AFGHAN_MONTHS_ALSO_WORDS, JALALI_MONTHS  # noqa: F401  (the last for extract.dates)
 from pipelines.persian import fold, to_latin_digits
 
 # an Afghan solar date: a day and a month, the month's name not also a common word («۳ حمل و نقل»), or with
@@ -167,12 +167,10 @@ class Lexicon:
             role = self.speaker_office[country]  # «رئیس مجلس روسیه» is the Duma's
         if day is None:
             return None  # an unknown era: today's holder would be a guess
-        found = {o.name: o for o in self.officials
-                 if o.role == role and o.country == country and o.active(day)}
-        if not found and role in _HEAD_OF_GOVERNMENT:
-            # («صدراعظم اسرائیل» as Dari writes it; «نخست‌وزیر آلمان»): the one office by its other name
-            found = {o.name: o for o in self.officials
-                     if o.role == _HEAD_OF_GOVERNMENT[role] and o.country == country and o.active(day)}
+        def holding(office: str) -> dict[str, Official]:
+            return {o.name: o for o in self.officials if o.role == office and o.country == country and o.active(day)}
+        # («صدراعظم اسرائیل» as Dari writes it; «نخست‌وزیر آلمان»): the one office by its other name
+        found = holding(role) or (holding(_HEAD_OF_GOVERNMENT[role]) if role in _HEAD_OF_GOVERNMENT else {})
         if len(found) > 1 and day is not None:
             # hand-over day (one term ends the day the next begins): the newcomer holds the office
             latest = max(found.values(), key=lambda o: o.start or date.min)
