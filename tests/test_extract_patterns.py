@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract import extract_meetings
+from pipelines.extract.dates import afghan_dated
 from pipelines.extract.lexicon import lexicon
 from pipelines.persian import fold
 
@@ -5880,8 +5881,10 @@ def test_an_unlisted_site_dating_itself_by_afghan_months_writes_from_kabul():
     ms = extract_meetings(text, url="http://www.afghan-example.com/news?id=1")
     assert ms and all(p["country"] != "ایران" for m in ms for p in m["participants"])
     # (an Iranian site's Dari service keeps Iran's offices; so does a page with no Afghan date)
-    assert lexicon().home_state("https://parstoday.ir/dari/news/1", text) == "ایران"
-    assert lexicon().home_state("http://www.afghan-example.com/a", "به میزان ۱۰ درصد و ۳ حمل و نقل") == "ایران"
+    assert afghan_dated(text)
+    assert lexicon().home_state("https://parstoday.ir/dari/news/1", lambda: afghan_dated(text)) == "ایران"
+    assert not afghan_dated("به میزان ۱۰ درصد و ۳ حمل و نقل")
+    assert afghan_dated("ثور 06, 1400 14:23 Asia/Kabul") and afghan_dated("یکشنبه ,20 جوزا , 1397")
 
 
 def test_a_trip_told_by_leaving_for_or_travelling_to_gives_the_host_state_its_unqualified_offices():

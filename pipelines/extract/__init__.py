@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from .core import extract
+from .dates import afghan_dated
 from .lexicon import lexicon
 
 __all__ = ["extract_meetings", "article_meetings"]
@@ -35,8 +36,9 @@ def extract_meetings(text: str, *, title: str | None = None, published: str | No
     if not isinstance(text, str) or not text.strip():
         return []
     try:
+        home = lexicon().home_state(url, lambda: afghan_dated(text))
         return extract(text, title if isinstance(title, str) else None,
-                       published if isinstance(published, str) else None, lexicon().home_state(url, text))
+                       published if isinstance(published, str) else None, home)
     except Exception:
         if strict:
             raise

@@ -33,6 +33,12 @@ def _alt(words) -> str:
 _JM_FULL = _alt(SOLAR_MONTHS)
 _JM = _alt({**JALALI_MONTHS, **{m: n for m, n in AFGHAN_MONTHS.items() if m not in AFGHAN_MONTHS_ALSO_WORDS}})
 _GM = _alt(GREGORIAN_MONTHS)
+# how an Afghan site dates its page: a day and an Afghan month whose name is no common word («۲۰ جوزا»), or
+# any Afghan month with its year («۶ میزان ۱۴۰۰», «ثور 06, 1400»)
+_AM = _alt({m for m in AFGHAN_MONTHS if m not in AFGHAN_MONTHS_ALSO_WORDS})
+_AM_FULL = _alt(AFGHAN_MONTHS)
+_AFGHAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{_AM}){_E}|(?<!\d)\d{{1,2}}\s*(?:{_AM_FULL})\s*[,،]?\s*1[34]\d\d(?!\d)"
+                          rf"|{_B}(?:{_AM_FULL})\s*\d{{1,2}}\s*[,،]\s*1[34]\d\d(?!\d)")
 _JALALI_FULL = re.compile(rf"{_B}(\d{{1,2}}) ?(?:ام )?({_JM_FULL})(?: ?ماه)? ?(?:سال )?(1[234]\d\d){_E}")
 _JALALI_NUM = re.compile(r"(?<!\d)(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
 _JALALI_NUM_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(1[34]\d\d)(?!\d)")  # «28/04/1401»
@@ -55,6 +61,11 @@ _NEXT = re.compile(r"آینده|بعد|پیش رو|آتی")
 # «چهارشنبه (9/2/94)», «سه‌شنبه ۹۴/۲/۸»: a weekday, then a Jalali date with a two-digit year, day first or
 # year first; the weekday tells which
 _WEEKDAY_SHORT_DATE = re.compile(rf"{_B}({_alt(WEEKDAYS)})\s*[(-]?\s*(\d{{1,2}})/(\d{{1,2}})/(\d{{1,2}})(?!\d)")
+
+
+def afghan_dated(text: str) -> bool:
+    """The page dates itself by the Afghan month names, as Kabul sites do (looked for in its opening)."""
+    return _AFGHAN_DATE.search(prepare(text[:3000])) is not None
 
 
 def prepare(text: str) -> str:

@@ -11,20 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipelines.dates import AFGHAN_MONTHS, AFGHAN_MONTHS_ALSO_WORDS, JALALI_MONTHS  # noqa: F401  (the last for extract.dates)
-from pipelines.persian import fold, to_latin_digits
-
-# an Afghan solar date: a day and a month, the month's name not also a common word («۳ حمل و نقل»), or with
-# its year («۶ میزان ۱۴۰۰», «ثور 06, 1400», as Afghan sites print their datelines)
-_AFGHAN_MONTH_NAMES = "|".join(sorted(AFGHAN_MONTHS, key=len, reverse=True))
-_AFGHAN_DATE = re.compile(
-    rf"(?<!\d)\d{{1,2}}\s*(?:{'|'.join(m for m in AFGHAN_MONTHS if m not in AFGHAN_MONTHS_ALSO_WORDS)})(?![^\W\d_])"
-    rf"|(?<!\d)\d{{1,2}}\s*(?:{_AFGHAN_MONTH_NAMES})\s*[,،]?\s*1[34]\d\d(?!\d)"
-    rf"|(?:{_AFGHAN_MONTH_NAMES})\s*\d{{1,2}}\s*[,،]\s*1[34]\d\d(?!\d)")
+from pipelines.dates import JALALI_MONTHS  # noqa: F401  (re-exported for extract.dates)
+from pipelines.persian import fold
 
 DATA = Path(__file__).with_name("data")
 # (the longest office as printed: «معاون امور حقوقی و بین المللی وزارت امور خارجه», nine words)
@@ -137,17 +130,17 @@ class Lexicon:
             self.iranian_given.update(key(o.name.split()[0]) for o in self.officials if o.country == "ایران" and " " in o.name)
         return _among(key(word), self.iranian_given)
 
-    def home_state(self, url: str | None, text: str = "") -> str:
+    def home_state(self, url: str | None, afghan_dated: Callable[[], bool] = lambda: False) -> str:
         """The state an outlet writes from, by its host (``outlets.tsv``); else, on a host outside
-        ``.ir``, Afghanistan when the page dates itself by the Afghan month names («۲۰ جوزا ۱۳۹۷»,
-        «ثور 06, 1400»: a Kabul site no list has); else Iran."""
+        ``.ir``, Afghanistan when the page dates itself by the Afghan month names (``afghan_dated()``,
+        asked only then: «۲۰ جوزا ۱۳۹۷», «ثور 06, 1400», a Kabul site no list has); else Iran."""
         host = (urlsplit(url).hostname or "").removeprefix("www.") if isinstance(url, str) else ""
         suffixes = [host.split(".", k)[-1] for k in range(host.count(".") + 1)]  # «x.tolonews.com», «tolonews.com», «com»
         listed = next((self.outlet_states[s] for suffix in suffixes for s in (suffix, "." + suffix)
                        if s in self.outlet_states), None)
         if listed is not None:
             return listed
-        if host and not host.endswith(".ir") and _AFGHAN_DATE.search(to_latin_digits(text[:3000])):
+        if host and not host.endswith(".ir") and afghan_dated():
             return "افغانستان"
         return "ایران"
 
