@@ -6007,3 +6007,28 @@ def test_abdulrahman_spelt_either_way_is_the_listed_man():
               "گفتگو کرده است.", "2023-06-01")
     qatari = next(p for p in m["participants"] if p["country"] == "قطر")
     assert qatari["role"] == "نخست‌وزیر"
+
+
+# session 36 (2026-12-07): patterns from the pages held out in session 35, now opened
+
+
+def test_a_day_of_the_month_may_stand_between_the_meeting_word_and_its_counterpart():
+    for day in ("امروز (۹ میزان)", "امروز (یکشنبه)", "(۹ مهر ۱۳۹۹)", "روز ۹ مهر"):
+        (m,) = ex(f"عبدالله عبدالله در دیدار {day} با عارف علوی رئیس جمهور پاکستان گفت که صلح اولویت است.", "2020-09-30")
+        assert {p["country"] for p in m["participants"]} == {"افغانستان", "پاکستان"}, day
+    # (brackets naming anything else keep the counterpart apart: the day alone may stand there)
+    assert ex("عبدالله عبدالله در دیدار امروز (رئیس) با عارف علوی رئیس جمهور پاکستان گفت که صلح اولویت است.",
+              "2020-09-30") == []
+
+
+def test_an_army_chief_of_staff_in_a_list_of_those_met_keeps_the_list_going():
+    ms = ex("عبدالله عبدالله با عمران خان صدراعظم، قمر جاوید باجوه لوی درستیز و شاه محمود قریشی وزیر خارجه پاکستان "
+            "ملاقات کرده بود.", "2020-09-30")
+    roles = {p["role"] for m in ms for p in m["participants"] if p["country"] == "پاکستان"}
+    assert roles == {"صدراعظم", "رئیس ستاد ارتش", "وزیر امور خارجه"}
+
+
+def test_mister_abdullah_is_abdullah_abdullah():
+    (m,) = ex("عبدالله عبدالله رئیس شورای عالی مصالحه ملی میگوید که سفر خوبی بود.\n"
+              "آقای عبدالله امروز با عمران خان صدراعظم پاکستان ملاقات کرد.", "2020-09-30")
+    assert ("عبدالله عبدالله", "افغانستان") in {(p["name"], p["country"]) for p in m["participants"]}

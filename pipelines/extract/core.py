@@ -3673,7 +3673,7 @@ def _conditional(toks: list[Token], ti: int) -> bool:
 def _filler(toks: list[Token], k: int) -> bool:
     """A word that may stand between a trigger and its counterpart."""
     t = toks[k]
-    if t.key in _FILLER or t.key in _MEETING_ADJECTIVES or t.key in _SOME:
+    if t.key in _FILLER or t.key in _MEETING_ADJECTIVES or t.key in _SOME or _day_of_month(toks, k):
         return True
     if t.key == key("از") and k > 0 and toks[k - 1].key in _SOME:
         return True  # «دیدار با تعدادی از سفیران»
@@ -3690,6 +3690,24 @@ def _filler(toks: list[Token], k: int) -> bool:
 
 
 _WEEKDAY_KEYS = {key(w) for w in WEEKDAYS}
+# any month, Afghan ones too: only with a digit next to it are «دی», «جدی», «اسد» months
+_ANY_MONTH_KEYS = {key(w) for w in (*D.SOLAR_MONTHS, *GREGORIAN_MONTHS)}
+
+
+def _day_of_month(toks: list[Token], k: int) -> bool:
+    """At ``k``, part of a day written out, bare or in brackets: «در دیدار امروز (۹ میزان) با ...»,
+    «دیدار ۱۲ مهر ۱۳۹۹ با ...», «دیدار امروز (یکشنبه) با ...»."""
+    t = toks[k]
+    if t.text in "()":
+        step = 1 if t.text == "(" else -1
+        close = next((i for i in range(k + step, k + 5 * step, step) if 0 <= i < len(toks) and toks[i].text in "()"), None)
+        return close is not None and toks[close].text != t.text and all(
+            toks[i].text.isdigit() or toks[i].key in _ANY_MONTH_KEYS | _WEEKDAY_KEYS or toks[i].key == key("سه")
+            for i in range(min(k, close) + 1, max(k, close)))
+    if t.text.isdigit():  # the day before its month, or the year after it
+        return k + 1 < len(toks) and toks[k + 1].key in _ANY_MONTH_KEYS or k > 1 and toks[k - 1].key in _ANY_MONTH_KEYS \
+            and toks[k - 2].text.isdigit()
+    return t.key in _ANY_MONTH_KEYS and k > 0 and toks[k - 1].text.isdigit()
 _THEIR_MEETINGS = {key(w) for w in ("دیدارهای", "دیدارها", "ملاقات‌های", "ملاقات‌ها")}
 
 
@@ -4837,7 +4855,8 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
         return groups  # «آغاز دیدارهای وی با مقامات عالی این کشور»: «وی» has the meetings, with no one named
     if after:
         gap = toks[tj:after[0].start]
-        if len(gap) <= 5 and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
+        if len(gap) - sum(_day_of_month(toks, k) for k in range(tj, after[0].start)) <= 5 \
+                and all(_filler(toks, k) or not toks[k].word and toks[k].text in "،,"
                                  for k in range(tj, after[0].start)) or _officials_then(gap) \
                 or gap and gap[0].key == _BA and after[0].prep == _BA and _ba_before(  # («دیدار با سران ... و X»)
                     toks, after[0].start - 1, mentions, crowd=True) \
