@@ -6032,3 +6032,33 @@ def test_mister_abdullah_is_abdullah_abdullah():
     (m,) = ex("عبدالله عبدالله رئیس شورای عالی مصالحه ملی میگوید که سفر خوبی بود.\n"
               "آقای عبدالله امروز با عمران خان صدراعظم پاکستان ملاقات کرد.", "2020-09-30")
     assert ("عبدالله عبدالله", "افغانستان") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_deputy_of_a_local_office_has_its_chiefs_seat():
+    (m,) = ex("نعیم کعبی معاون شهردار بغداد در دیدار با باقر جوینی سفیر ایران گفت که شرکت‌ها وارد عراق شوند.",
+              "2019-05-01")
+    deputy = next(p for p in m["participants"] if p["name"] == "نعیم کعبی")
+    assert (deputy["role"], deputy["country"]) == ("معاون شهردار بغداد", "عراق")
+
+
+def test_the_rest_of_a_states_style_after_the_presidents_office():
+    (m,) = ex("سفیر چین با اشاره به ملاقات رییس جمهوری خلق چین با رییس جمهوری اسلامی ایران در پکن افزود: "
+              "همکاری رو به گسترش است.", None)
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("رئیس‌جمهور", "چین"), ("رئیس‌جمهور", "ایران")}
+
+
+def test_a_count_of_weeks_ago_between_the_meeting_word_and_its_subject():
+    for ago in ("دو هفته قبل", "۳ روز پیش"):
+        ms = ex(f"سفیر چین با اشاره به ملاقات {ago} رئیس جمهور چین با رئیس جمهور ایران در پکن افزود: همکاری خوب است.",
+                None)
+        assert [{p["country"] for p in m["participants"]} for m in ms] == [{"چین", "ایران"}], ago
+
+
+def test_the_heads_of_the_two_states_right_after_a_meeting_word_met_and_a_venue_after_is_neither():
+    ms = ex("مرتضی رحمانی موحد در ملاقات با ضیا اف وزیر گردشگری ازبکستان با تاکید بر روابط دو کشور به ویژه در "
+            "دیدار اخیر روسای جمهور دو کشور در تاجیکستان گفت: روابط خوب است.", None)
+    heads = next(m for m in ms if {p["role"] for p in m["participants"]} == {"رئیس‌جمهور"})
+    assert {p["country"] for p in heads["participants"]} == {"ایران", "ازبکستان"}
+    # (elsewhere «دو کشور» stays too loose a hint: «روابط دو کشور» makes no one)
+    (m,) = ex("وزیر خارجه ایران با وزیر گردشگری ازبکستان دیدار کرد و بر روابط روسای جمهور دو کشور تاکید کرد.", None)
+    assert {p["role"] for p in m["participants"]} == {"وزیر امور خارجه", "وزیر گردشگری"}

@@ -906,6 +906,10 @@ _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برن
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
 _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "امام جمعه", "سرکنسول", "کنسول", "رئیس شورای شهر",
                   "والی"}  # (والی: Afghan, Arab)
+# («معاون شهردار بغداد»: a deputy's office has its chief's seat)
+_LOCAL_OFFICES |= {f"{deputy} {office}" for deputy in ("معاون", "معاون اول", "قائم‌مقام", "مشاور")
+                   for office in ("استاندار", "فرماندار", "شهردار", "والی")}
+_REPUBLIC_KINDS = {key(w) for w in ("خلق", "عربی", "فدرال", "دموکراتیک", "سوسیالیستی")}
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _FORMER = {key(w) for w in ("سابق", "اسبق", "پیشین")}
 _HOSTS = {key(w) for w in ("میزبان", "پذیرای")}  # («X میزبان Y بود»: Y's name follows)
@@ -2470,7 +2474,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         # with «با یکدیگر» or a plural verb of meeting or talks: elsewhere «دو کشور» is too loose a hint,
         # measured on a held-out set)
         if m.plural and not m.countries and j + 1 < n and toks[j].key == key("دو") and toks[j + 1].key == key("کشور") \
-                and _reciprocal(toks, j):
+                and (_reciprocal(toks, j) or m.role in _HEADS and _after_meeting_noun(toks, m.start)):
+            # («در دیدار اخیر روسای جمهور دو کشور»: their heads, right after the meeting word)
             m.countries.append(TWO_STATES)
             return j + 2
         if m.plural and not m.countries and j == i and i >= 2 and toks[i - 2].key == key("دو") and _reciprocal(toks, j):
@@ -2494,6 +2499,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key == key("اسلامی") and (toks[j - 1].key == key("جمهوری") and spans.get(j + 1)
                                                          or (sp := spans.get(j + 1)) and sp.has("country")):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری» (or it was left out: «رئیس جمهور اسلامی ایران»)
+        elif j + 1 < n and toks[j - 1].key == key("جمهوری") and toks[j].key in _REPUBLIC_KINDS \
+                and (sp := spans.get(j + 1)) is not None and sp.has("country"):
+            j += 1  # «رئیس جمهوری خلق چین», «رئیس جمهوری عربی سوریه»: the rest of the state's style
         sp = spans.get(j)
         place_word = None
         if m.role in _LOCAL_OFFICES and sp is None and j + 1 < n and toks[j].key in _PLACE_WORDS \
@@ -2829,6 +2837,14 @@ def _reciprocal(toks: list[Token], i: int) -> bool:
                for k in range(i, len(toks)))
 
 
+def _after_meeting_noun(toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows a meeting noun, a word or two saying when between («دیدار اخیر ...»)."""
+    k = i
+    while k > 0 and i - k < 2 and toks[k - 1].key in _RECENT | _WHEN_WORDS:
+        k -= 1
+    return k > 0 and toks[k - 1].key in _MEETING_NOUNS
+
+
 _TALKED_TOGETHER = {key(w) for w in ("کنند", "کردند", "می‌کنند", "خواهند", "داشتند")}
 _MET_TOGETHER = _MEETING_NOUNS | {key("دیداری"), key("ملاقاتی")}
 
@@ -3096,6 +3112,7 @@ class Resolver:
         self.last_place: str | None = None  # for «این استان/ولایت/شهر»
         self.listed_states: list[str] = []  # the last two or more foreign states one sentence named
         self.states: list[str] = []  # states named so far, in order (for «دو کشور»)
+        self.states_here: list[tuple[int, int]] = []  # where the sentence being read named them: (token, index)
         self.article_states: list[str] = []  # every state the article names, in order
         self.offices: set[tuple[str, str | None]] = set()  # offices the article names, with their state
         self.sentence_text, self.sentence_idx = "", -1  # the sentence being read
@@ -3179,7 +3196,7 @@ class Resolver:
             return []  # «وزرای دو کشور»: ministers of no portfolio named
         if m.plural and not (m.name and len(m.countries) == 1 and m.countries[0] not in (TWO_STATES, THESE_STATES)):
             # («A و مجید تخت‌روانچی معاونان وزیر خارجه ایران»: the name is one of them, his office singular)
-            countries = self.two_states() if m.countries == [TWO_STATES] else \
+            countries = self.two_states(m.start) if m.countries == [TWO_STATES] else \
                 self.listed_states if m.countries == [THESE_STATES] else m.countries
             if role == "رهبر" and TWO_STATES in m.countries:
                 role = "رئیس"  # «رهبران دو کشور»: the heads of state, not Iran's Leader
@@ -3215,15 +3232,19 @@ class Resolver:
             self.surfaces[person.name] = m.surface
         return [person]
 
-    def saw_state(self, state: str) -> None:
+    def saw_state(self, state: str, at: int | None = None) -> None:
         if not self.states or self.states[-1] != state:
             self.states.append(state)
+            if at is not None:
+                self.states_here.append((at, len(self.states) - 1))
 
-    def two_states(self) -> list[str]:
-        """«دو کشور»: the last two states named; one foreign state alone is Iran's counterpart
-        (the agencies' own side goes unnamed)."""
+    def two_states(self, pos: int) -> list[str]:
+        """«دو کشور» at ``pos``: the last two states named before it; one foreign state alone is Iran's
+        counterpart (the agencies' own side goes unnamed)."""
         last: list[str] = []
-        for state in reversed(self.states):
+        # (not a venue named after it: «دیدار روسای جمهور دو کشور در تاجیکستان»)
+        later = {idx for at, idx in self.states_here if at > pos}
+        for state in reversed([state for idx, state in enumerate(self.states) if idx not in later]):
             if state not in last:
                 last.append(state)
             if len(last) == 2:
@@ -3690,6 +3711,8 @@ def _filler(toks: list[Token], k: int) -> bool:
 
 
 _WEEKDAY_KEYS = {key(w) for w in WEEKDAYS}
+_SPANS_OF_TIME = {key(w) for w in ("روز", "هفته", "ماه", "سال")}
+_AGO = {key(w) for w in ("قبل", "پیش")}
 # any month, Afghan ones too: only with a digit next to it are «دی», «جدی», «اسد» months
 _ANY_MONTH_KEYS = {key(w) for w in (*D.SOLAR_MONTHS, *GREGORIAN_MONTHS)}
 
@@ -4305,6 +4328,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         # («نشست وزیران کشاورزی ایران و کنیا برگزار می‌شود»: the two states' ministers)
         between_pair = between_pair or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
             and (objects[0][0].joint and objects[0][0].start - tj <= 2 or _two_states_office_held(toks, objects[0][0], tj))
+        # («در دیدار اخیر روسای جمهور دو کشور در تاجیکستان»: the two states' heads, the article's two states)
+        between_pair = between_pair or lead is None and len(objects) == 1 and len(objects[0]) == 1 \
+            and objects[0][0].countries == [TWO_STATES] and objects[0][0].role in _HEADS \
+            and objects[0][0].prep != _BA and all(_filler(toks, k) for k in range(tj, objects[0][0].start))
         # spokesmen meeting spokesmen («کنعانی ... با زاخارووا سخنگوی ... دیدار کرد») are the principals
         # («کنعانی ... با ژوئل سامپایو، همتای برزیلی خود دیدار کرد»: his counterpart, a spokesman too)
         media_met = bool(objects) and (
@@ -4710,9 +4737,11 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
         if own is not None and any(m.start == tj + 2 for m in mentions):
             return own, tj + 1
     first = next((m for m in mentions if m.start >= tj), None)
-    # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between
-    if first is None or first.counterpart or first.start > tj + 2 or not all(
-            t.key in _MEETING_ADJECTIVES | _RECENT | _WHEN_WORDS | _PAST_EZAFE | _JOINT for t in toks[tj:first.start]):
+    # «نشست اخیر X با Y», «ملاقات روز یکشنبه X با Y»: an adjective or a day between; «ملاقات دو هفته قبل X با Y»
+    counted = first is not None and first.start == tj + 3 and (toks[tj].text.isdigit() or toks[tj].key in _DURATION_NUMBERS) \
+        and toks[tj + 1].key in _SPANS_OF_TIME
+    if first is None or first.counterpart or first.start > tj + 2 + counted or not all(
+            t.key in _MEETING_ADJECTIVES | _RECENT | _WHEN_WORDS | _PAST_EZAFE | _JOINT for t in toks[tj + counted:first.start]):
         return None, tj  # («از دیدار روز گذشته‌ی X با Y خبر داد»; «جلسه مشترک X با Y»)
     if first.pronoun:  # «دیدار وی با شهردار تهران ...»: the one «وی» means met him
         if not (first.end < len(toks) and toks[first.end].key == key("با")):
@@ -5794,9 +5823,10 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
         focus_at[s.idx] = focus
         if s.in_quote and s.narrative_end == 0:
             continue  # quoted speech (a first-person report of a meeting is read: see _first_person_meeting)
+        resolver.states_here = []
         for at, state in _states_named(s, at=True):
             if not _issue_state(s.tokens, at):
-                resolver.saw_state(state)
+                resolver.saw_state(state, at)
         foreign = [c for c in named_states[s.idx] if c != "ایران"]
         if foreign:
             resolver.last_foreign = foreign[0]
