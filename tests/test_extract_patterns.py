@@ -6062,3 +6062,15 @@ def test_the_heads_of_the_two_states_right_after_a_meeting_word_met_and_a_venue_
     # (elsewhere «دو کشور» stays too loose a hint: «روابط دو کشور» makes no one)
     (m,) = ex("وزیر خارجه ایران با وزیر گردشگری ازبکستان دیدار کرد و بر روابط روسای جمهور دو کشور تاکید کرد.", None)
     assert {p["role"] for p in m["participants"]} == {"وزیر امور خارجه", "وزیر گردشگری"}
+
+
+def test_president_written_as_a_title_before_a_listed_name():
+    (m,) = ex("ملک سلمان پادشاه عربستان سعودی، در تماس تلفنی روز دوشنبه با پرزیدنت ترامپ گفتگو کرد.", "2019-01-01")
+    assert ("دونالد ترامپ", "ایالات متحده آمریکا") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_a_commander_of_a_body_named_by_its_province_is_irans():
+    (m,) = ex("فرمانده مرزبانی خوزستان با فرمانده منطقه سوم مرزبانی کشور عراق در خاک این کشور دیدار و گفتوگو کرد.",
+              "2025-12-29")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {
+        ("فرمانده مرزبانی خوزستان", "ایران"), ("فرمانده منطقه سوم مرزبانی", "عراق")}

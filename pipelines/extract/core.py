@@ -2662,13 +2662,13 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
                                        if e.kind == "office" and not e.data[0]), m.role)
                     m.countries.append(e.canon if e is not None else PREVIOUS_COUNTRY)
                     return sp2.j if e is not None else k + 2
-                if sp2 and sp2.has("city") and k > i and m.role in _INSTITUTION_HEADS and not sp2.has("person") \
+                if sp2 and sp2.has("city") and k > i and m.role in _BODY_HEADS and not sp2.has("person") \
                         and key(" ".join(t.text for t in toks[sp2.i:sp2.j])) in _city_names():
                     # «رئیس دانشگاه شیراز», «رئیس اتاق بازرگانی تبریز»: a body named by its city, in that state
                     m.role = respell(" ".join([m.role, *(t.text for t in toks[i:sp2.j])]))
                     m.countries.append(sp2.get("city").data[0])
                     return sp2.j
-                if sp2 and sp2.has("province") and k > i and m.role in _INSTITUTION_HEADS \
+                if sp2 and sp2.has("province") and k > i and m.role in _BODY_HEADS \
                         and not sp2.has("country", "person", "org"):
                     # «مدیرعامل شرکت آب منطقه‌ای آذربایجان شرقی», «رئیس اتاق بازرگانی خراسان رضوی»: a province's
                     m.role = respell(" ".join([m.role, *(t.text for t in toks[i:sp2.j])]))
@@ -2905,8 +2905,9 @@ _GENERIC_HEADS = {"رئیس", "سرپرست", "سرپرست وزارت امور 
                   "معاون وزیر امور خارجه", "قائم‌مقام وزیر امور خارجه", "معاون وزیر",  # («معاون وزیر توسعه اقتصادی لهستان»)
                   "دبیر شورای امنیت", "مشاور امنیت ملی", "کاردار", "معاون نخست‌وزیر", "معاون رئیس‌جمهور", "رهبر", "فرمانده",
                   "سخنگو", "والی"}  # («والی مسندم عمان»: a province abroad, then its state)
-_INSTITUTION_HEADS = {"رئیس", "سرپرست", "مدیرکل", "مدیرعامل", "دبیرکل"}  # heads of a body that may be named by its city
-_BODY_HEADS = _INSTITUTION_HEADS | {"فرمانده", "سرپرست"}  # a named head's office keeps the body's words
+# heads of a body: a named head's office keeps the body's words; a body may be named by its city or province
+# («رئیس دانشگاه شیراز», «فرمانده مرزبانی خوزستان»)
+_BODY_HEADS = {"رئیس", "سرپرست", "مدیرکل", "مدیرعامل", "دبیرکل", "فرمانده"}
 _WORLD_BODY = {key(w) for w in ("جهانی", "بین‌المللی", "بین‌الملل", "بین", "کشورهای", "کشور‌های", "منطقه‌ای", "آسیایی",
                                  "آسیا", "اروپایی")}
 
