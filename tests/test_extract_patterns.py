@@ -6074,3 +6074,14 @@ def test_a_commander_of_a_body_named_by_its_province_is_irans():
               "2025-12-29")
     assert {(p["role"], p["country"]) for p in m["participants"]} == {
         ("فرمانده مرزبانی خوزستان", "ایران"), ("فرمانده منطقه سوم مرزبانی", "عراق")}
+
+
+def test_after_but_the_clause_with_the_meeting_has_its_own_subject():
+    (m,) = ex("پرزیدنت ترامپ به تهران پیشنهاد مذاکره بدون پیش شرط را داد، اما علی خامنه ای در دیدار با نخست وزیر "
+              "ژاپن این پیشنهاد را رد کرد.", "2019-12-09")
+    assert {p["country"] for p in m["participants"]} == {"ایران", "ژاپن"}
+
+
+def test_netanyahu_in_dari_spelling():
+    (m,) = ex("ترمپ و نتنیاهو روز دوشنبه در یک تماس تلیفونی در بارۀ غزه گفتگو کرده اند.", "2025-12-02")
+    assert {p["country"] for p in m["participants"]} == {"ایالات متحده آمریکا", "اسرائیل"}

@@ -4338,7 +4338,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         media_met = bool(objects) and (
             all(m.media and m.name and not _host(m) for g in objects for m in g)
             or all(m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti))
-        while_end = _leading_clause_end(toks, mentions)
+        while_end = max(_leading_clause_end(toks, mentions), _contrast_start(toks, ti))
         media_subject = None if media_met or not objects else _spokesman_subject(mentions, toks, ti, while_end, obj_ids)
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS | _SENDER_OF \
@@ -4600,6 +4600,15 @@ _PREPOSED_MEETING = {key(w) for w in (
     "دیدار", "دیدارهای", "ملاقات", "گفت‌وگو", "گفتگو", "گفت‌وگوی", "گفتگوی", "تماس", "نشست", "جلسه", "مذاکره",
     "مذاکرات", "رایزنی", "این", "آن", "همین", "پایان", "خاتمه", "حالی",
     "گزارش", "نقل", "گفته", "اعلام")}  # nor a source («به گزارش ...، همزمان با سفر A، B با C دیدار کرد»)
+
+
+_BUT = {key(w) for w in ("اما", "ولی", "لیکن", "ولیکن")}
+
+
+def _contrast_start(toks: list[Token], ti: int) -> int:
+    """Where the clause «، اما ...» that has the trigger at ``ti`` begins (0 if none): «ترامپ پیشنهاد
+    مذاکره داد، اما خامنه‌ای در دیدار با نخست وزیر ژاپن ...» (the first clause's subject met no one)."""
+    return next((k + 1 for k in range(ti - 1, 0, -1) if toks[k].key in _BUT and toks[k - 1].text in "،,"), 0)
 
 
 def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
