@@ -218,7 +218,9 @@ ROLE_ALIASES = {
     **{fold(v): fold("نخست‌وزیر") for v in ("رئیس الوزرا", "رئیس‌الوزرا", "رییس الوزرا", "رئیس الوزراء", "رئیس وزیران",
                                               "رییس وزیران", "رئیس‌الوزراء", "رئیس هیات وزرا", "رئیس هیأت وزرا",
                                               "رئیس هیئت وزرا", "رئیس هیات وزیران", "رئیس هیأت وزیران",
-                                              "رئیس هیئت وزیران")},  # (Dari and Arabic names of the office)
+                                              "رئیس هیئت وزیران",
+                                              # (Dari's name for any head of government, Persian's for a chancellor)
+                                              "صدراعظم", "صدر اعظم")},  # (Dari and Arabic names of the office)
     fold("رئیس دوما"): fold("رئیس دومای دولتی"),
     fold("رئیس دومای روسیه"): fold("رئیس دومای دولتی"),
     fold("قونسل"): fold("کنسول"),  # (Dari)

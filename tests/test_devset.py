@@ -160,6 +160,8 @@ def test_different_people_do_not_match(a, b):
     ("قونسل", "کنسول", True),  # (Dari)
     ("رئیسالوزرا", "نخست‌وزیر", True),
     ("رئیس هیأت وزرا", "نخست‌وزیر", True),  # (the chairman of the council of ministers)
+    ("صدر اعظم", "نخست‌وزیر", True),  # (Dari: the head of government)
+    ("صدراعظم", "رئیس‌جمهور", False),
     ("رئیس دومای روسیه", "رئیس دومای دولتی", True),
     ("کنسول", "سرکنسول", False),
     ("سفیر جدید", "سفیر", True),  # (a new holder of the same office)
