@@ -6085,3 +6085,17 @@ def test_after_but_the_clause_with_the_meeting_has_its_own_subject():
 def test_netanyahu_in_dari_spelling():
     (m,) = ex("ترمپ و نتنیاهو روز دوشنبه در یک تماس تلیفونی در بارۀ غزه گفتگو کرده اند.", "2025-12-02")
     assert {p["country"] for p in m["participants"]} == {"ایالات متحده آمریکا", "اسرائیل"}
+
+
+def test_the_peoples_republic_in_dari_after_the_presidents_office():
+    (m,) = ex("رئیس جمهور غنی از تلاش های رئیس جمهور مردم چین که در ملاقات خود با صدراعظم هند خواستار همکاری شده بود، "
+              "قدردانی کرد.", "2018-06-10")
+    assert {p["country"] for p in m["participants"]} == {"چین", "هند"}
+
+
+def test_the_days_ahead_are_to_come():
+    (m,) = ex("ظریف در روزهای پیش رو با لاوروف دیدار می کند.", "2019-03-01")
+    assert m["status"] == "planned"
+    (m,) = ex("تهران در روزهای پیش رو میزبان رجب طیب اردوغان، رئیس جمهور ترکیه و پوتین، رئیس جمهور روسیه، است.",
+              "2022-07-18")
+    assert m["status"] == "planned"

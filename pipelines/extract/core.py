@@ -909,7 +909,7 @@ _LOCAL_OFFICES = {"استاندار", "فرماندار", "شهردار", "ام�
 # («معاون شهردار بغداد»: a deputy's office has its chief's seat)
 _LOCAL_OFFICES |= {f"{deputy} {office}" for deputy in ("معاون", "معاون اول", "قائم‌مقام", "مشاور")
                    for office in ("استاندار", "فرماندار", "شهردار", "والی")}
-_REPUBLIC_KINDS = {key(w) for w in ("خلق", "عربی", "فدرال", "دموکراتیک", "سوسیالیستی")}
+_REPUBLIC_KINDS = {key(w) for w in ("خلق", "مردم", "عربی", "فدرال", "دموکراتیک", "سوسیالیستی")}
 _BARE_PROVINCES = {key(w) for w in ("فارس", "کردستان", "مرکزی")}  # (as a province only after a local office)
 _FORMER = {key(w) for w in ("سابق", "اسبق", "پیشین")}
 _HOSTS = {key(w) for w in ("میزبان", "پذیرای")}  # («X میزبان Y بود»: Y's name follows)
@@ -2499,9 +2499,9 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
         if j + 1 < n and toks[j].key == key("اسلامی") and (toks[j - 1].key == key("جمهوری") and spans.get(j + 1)
                                                          or (sp := spans.get(j + 1)) and sp.has("country")):
             j += 1  # «رئیس جمهوری اسلامی ایران»: the office took «جمهوری» (or it was left out: «رئیس جمهور اسلامی ایران»)
-        elif j + 1 < n and toks[j - 1].key == key("جمهوری") and toks[j].key in _REPUBLIC_KINDS \
+        elif j + 1 < n and toks[j - 1].key in (key("جمهوری"), key("جمهور")) and toks[j].key in _REPUBLIC_KINDS \
                 and (sp := spans.get(j + 1)) is not None and sp.has("country"):
-            j += 1  # «رئیس جمهوری خلق چین», «رئیس جمهوری عربی سوریه»: the rest of the state's style
+            j += 1  # «رئیس جمهوری خلق چین», «رئیس جمهوری عربی سوریه», «رئیس جمهور مردم چین» (Dari): the state's style
         sp = spans.get(j)
         place_word = None
         if m.role in _LOCAL_OFFICES and sp is None and j + 1 < n and toks[j].key in _PLACE_WORDS \
@@ -3558,7 +3558,7 @@ _PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه س
 _ARRANGED_OPENINGS = [[key("قرار"), key(w)] for w in ("است", "بود", "شده")]
 # «دیدار ... با X ... در نظر گرفته شده است»: arranged, not yet held
 _PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
-_PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد)|آینده نزدیک)(?![^\W\d_])")
+_PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد|پیش ?رو)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
 # («... از برنامه‌های بارتلون در این سفر عنوان شده است»: among the traveller's programme)
 _PROGRAMME = re.compile(r"برنامه ?(?:ها|های)? ?(?:این |سفر)|دیگر برنامه|از جمله برنامه|برنامه سفر|برنامه ?(?:ها|های)? (?:اعلام ?شده|این سفر|امروز|فردا)"
