@@ -6099,3 +6099,14 @@ def test_the_days_ahead_are_to_come():
     (m,) = ex("تهران در روزهای پیش رو میزبان رجب طیب اردوغان، رئیس جمهور ترکیه و پوتین، رئیس جمهور روسیه، است.",
               "2022-07-18")
     assert m["status"] == "planned"
+
+
+def test_a_day_of_the_month_after_a_listed_surname_is_no_part_of_the_name():
+    (m,) = ex("امیرعبداللهیان نهم مرداد در تهران میزبان المقداد همتای سوری اش بود.", None)
+    assert "حسین امیرعبداللهیان" in {p["name"] for p in m["participants"]}
+
+
+def test_a_name_with_the_fathers_name_is_the_name_without_it():
+    (m,) = ex("دیدار وزیر خارجه عمان با ظریف\n«بدر بن حمود البوسعیدی» وزیر امور خارجه عمان امروز (سه‌شنبه) در تهران با "
+              "محمدجواد ظریف همتای ایرانی خود دیدار و گفت‌وگو کرد.", "2021-08-03", title="دیدار وزیر خارجه عمان با ظریف")
+    assert m["date"] == "2021-08-03"

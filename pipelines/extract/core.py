@@ -1256,7 +1256,7 @@ def _mentions(s: Sentence) -> list[Mention]:
                 and toks[m.name_end].word and not toks[m.name_end].text.isdigit() \
                 and not spans.get(m.name_end) and toks[m.name_end].key not in _STOP | _CREDENCE \
                 and toks[m.name_end].key not in _AFTER_NAME | _VERB_WORDS \
-                and not _inflected_word(toks[m.name_end].text) \
+                and not _inflected_word(toks[m.name_end].text) and not _day_of_month_word(toks, m.name_end) \
                 and (_rare(toks[m.name_end]) or _nisba(toks[m.name_end])) \
                 and (m.role or not _office_at(spans, m.name_end + 1)):  # (with an office: see below)
             # «موسوی اردبیلی», «علوی گرگانی»: a listed surname going on is another person's name
@@ -1267,6 +1267,7 @@ def _mentions(s: Sentence) -> list[Mention]:
         elif m.name_from_table and m.surface and " " in m.surface and not m.role and 0 < m.name_end < n \
                 and toks[m.name_end].word and not spans.get(m.name_end) and not toks[m.name_end].text.isdigit() \
                 and toks[m.name_end].key not in _STOP | _AFTER_NAME | _VERB_WORDS | _WHEN_WORDS \
+                and not _day_of_month_word(toks, m.name_end) \
                 and not (m.name_end + 1 < n and toks[m.name_end + 1].key in _LIGHT_VERBS
                          and _ordinary(toks[m.name_end].text)) \
                 and (not _ordinary(toks[m.name_end].text, 1) or _nisba(toks[m.name_end])
@@ -3069,6 +3070,18 @@ def _without_article(word: str) -> str:
     return word[len(_AL):] if word.startswith(_AL) and len(word) - len(_AL) >= 3 else word
 
 
+def _without_patronyms(words: list[str]) -> list[str]:
+    """A name's words without «بن X» («son of X») inside it (the first and last words stay)."""
+    out, k = words[:1], 1
+    while k < len(words) - 1:
+        if words[k] in _PATRONYMIC and k + 2 < len(words):
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out + words[-1:] if len(words) > 1 else out
+
+
 @lru_cache(maxsize=50_000)
 def _same_name(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
@@ -3085,6 +3098,8 @@ def _same_name(a: str, b: str) -> bool:
         return True  # «شینزو آبه» / «آبه شینزو»: family name first or last
     if len(short) >= 2 and len(long_) == len(short) + 1 and short[0] == long_[0] and short[-1] == long_[-1]:
         return True  # «محمد باقری» / «محمد حسین باقری»: a middle name written or not
+    if len(short) >= 2 and _without_patronyms(long_) == _without_patronyms(short):
+        return True  # «بدر البوسعیدی» / «بدر بن حمود البوسعیدی»: the father's name written or not
     # the same full name transliterated with other long vowels («العیسامی» / «العیسمی»)
     return _same_skeletons(a.split(), b.split())
 
@@ -3716,6 +3731,11 @@ _SPANS_OF_TIME = {key(w) for w in ("روز", "هفته", "ماه", "سال")}
 _AGO = {key(w) for w in ("قبل", "پیش")}
 # any month, Afghan ones too: only with a digit next to it are «دی», «جدی», «اسد» months
 _ANY_MONTH_KEYS = {key(w) for w in (*D.SOLAR_MONTHS, *GREGORIAN_MONTHS)}
+
+
+def _day_of_month_word(toks: list[Token], k: int) -> bool:
+    """«نهم مرداد», «۱۲ مهر»: token ``k`` is a day, its month next (no part of the name before it)."""
+    return k + 1 < len(toks) and toks[k + 1].key in _ANY_MONTH_KEYS
 
 
 def _day_of_month(toks: list[Token], k: int) -> bool:
