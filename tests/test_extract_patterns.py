@@ -6110,3 +6110,16 @@ def test_a_name_with_the_fathers_name_is_the_name_without_it():
     (m,) = ex("دیدار وزیر خارجه عمان با ظریف\n«بدر بن حمود البوسعیدی» وزیر امور خارجه عمان امروز (سه‌شنبه) در تهران با "
               "محمدجواد ظریف همتای ایرانی خود دیدار و گفت‌وگو کرد.", "2021-08-03", title="دیدار وزیر خارجه عمان با ظریف")
     assert m["date"] == "2021-08-03"
+
+
+def test_a_call_to_come_in_the_present_or_told_after_said_that():
+    (m,) = ex("ماکرون با پزشکیان تماس می‌گیرد.", "2025-06-01")
+    assert (m["kind"], m["status"]) == ("call", "planned")
+    (m,) = ex("ماکرون گفت که با پزشکیان تماس خواهد گرفت.", "2025-06-01")
+    assert (m["kind"], m["status"]) == ("call", "planned")
+    assert {p["country"] for p in m["participants"]} == {"فرانسه", "ایران"}
+
+
+def test_witkoff_spelt_with_vav():
+    (m,) = ex("گفتگوهای غیرمستقیم عراقچی وزیر امور خارجه و ویتکوف با وساطت عمان آغاز شد.", "2025-04-12")
+    assert ("نماینده ویژه", "ایالات متحده آمریکا") in {(p["role"], p["country"]) for p in m["participants"]}
