@@ -6123,3 +6123,9 @@ def test_a_call_to_come_in_the_present_or_told_after_said_that():
 def test_witkoff_spelt_with_vav():
     (m,) = ex("گفتگوهای غیرمستقیم عراقچی وزیر امور خارجه و ویتکوف با وساطت عمان آغاز شد.", "2025-04-12")
     assert ("نماینده ویژه", "ایالات متحده آمریکا") in {(p["role"], p["country"]) for p in m["participants"]}
+
+
+def test_a_foreign_trade_minister_is_no_iranian_trade_minister():
+    ms = ex("ظریف با وزیر خارجه، وزیر تجارت خارجی و وزیر اقتصاد کوبا دیدار کرد.", "2016-08-21")
+    assert {(p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران"} == {
+        ("وزیر امور خارجه", "کوبا"), ("وزیر تجارت خارجی", "کوبا"), ("وزیر اقتصاد", "کوبا")}
