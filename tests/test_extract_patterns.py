@@ -6129,3 +6129,8 @@ def test_a_foreign_trade_minister_is_no_iranian_trade_minister():
     ms = ex("ظریف با وزیر خارجه، وزیر تجارت خارجی و وزیر اقتصاد کوبا دیدار کرد.", "2016-08-21")
     assert {(p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران"} == {
         ("وزیر امور خارجه", "کوبا"), ("وزیر تجارت خارجی", "کوبا"), ("وزیر اقتصاد", "کوبا")}
+
+
+def test_an_ezafe_written_as_a_hamza_is_no_part_of_the_office():
+    (m,) = ex("وزیر داخلهء افغانستان با وزیر داخلهء ترکیه دیدار کرد.", "2017-06-01")
+    assert {p["role"] for p in m["participants"]} == {"وزیر داخله"}

@@ -178,8 +178,9 @@ def _agha_surname(m: re.Match) -> str:
 # an ending written apart once the ZWNJ is lost («زیرساخت های», «منطقه ای»): one word with it
 _DETACHED_ENDING = re.compile(r"(?<=[\u0621-\u064A\u067E-\u06CC]) (ها|های|هایی|هایش|هایشان|هایمان)(?![\w\u200c])"
                               r"|(?<=\u0647) (ای)(?![\w\u200c])")
-# «وزیر امور خارجه ی جمهوری تاجیکستان»: the ezafe after a silent «ه» written as a word of its own
-_LONE_EZAFE = re.compile(r"(?<=\u0647) \u06cc(?= )")
+# «وزیر امور خارجه ی جمهوری تاجیکستان»: the ezafe after a silent «ه» written as a word of its own, or
+# as a hamza on it («وزرای داخلهء افغانستان و ترکیه»)
+_LONE_EZAFE = re.compile(r"(?<=\u0647) \u06cc(?= )|(?<=\u0647)\u0621(?![\w\u200c])")
 # «رئیس دیوان عالی کشوردر دیدار با»: «در» glued to the word before the meeting
 _GLUED_IN_AFTER = re.compile(r"(?<![\w\u200c])([\u0620-\u064A\u067E-\u06CC]{3,})در(?= (?:دیدار|ملاقات|نشست|تماس|گفت))")
 
