@@ -6134,3 +6134,13 @@ def test_a_foreign_trade_minister_is_no_iranian_trade_minister():
 def test_an_ezafe_written_as_a_hamza_is_no_part_of_the_office():
     (m,) = ex("وزیر داخلهء افغانستان با وزیر داخلهء ترکیه دیدار کرد.", "2017-06-01")
     assert {p["role"] for p in m["participants"]} == {"وزیر داخله"}
+
+
+def test_a_list_goes_on_past_the_counterparts_states_in_apposition():
+    ms = ex("رئیس‌جمهور روسیه در حاشیه اجلاس گروه ۲۰ دیدارهای جداگانه‌ای با «شی جین پینگ» و «رجب طیب اردوغان» همتایان "
+            "چینی و ترکیه، «دیوید کامرون» نخست‌وزیر انگلیس و رئیس صندوق بین المللی پول خواهد داشت.", "2015-11-13")
+    met = {p["country"] for m in ms for p in m["participants"]} - {"روسیه"}
+    assert met == {"چین", "ترکیه", "انگلیس", "صندوق بین‌المللی پول"}
+    # (a list closed by «و» still ends at its comma: «پس از دیدار A و B، C نامه‌ای فرستاد»)
+    (m,) = ex("پس از دیدار پوتین و ترامپ، پزشکیان نامه‌ای فرستاد.", "2025-11-18")
+    assert {p["country"] for p in m["participants"]} == {"روسیه", "ایالات متحده آمریکا"}

@@ -4904,6 +4904,16 @@ _SEPARATELY = {key("جداگانه"), key("جدا"), key("چندین")}
 _COUNTED = {key(w) for w in ("دو", "سه", "چهار", "پنج")}
 
 
+def _states_listed_end(toks: list[Token], i: int, stop: int) -> int | None:
+    """From ``i``, «و ترکیه» (or nothing) closing a counterparts' apposition, then a comma before ``stop``:
+    where that comma is (None if the words there are anything else)."""
+    k = i
+    if k + 1 < stop and toks[k].key == key("و") and any(
+            e.kind in ("country", "adj") for e in lexicon().phrases.get(toks[k + 1].key, ())):
+        k += 2
+    return k if k < stop and toks[k].text in "،," else None
+
+
 def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
              separately: bool | None = None, lenient: bool = False,
              other_meetings: set[int] = frozenset()) -> list[list[Mention]]:
@@ -4929,6 +4939,13 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
             k = 0
             while k + 1 < len(after):
                 between = toks[after[k].end:after[k + 1].start]
+                apposition_closed = False
+                if k + 2 < len(after) and after[k].name and after[k + 1].counterpart and not between:
+                    # «با A و B همتایان چینی و ترکیه، C ...»: the counterparts' states in apposition, the list goes on
+                    states_end = _states_listed_end(toks, after[k + 1].end, after[k + 2].start)
+                    if states_end is not None:
+                        del after[k + 1]
+                        between, apposition_closed = toks[states_end:after[k + 1].start], True
                 if k + 2 < len(after) and _crowd_passed(after[k + 1], after[k + 2], between, toks):
                     del after[k + 1]
                     between = toks[after[k + 1].start - 1:after[k + 1].start]
@@ -4943,7 +4960,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 if not between or len(between) > 3 or not all(x in _COORD | {key("با")} | _SEPARATE for x in keys) \
                         or keys == [key("با")] and intro_ba:
                     break  # («پس از دیدار A با B با رئیس‌جمهور ایران دیدار می‌کند»: a «با» of another verb)
-                if k and all(not t.word for t in between) and any(
+                if k and not apposition_closed and all(not t.word for t in between) and any(
                         t.key == key("و") for t in toks[after[k - 1].end:after[k].start]):
                     break  # («پس از دیدار A و B، C نامه‌ای فرستاد»: the list closed by «و», C opens the clause)
                 if (key("با") in keys and intro_ba) or any(x in _SEPARATE for x in keys):
