@@ -6144,3 +6144,15 @@ def test_a_list_goes_on_past_the_counterparts_states_in_apposition():
     # (a list closed by «و» still ends at its comma: «پس از دیدار A و B، C نامه‌ای فرستاد»)
     (m,) = ex("پس از دیدار پوتین و ترامپ، پزشکیان نامه‌ای فرستاد.", "2025-11-18")
     assert {p["country"] for p in m["participants"]} == {"روسیه", "ایالات متحده آمریکا"}
+
+
+def test_heads_met_in_a_foreign_city_with_no_state_named_are_that_citys_states():
+    for text in ("پزشکیان در بغداد با رئیس جمهور، نخست وزیر و سران گروه های سیاسی دیدار کرد.",
+                 "ملاقات‌های مسعود پزشکیان در بغداد با رئیس جمهور، نخست وزیر و سران گروه های سیاسی برای کشورهای "
+                 "عربی شگفت انگیز بود."):
+        ms = ex(text, "2024-09-20")
+        assert sorted(tuple(sorted((p["role"], p["country"]) for p in m["participants"])) for m in ms) == [
+            (("رئیس‌جمهور", "ایران"), ("رئیس‌جمهور", "عراق")), (("رئیس‌جمهور", "ایران"), ("نخست‌وزیر", "عراق"))], text
+    # (an office no head's stays the agencies' own: «ظریف در نیویورک با وزیر امور خارجه دیدار کرد»)
+    (m,) = ex("ظریف در نیویورک با وزیر امور خارجه دیدار کرد.", "2024-09-20")
+    assert {p["country"] for p in m["participants"]} == {"ایران"}

@@ -4190,7 +4190,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             objects = _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
         elif kind == "session":
             # «نشست عراقچی با فیدان ... برگزار شد»: a named side right after, then «با» the other
-            lead, lead_end = _trigger_subject(mentions, toks, tj)
+            lead, lead_end = _trigger_subject(mentions, toks, tj, s.spans)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else []
             kind = "meeting"
             if lead is None and ti > 0 and toks[ti - 1].key in _SESSION_WITH and tj + 1 < len(toks) \
@@ -4204,7 +4204,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     continue
                 objects = [pair]
         else:
-            lead, lead_end = _trigger_subject(mentions, toks, tj)
+            lead, lead_end = _trigger_subject(mentions, toks, tj, s.spans)
             objects = _objects(mentions, toks, lead_end, lead_end, separately) if lead else \
                 _objects(mentions, toks, ti, tj, separately, other_meetings=trigger_ends - {tj})
             if lead is None and not objects and tj < len(toks) and toks[tj].key in _BETWEEN | {key("که")} \
@@ -4237,7 +4237,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         own = subject.countries if subject is not None else []  # (a counterpart's state is another)
         # («در نروژ با «ارنا سولبرگ» نخست وزیر، «اریکسون سوریده» وزیر خارجه ... دیدار داشتم»: a foreign
         # place the sentence puts the meeting in; its state's, those named with an unqualified office)
-        place = _foreign_place_before(s, ti)
+        place = _foreign_place_before(s, ti) or (objects and objects[0] and _foreign_place_before(s, objects[0][0].start, tj))
         for grp in objects:
             ppl = []
             for m in grp:
@@ -4265,10 +4265,12 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                     # «به سوریه رفت و با همتای خود دیدار کرد», «لاوروف ... وارد تهران شد و با همتای خود»: the
                     # host state's (or, the sentence naming none, that of the article's one trip abroad)
                     m = replace(m, countries=[state])
-                elif host and m.role and not m.name and not m.countries and not m.counterpart and (not m.plural or m.offices) \
+                elif (host or place and "head" in resolver.lex.offices.get(m.role or "", set())) \
+                        and m.role and not m.name and not m.countries and not m.counterpart and (not m.plural or m.offices) \
                         and resolver.lex.offices.get(m.role, set()) & {"iran", "head"}:
-                    # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's
-                    m = replace(m, countries=[host])
+                    # «پزشکیان در این سفر ... با نخست‌وزیر، رئیس‌جمهور ... دیدار خواهد کرد»: the host's; so are
+                    # the heads met «در بغداد» («پزشکیان در بغداد با رئیس جمهور و نخست وزیر دیدار کرد»)
+                    m = replace(m, countries=[host or place])
                 elif place and m.role and m.name and not m.name_from_table and not m.countries and not m.counterpart \
                         and not m.plural and m.role not in _ENVOYS and "iran" in resolver.lex.offices.get(m.role, set()):
                     m = replace(m, countries=[place])
@@ -4295,7 +4297,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «با رئیس‌جمهور، نخست‌وزیر و وزیر خارجه عراق», «با «میشل سلیمان» رئیس‌جمهور، «نبیه بری»
                 # رئیس مجلس ...»: a state's office-holders are met one by one
                 # («با مسعود پزشکیان و محمدرضا عارف، معاون اول ...»: offices the table knows count too)
-                one_per_office = len(grp) > 1 and len(ppl) == sum(len(m.offices) or 1 for m in grp) and len(countries) == 1 \
+                # («با رئیس جمهور، نخست وزیر و سران گروه‌های سیاسی»: a crowd of no state named names no one)
+                listed = [m for m in grp if not (m.plural and not m.countries and not m.offices and not m.name)]
+                one_per_office = len(listed) > 1 and len(ppl) == sum(len(m.offices) or 1 for m in listed) and len(countries) == 1 \
                     and None not in countries and all(p.role for p in ppl) \
                     and (len({p.role for p in ppl}) == len(ppl)  # («رئیس مجلس ملی» and «رئیس مجلس نمایندگان»: two)
                          or all(m.name for m in grp) and len({m.role_text for m in grp}) == len(grp) == len(ppl)) \
@@ -4724,10 +4728,11 @@ def _other_state(s: Sentence, ti: int, own: list[str]) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def _foreign_place_before(s: Sentence, ti: int) -> str | None:
-    """The state of a foreign place after «در» before the trigger at ``ti`` («در نروژ با ...»)."""
+def _foreign_place_before(s: Sentence, ti: int, start: int = 0) -> str | None:
+    """The state of a foreign place after «در» before the trigger at ``ti`` («در نروژ با ...»), or, from
+    ``start``, before whom it was with («ملاقات‌های X در بغداد با ...»)."""
     state = next((state for k, state in reversed(_states_named(s, at=True))
-                  if 0 < k < ti and s.tokens[k - 1].key == key("در")), None)
+                  if max(0, start) < k < ti and s.tokens[k - 1].key == key("در")), None)
     return state if state != "ایران" else None
 
 
@@ -4758,7 +4763,8 @@ def _pair_after(mentions: list[Mention], toks: list[Token], tj: int) -> list[Men
     return pair
 
 
-def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tuple[Mention | None, int]:
+def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int,
+                     spans: dict[int, Span]) -> tuple[Mention | None, int]:
     """«دیدار(های) X با Y», «گفت‌وگوی تلفنی X با Y»: the mention right after the trigger,
     followed by «با» and another mention, is the subject; with where its phrase ends (at «با»)."""
     if tj + 1 < len(toks) and toks[tj].key == key("خود") and toks[tj + 1].key == key("با"):
@@ -4808,6 +4814,9 @@ def _trigger_subject(mentions: list[Mention], toks: list[Token], tj: int) -> tup
         end = post if post is not None else end + 2
     while end < len(toks) and toks[end].text in "،,":
         end += 1
+    if end + 2 < len(toks) and toks[end].key == key("در") and (place := spans.get(end + 1)) is not None \
+            and place.has("city", "country") and not place.has("person", "office"):
+        end = place.j  # «ملاقات‌های مسعود پزشکیان در بغداد با ...»: where, between the subject and «با»
     # («دیدارهای ظریف با مقامهای بلندپایه کوبا از جمله رییس جمهور ...»: officials, then those named)
     if end + 1 < len(toks) and toks[end].key == key("با") and any(
             m.start == end + 1 or end + 1 < m.start <= end + 12 and _officials_then(toks[end:m.start]) for m in mentions):
