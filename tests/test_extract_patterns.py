@@ -6156,3 +6156,11 @@ def test_heads_met_in_a_foreign_city_with_no_state_named_are_that_citys_states()
     # (an office no head's stays the agencies' own: «ظریف در نیویورک با وزیر امور خارجه دیدار کرد»)
     (m,) = ex("ظریف در نیویورک با وزیر امور خارجه دیدار کرد.", "2024-09-20")
     assert {p["country"] for p in m["participants"]} == {"ایران"}
+
+
+def test_a_common_word_made_plural_opens_no_name_before_an_office():
+    ms = ex("رئیس جمهور علاوه بر دیدار با نیکلاس مادورو همتای ونزوئلایی خود، هیأتهای عالیرتبه، رئیس مجلس و جمعی از "
+            "رؤسای کمیسیونهای مجلس ملی این کشور از نمایشگاه بازدید کرد.", "2023-06-13")
+    assert all("هیاتهای" not in (p["name"] or "") and "هیأتهای" not in (p["name"] or "")
+               for m in ms for p in m["participants"])
+    assert ms  # (the meeting with Maduro stays)

@@ -869,6 +869,8 @@ def _name_before_office(words: list[Token]) -> bool:
         return True  # «پانگ سن سفیر چین»: a first word no dictionary has opens a name, whatever follows
     if any(word_frequency(a.text + b.text) == 0 for a, b in zip(words, words[1:])):
         return False  # («اتهام زنی دبیرکل ...»: two words hazm lists as one dictionary word, «اتهام‌زنی»)
+    if _inflected_word(words[0].text):
+        return False  # («... هیأتهای عالیرتبه، رئیس مجلس»: a common word made plural opens no name)
     surname = words[-1]
     if surname.key in _SURNAME_TAILS:
         surname = words[-2]  # «خطیب زاده», «عبدالله پور», «ابوترابی فرد» written apart
