@@ -6164,3 +6164,10 @@ def test_a_common_word_made_plural_opens_no_name_before_an_office():
     assert all("هیاتهای" not in (p["name"] or "") and "هیأتهای" not in (p["name"] or "")
                for m in ms for p in m["participants"])
     assert ms  # (the meeting with Maduro stays)
+
+
+def test_two_travelling_together_to_meet_unnamed_officials_do_not_meet_each_other():
+    assert ex("رئیس جمعیت هلال احمر و وزیر امور خارجه نیز عازم لبنان شدند تا ضمن دیدار با مقامات ارشد کشور لبنان از "
+              "نزدیک در جریان روند امدادرسانی قرار گیرند.", "2024-10-04") == []
+    (m,) = ex("رئیس جمعیت هلال احمر و وزیر امور خارجه دیدار کردند.", "2024-10-04")
+    assert len(m["participants"]) == 2

@@ -4499,8 +4499,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         status = "planned" if planned or cancelled else (
             None if s.title or announced or not past_verb and _ends_in_copula(toks) else "held")
         if not groups:
-            if len(sub_people) >= 2 and subjects and _with_unnamed_officials(toks[subjects[-1].end:ti]):
-                continue  # «وزیر بهداشت و وزیر نیرو با مقامات عراقی دیدار کردند»: not with each other
+            if len(sub_people) >= 2 and subjects and (_with_unnamed_officials(toks[subjects[-1].end:ti])
+                                                       or _with_unnamed_officials(toks[tj:tj + 5])):
+                # «وزیر بهداشت و وزیر نیرو با مقامات عراقی دیدار کردند», «A و B ... تا ضمن دیدار با مقامات
+                # ارشد لبنان ...»: not with each other
+                continue
             groups = [[]]
         if len(sub_people) >= 2 and all(p.role == "سفیر" for p in sub_people) \
                 and len({p.country for p in sub_people}) == len(sub_people) and resolver.credentials:
