@@ -6171,3 +6171,18 @@ def test_two_travelling_together_to_meet_unnamed_officials_do_not_meet_each_othe
               "نزدیک در جریان روند امدادرسانی قرار گیرند.", "2024-10-04") == []
     (m,) = ex("رئیس جمعیت هلال احمر و وزیر امور خارجه دیدار کردند.", "2024-10-04")
     assert len(m["participants"]) == 2
+
+
+def test_a_listed_surname_the_article_gives_only_with_another_given_name_is_that_mans():
+    ms = ex("در دیدار سردار گودرزی با همتای عراقی تاکید شد\nسردار احمدعلی گودرزی فرمانده مرزبانی انتظامی جمهوری "
+            "اسلامی ایران در دیدار با سپهبد «محمد عبدالوهاب سکر» فرمانده مرزبانی کشور عراق گفت: همکاری خوب است.",
+            None, title="در دیدار سردار گودرزی با همتای عراقی تاکید شد")
+    names = {p["name"] for m in ms for p in m["participants"]}
+    assert "محمود گودرزی" not in names and "احمدعلی گودرزی" in names
+
+
+def test_one_office_spelt_two_ways_is_one_person():
+    (m,) = ex("امیر سرتیپ فرزاد اسماعیلی فرمانده قرارگاه پدافند هوائی در دیدار با فرمانده نیروی هوائی روسیه گفت در "
+              "مورد پدافند گفتگو کردیم.\nروز یکشنبه ژنرال ویکتور بوندارف، فرمانده نیروی هوایی روسیه، وارد تهران شد و با "
+              "سرتیپ اسماعیلی مذاکراتی را انجام داد.", None)
+    assert {p["name"] for p in m["participants"]} == {"فرزاد اسماعیلی", "ویکتور بوندارف"}

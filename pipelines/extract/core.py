@@ -3035,6 +3035,8 @@ def _offices_held(name: str) -> tuple[str, ...]:
 def _roles_compatible(a: str, b: str) -> bool:
     """Same office, or «سران/رئیس» (generic head) against a head of state or government."""
     a, b = _FOREIGN_MINISTRY.get(a, a), _FOREIGN_MINISTRY.get(b, b)  # («وزیر جهاد کشاورزی» of Germany: its «وزیر کشاورزی»)
+    if key(a) == key(b):
+        return True  # one office spelt two ways («فرمانده نیروی هوائی» / «فرمانده نیروی هوایی»)
     if a != b and _base_office(a) != a and _base_office(b) != b:
         # «استاندار قم» and «استاندار گیلان»: one office in two places, two people (but «استاندار
         # استان استانبول» is «استاندار استانبول»)
@@ -6222,6 +6224,15 @@ def _surname_mentions(sentences: list[Sentence]) -> None:
                     full.setdefault(key(m.name.split()[-1]), m.name)
     if not opening:
         return
+    # («سردار گودرزی» in the headline, «سردار احمدعلی گودرزی» in the body: the body's man, not the listed
+    # «محمود گودرزی» the article never names in full)
+    in_full = {m.name for s in sentences for m in _person_mentions(s) if m.name_from_table and m.surface and " " in m.surface}
+    for s in sentences:
+        for m in _person_mentions(s):
+            if m.name_from_table and m.surface and " " not in m.surface and m.name not in in_full \
+                    and (own := full.get(key(m.surface))) is not None and not m.role \
+                    and (lexicon().given_name(first := own.split()[0]) or not _ordinary(first)):
+                m.name, m.name_from_table, m.name_weak = own, False, False
     for s in sentences:
         mentions = _person_mentions(s)
         covered = {k for m in mentions for k in range(m.start, m.end)}
