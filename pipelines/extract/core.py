@@ -4643,13 +4643,15 @@ _PREPOSED_MEETING = {key(w) for w in (
     "گزارش", "نقل", "گفته", "اعلام")}  # nor a source («به گزارش ...، همزمان با سفر A، B با C دیدار کرد»)
 
 
-_BUT = {key(w) for w in ("اما", "ولی", "لیکن", "ولیکن")}
+# conjunctions opening a clause with a subject of its own after a comma
+_NEW_CLAUSE = {key(w) for w in ("اما", "ولی", "لیکن", "ولیکن", "چنانکه", "چنان‌که")}
 
 
 def _contrast_start(toks: list[Token], ti: int) -> int:
     """Where the clause «، اما ...» that has the trigger at ``ti`` begins (0 if none): «ترامپ پیشنهاد
-    مذاکره داد، اما خامنه‌ای در دیدار با نخست وزیر ژاپن ...» (the first clause's subject met no one)."""
-    return next((k + 1 for k in range(ti - 1, 0, -1) if toks[k].key in _BUT and toks[k - 1].text in "،,"), 0)
+    مذاکره داد، اما خامنه‌ای در دیدار با نخست وزیر ژاپن ...», «او گفت ...، چنانکه ظریف با تیلرسون
+    گفتگو کرده است» (the first clause's subject met no one)."""
+    return next((k + 1 for k in range(ti - 1, 0, -1) if toks[k].key in _NEW_CLAUSE and toks[k - 1].text in "،,"), 0)
 
 
 def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
