@@ -6195,3 +6195,8 @@ def test_the_leaders_of_the_two_states_are_the_heads_the_article_named():
     (m,) = ex("ولادیمیر پوتین، رئیس جمهور روسیه و محمد بن سلمان، ولیعهد عربستان، روز چهارشنبه تلفنی گفتگو کردند.\n"
               "بر اساس بیانیه کرملین، رهبران دو کشور درباره همکاری در اوپک پلاس گفتوگو کردند.", "2023-06-01")
     assert {p["name"] for p in m["participants"]} == {"ولادیمیر پوتین", "محمد بن سلمان"}
+
+
+def test_the_traveller_of_a_trip_just_named_met_those_after_and_meeting():
+    (m,) = ex("ظریف به سفر نخست‌وزیر ژاپن به تهران و دیدار با رهبر انقلاب اشاره کرد.", "2019-08-04")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("نخست‌وزیر", "ژاپن"), ("رهبر", "ایران")}

@@ -4222,6 +4222,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             if lead is None and not objects and tj < len(toks) and toks[tj].key in _BETWEEN | {key("که")} \
                     and (pair := _pair_after(mentions, toks, tj)) is not None:
                 objects = [pair]  # «دیداری میان A، معاون وزیر ...، و B، استاندار ...، برگزار شد»
+            if lead is None and objects and (traveller := _trip_traveller_before(mentions, toks, s.spans, ti)):
+                lead = traveller  # «به سفر نخست‌وزیر ژاپن به تهران و دیدار با رهبر انقلاب اشاره کرد»
             if lead is None and (them := _them_before(mentions, toks, ti)):
                 objects = them  # (whoever is named after the verb: «... دیدار کردم، سفیر سوئیس ... تأکید کرد»)
             if lead is None and (present := _attended(mentions, toks, s.spans, tj)):
@@ -4736,6 +4738,20 @@ def _traveller(mentions: list[Mention], toks: list[Token], obj_ids: set[int]) ->
 
 
 _TRIP_NOUNS = {key("سفر"), key("سفرش")}  # «در این سفر»
+
+
+def _trip_traveller_before(mentions: list[Mention], toks: list[Token], spans: dict[int, Span], ti: int) -> Mention | None:
+    """«سفر (تاریخی) نخست‌وزیر ژاپن به تهران و دیدار با رهبر انقلاب»: the traveller of the trip named
+    right before «و» and the meeting word met them (not the sentence's subject)."""
+    if ti < 4 or toks[ti - 1].key != key("و"):
+        return None
+    trip = next((k for k in range(ti - 2, max(-1, ti - 16), -1) if toks[k].key in _TRIP_NOUNS), None)
+    traveller = None if trip is None else next(
+        (m for m in mentions if trip < m.start <= trip + 5 and m.end < ti and (m.name or m.role) and not m.pronoun), None)
+    if traveller is None or not (traveller.end + 1 < ti and toks[traveller.end].key == key("به")):
+        return None
+    place = spans.get(traveller.end + 1)
+    return traveller if place is not None and place.has("city", "country") and place.j == ti - 1 else None
 
 
 def _other_state(s: Sentence, ti: int, own: list[str]) -> str | None:
