@@ -3763,8 +3763,7 @@ def _day_of_month(toks: list[Token], k: int) -> bool:
             toks[i].text.isdigit() or toks[i].key in _ANY_MONTH_KEYS | _WEEKDAY_KEYS or toks[i].key == key("سه")
             for i in range(min(k, close) + 1, max(k, close)))
     if t.text.isdigit():  # the day before its month, or the year after it
-        return k + 1 < len(toks) and toks[k + 1].key in _ANY_MONTH_KEYS or k > 1 and toks[k - 1].key in _ANY_MONTH_KEYS \
-            and toks[k - 2].text.isdigit()
+        return _day_of_month_word(toks, k) or k > 1 and toks[k - 1].key in _ANY_MONTH_KEYS and toks[k - 2].text.isdigit()
     return t.key in _ANY_MONTH_KEYS and k > 0 and toks[k - 1].text.isdigit()
 _THEIR_MEETINGS = {key(w) for w in ("دیدارهای", "دیدارها", "ملاقات‌های", "ملاقات‌ها")}
 
@@ -4251,7 +4250,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         own = subject.countries if subject is not None else []  # (a counterpart's state is another)
         # («در نروژ با «ارنا سولبرگ» نخست وزیر، «اریکسون سوریده» وزیر خارجه ... دیدار داشتم»: a foreign
         # place the sentence puts the meeting in; its state's, those named with an unqualified office)
-        place = _foreign_place_before(s, ti) or (objects and objects[0] and _foreign_place_before(s, objects[0][0].start, tj))
+        place = _foreign_place_before(s, ti) or (
+            _foreign_place_before(s, objects[0][0].start, tj) if objects and objects[0] else None)
         for grp in objects:
             ppl = []
             for m in grp:
