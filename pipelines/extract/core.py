@@ -3127,7 +3127,6 @@ class Resolver:
         self.delegation_heads: dict[str, Person] = {}  # state → who heads its delegation («در صدر هیاتی»)
         self.callers: list[Person] = []  # who made calls to people not named there («تماس‌های تلفنی با استانداران»)
         self.offices_of: dict[str, tuple[str, str]] = {}  # an unlisted name → the office and state first given it
-        self.named_heads: dict[str, tuple[str, str]] = {}  # a state → the first of its heads named (name, office)
         self.last_foreign: str | None = None  # for «این کشور»
         self.foreign_at: list[tuple[int, str]] = []  # foreign states of the sentence read, by token
         self.places_at: list[tuple[int, str]] = []  # the states of its cities and provinces, by token
@@ -3223,10 +3222,10 @@ class Resolver:
             if role == "رهبر" and TWO_STATES in m.countries:
                 role = "رئیس"  # «رهبران دو کشور»: the heads of state, not Iran's Leader
             if role == "رئیس" and TWO_STATES in m.countries and len(countries) == 2 \
-                    and all(c in self.named_heads for c in countries):
+                    and all(heads := [self.named_head(c) for c in countries]):
                 # «پوتین و محمد بن سلمان، ولیعهد عربستان ... گفتگو کردند. ... رهبران دو کشور ...»: the two
                 # the article named, the crown prince too, not the king the table would give
-                return [Person(*self.named_heads[c], c, False, m.start) for c in countries]
+                return [Person(name, office, c, False, m.start) for (name, office), c in zip(heads, countries)]
             if role == "رئیس مجلس" and len(countries) == 1 \
                     and {key("دو"), key("مجالس")} & set(map(key, (m.role_text or "").split())):
                 state = countries[0]  # «روسای دو مجلس روسیه», «روسای مجالس ازبکستان»: the heads of its two chambers
@@ -3258,6 +3257,11 @@ class Resolver:
             # the article's own spelling, never a shorter form («علی باقری» for «علی باقری کنی»)
             self.surfaces[person.name] = m.surface
         return [person]
+
+    def named_head(self, country: str) -> tuple[str, str] | None:
+        """The first of a state's heads the article named, with his office."""
+        return next(((name, office) for (office, c), name in self.named_holders.items()
+                     if c == country and office in _HEADS), None)
 
     def saw_state(self, state: str, at: int | None = None) -> None:
         if not self.states or self.states[-1] != state:
@@ -3366,8 +3370,6 @@ class Resolver:
         if name and role and country and not former:
             for office in {role, _envoy_base(role)}:  # (an envoy named with his brief, then without it)
                 self.named_holders.setdefault((office, country), name)
-            if role in _HEADS:
-                self.named_heads.setdefault(country, (name, role))
         if name and not from_table:
             name = _clean_name(name)
             for known in self.known_names:
