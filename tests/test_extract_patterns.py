@@ -6200,3 +6200,54 @@ def test_the_leaders_of_the_two_states_are_the_heads_the_article_named():
 def test_the_traveller_of_a_trip_just_named_met_those_after_and_meeting():
     (m,) = ex("ظریف به سفر نخست‌وزیر ژاپن به تهران و دیدار با رهبر انقلاب اشاره کرد.", "2019-08-04")
     assert {(p["role"], p["country"]) for p in m["participants"]} == {("نخست‌وزیر", "ژاپن"), ("رهبر", "ایران")}
+
+
+# session 37 (2026-12-07): patterns from the pages held out in session 36, now opened
+
+def test_one_of_the_visitors_party_is_not_whom_the_host_received():
+    (m,) = ex("آیت‌الله سیستانی صبح چهارشنبه حسن روحانی رئیس جمهور ایران و هیئت همراه او از جمله وزیر خارجه را به "
+              "حضور پذیرفت.", "2019-03-14")
+    assert {p["name"] for p in m["participants"]} == {"علی سیستانی", "حسن روحانی"}
+
+
+def test_a_related_story_run_into_its_label_is_no_part_of_the_article():
+    text = ("آیت‌الله سیستانی صبح چهارشنبه حسن روحانی رئیس جمهور ایران را به حضور پذیرفت.\n"
+            "بیشتر بخوانیدرئیس‌جمهور با آیت‌الله سیستانی دیدار کرد\n"
+            "این بیانیه می‌افزاید: او به چالش‌های عراق اشاره کرد.")
+    (m,) = ex(text, "2019-03-14")
+    assert {p["name"] for p in m["participants"]} == {"علی سیستانی", "حسن روحانی"}
+
+
+def test_leaders_of_two_movements_are_received_together():
+    (m,) = ex("علی‌اکبر احمدیان دبیر شورای عالی امنیت ملی عصر امروز با اسماعیل هنیه رئیس دفتر سیاسی حماس، زیاد النخاله "
+              "دبیرکل جنبش جهاد اسلامی فلسطین و هیئت همراه دیدار کرد.", "2024-03-27")
+    assert {p["country"] for p in m["participants"]} == {"ایران", "حماس", "جهاد اسلامی"}
+    # (heads of two states so listed are still two bilaterals)
+    assert len(ex("عباس عراقچی وزیر امور خارجه امروز با سرگئی لاوروف وزیر خارجه روسیه، وانگ یی وزیر خارجه چین "
+                  "دیدار کرد.", "2024-03-27")) == 2
+
+
+def test_the_political_bureau_chief_of_hamas_is_hamas_s():
+    (m,) = ex("رئیس دفتر سیاسی حماس و هیأت همراه امروز با آیت‌الله سید ابراهیم رئیسی رئیس‌جمهوری کشورمان دیدار و "
+              "گفت‌وگو کرد.", "2024-03-27")
+    assert {(p["name"], p["country"]) for p in m["participants"]} == {("اسماعیل هنیه", "حماس"), ("ابراهیم رئیسی", "ایران")}
+
+
+def test_a_premier_who_is_also_foreign_minister_is_one_man():
+    (m,) = ex("مسعود پزشکیان در دیدار شیخ محمد آل ثانی نخست‌وزیر و وزیر امور خارجه قطر، بر ضرورت ارتقای روابط تاکید "
+              "کرد.", "2024-08-10")
+    assert {(p["role"], p["country"]) for p in m["participants"]} == {("رئیس‌جمهور", "ایران"), ("نخست‌وزیر", "قطر")}
+
+
+def test_what_was_arranged_is_planned_and_no_name():
+    (m,) = ex("رستم قاسمی وزیر راه و شهرسازی به جمهوری آذربایجان سفر کرد. مقرر شده در این سفر ضمن دیدار با الهام علی‌اف، "
+              "رئیس جمهور آذربایجان، درباره پل مشترک مذاکره شود.", "2022-01-23")
+    assert m["status"] == "planned" and {p["name"] for p in m["participants"]} == {"رستم قاسمی", "الهام علی‌اف"}
+    assert all(p["name"] != "مقرر شده" for m in ex("مقرر شده در این سفر با الهام علی‌اف، رئیس جمهور آذربایجان دیدار "
+                                                   "کند.", "2022-01-23") for p in m["participants"])
+
+
+def test_a_government_s_style_between_office_and_state():
+    (m,) = ex("جمال عامر، وزیر امور خارجه دولت نجات ملی یمن، طی تماس تلفنی با سید عباس عراقچی، بر اهمیت روابط تاکید "
+              "کرد.", "2024-08-25")
+    assert ("جمال عامر", "یمن") in {(p["name"], p["country"]) for p in m["participants"]}

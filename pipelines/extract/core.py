@@ -249,6 +249,8 @@ _CHAR_REF = re.compile(r"&#([0-9۰-۹]{2,5});")
 
 # «بیشتر بخوانید:» and the headlines of other stories under it (no full stop) are no part of this one
 _RELATED = re.compile(r"^\s*(?:بیشتر بخوانید|بخوانید|پیشنهاد (?:ما|سردبیر)|مطالب مرتبط|خبرهای مرتبط|اخبار مرتبط)\s*:?\s*$")
+# (or one such headline run into the label on its line)
+_RELATED_GLUED = re.compile(r"^\s*(?:بیشتر بخوانید|مطالب مرتبط|خبرهای مرتبط|اخبار مرتبط)\s*:?.{1,150}$")
 
 
 _NOT_BEFORE_A_NAME = frozenset(key(w) for w in ("از", "به", "در", "و", "با"))
@@ -281,6 +283,8 @@ def _prepare(text: str) -> str:
         if _RELATED.match(line):
             related = True
             continue
+        if _RELATED_GLUED.match(line) and not line.rstrip().endswith((".", ":", "»")):
+            continue  # («بیشتر بخوانیدرئیس‌جمهور با ... دیدار کرد»: a link to another story, run into its label)
         if related and line.strip() and len(line) < 150 and not line.rstrip().endswith((".", ":", "»")):
             continue  # another story's headline
         related = False
@@ -853,9 +857,11 @@ def _name_before_office(words: list[Token]) -> bool:
     """«با هانس شولتز وزیر خارجه اتریش»: between «با»/«،»/the sentence start and an office
     phrase, two or three words that are not function words are a name; only the surname must
     not be a very common word (given names such as محمد are)."""
-    if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.key in _VERB_WORDS or t.text.isdigit() or len(t.text) < 2
-           for t in words):
-        return False  # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office; «... قرار گرفت، وزیر ...»)
+    if any(t.key in _STOP or t.key in _SOURCE_WORDS or t.key in _VERB_WORDS | _PARTICIPLES or t.text.isdigit()
+           or len(t.text) < 2 for t in words):
+        # («طبق اعلام یوشاکوف، رئیس‌جمهور روسیه»: a source, then the office; «... قرار گرفت، وزیر ...»;
+        # «مقرر شده در این سفر با ...»: what was arranged)
+        return False
     if len(words) >= 3 and any(t.key in _PATRONYMIC | _FAMILY for t in words[1:-1]):
         return True  # «فهد بن محمود آل سعید», «محمد کاظم آل صادق»: a patronymic or family makes any words a name
     if len(words) >= 3 and any(t.text.startswith("ال") and len(t.text) >= 4 for t in words[1:-1]):
@@ -904,6 +910,8 @@ _VERB_WORDS = {key(w) for w in ("گرفت", "گرفتند", "پرداخت", "پ�
                                 "باشد", "باشند", "شود", "شوند", "گردد", "گردند", "کند", "کنند", "نماید",
                                 "نمایند", "داشته‌اند", "کرده‌اند")} \
     | _PRESENT_PERFECT  # («میزبان پوتین باشد», «... خواهرخواندگی آغاز شود»)
+_GOVERNMENT_STYLES = {key(w) for w in ("نجات", "وفاق", "وحدت", "ملی", "موقت", "انتقالی", "سرپرست", "خودگردان")}
+_PARTICIPLES = {key(w) for w in ("شده", "بوده", "گردیده")}
 _ORDINAL_ENDINGS = ("مین", "نخستین", "اولین", "آخرین")  # «دومین برنامه ...»
 _TRAVELLER_BEFORE = {key(w) for w in ("سفر", "برنامه‌های", "برنامه", "برنامه‌ها")}
 _PLACE_WORDS = {key(w) for w in ("کلانشهر", "کلان‌شهر", "شهر", "شهرستان", "استان")}
@@ -1395,6 +1403,7 @@ def _office_then_name(out: list[Mention], toks: list[Token]) -> None:
 
 # an office one man holds beside another: «اسحاق دار وزیر خارجه و معاون صدر اعظم پاکستان»
 _DEPUTY_PREMIER = "معاون نخست‌وزیر"
+_PREMIER_AND_FM = {"نخست‌وزیر", "وزیر امور خارجه"}  # («محمد آل ثانی نخست‌وزیر و وزیر امور خارجه قطر»)
 
 
 _ROTATING_CHAIR = key("رئیس دوره‌ای")
@@ -1402,14 +1411,15 @@ _ROTATING_CHAIR = key("رئیس دوره‌ای")
 
 def _second_office(out: list[Mention], toks: list[Token]) -> None:
     """«با اسحاق دار وزیر خارجه و معاون نخست‌وزیر پاکستان»: a named man's office, «و», and a
-    deputy premiership no one is named to is his second office, and its state his; so is an office
-    he held before («نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور»), and the
+    deputy premiership (or a foreign ministry beside a premiership) no one is named to is his second
+    office, and its state his; so is an office he held before («نوری المالکی رئیس جریان دولت قانون عراق و نخست وزیر اسبق این کشور»), and the
     body a named deputy minister heads («مهدی پیرصالحی معاون وزیر بهداشت و رئیس سازمان غذا و دارو»), and
     a rotating chair, which a state's own official holds («هاکان فیدان وزیر خارجه ترکیه و رئیس دوره‌ای
     سازمان همکاری اسلامی»)."""
     for a, b in zip(out, out[1:]):
         if a.name and a.role and not b.name and b.role and not b.plural and _and_between(toks, a.end, b.start) and (
-                    b.former or not a.countries and b.countries and _DEPUTY_PREMIER in (a.role, b.role)
+                    b.former or not a.countries and b.countries and (_DEPUTY_PREMIER in (a.role, b.role)
+                                                                     or {a.role, b.role} == _PREMIER_AND_FM)
                     or a.role.startswith("معاون وزیر") and b.role.startswith("رئیس")
                     or b.role.startswith(_MEMBERS + ("نماینده مجلس",))  # («دبیرکل حزب ... و نماینده مجلس این کشور»)
                     or key(b.role).startswith(_ROTATING_CHAIR)):
@@ -2490,6 +2500,10 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             j += 1  # «روسای جمهور سه کشور سوریه، عراق و لبنان»: the number goes before the list
         if j < n and toks[j].key in (key("کشور"), key("کشورهای"), key("جمهوری"), key("دولت")) and not spans.get(j):
             j += 1  # («وزیر آموزش دولت پاکستان»)
+            if toks[j - 1].key == key("دولت") and (style := next(
+                    (k for k in (j + 1, j + 2) if k < n and all(t.key in _GOVERNMENT_STYLES for t in toks[j:k])
+                     and (sp := spans.get(k)) is not None and sp.has("country")), None)):
+                j = style  # («وزیر امور خارجه دولت نجات ملی یمن»: the government's style, then its state)
             if m.plural and toks[j - 1].key == key("کشورهای") and m.role != "رئیس":  # («سران»: _leaders_of_listed_states)
                 # «وزرای خارجه کشورهای شرکت کننده از جمله پاکستان، هند و ...»: those among them named
                 among = next((k for k in range(j, min(n - 1, j + 5)) if toks[k].key == key("جمله")
@@ -3584,9 +3598,9 @@ def _one_of_plans(toks: list[Token], ti: int) -> bool:
 
 
 # ... or in front of it («قرار است ... دیدار کند», «برنامه سفر»), or a future time anywhere in the narrative.
-_PLANNED_BEFORE = re.compile(r"قرار ?است|قرار ?شده|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|"
+_PLANNED_BEFORE = re.compile(r"(?:قرار|مقرر) ?(?:است|شده)|برنامه سفر|برنامه های سفر|پیش ?بینی|در نظر است|در آستانه|"
                              r"عازم(?!\s+(?:\S+\s+){0,2}شد)|به زودی")  # «عازم ونزوئلا شد»: left, past
-_ARRANGED_OPENINGS = [[key("قرار"), key(w)] for w in ("است", "بود", "شده")]
+_ARRANGED_OPENINGS = [[key(a), key(w)] for a in ("قرار", "مقرر") for w in ("است", "بود", "شده")]
 # «دیدار ... با X ... در نظر گرفته شده است»: arranged, not yet held
 _PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد|پیش ?رو)|آینده نزدیک)(?![^\W\d_])")
@@ -4342,7 +4356,10 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # not «دیداری با روسای مجالس A، B و C داشت» on a summit's sidelines)
                 one_session = len(countries) == 1 and any(
                     t.key in _ONE_SESSION for t in toks[max(0, grp[0].start - 8):grp[0].start])
-                split.append(not multilateral and not one_session and (one_per_office or one_per_name or offices_each
+                # («با اسماعیل هنیه رئیس دفتر سیاسی حماس و زیاد النخاله دبیرکل جهاد اسلامی»: leaders of
+                # movements, no state's, received together)
+                movements = len(countries) > 1 and all(resolver.lex.org_kind.get(c) == "movement" for c in countries)
+                split.append(not multilateral and not one_session and not movements and (one_per_office or one_per_name or offices_each
                                                    or (len(grp) > 1 or one_per_country or heads_each)
                              and None not in countries and (len(countries) == len(ppl) or many_states)
                              and (len(ppl) <= 2 or plural_trigger or one_per_country or sidelines or calls_each
@@ -4912,6 +4929,9 @@ def _portfolio(words: list[Token]) -> bool:
         and all(t.word and t.key not in _VERB_WORDS for t in words)
 
 
+_ENTOURAGE = re.compile(r"و (?:هیات|هیئت|هیأت) همراه(?: (?:او|وی|ایشان))?،? (?:از جمله|شامل)")
+
+
 def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[Mention]]:
     """«... Y (و هیئت همراه) را به حضور پذیرفت»: Y is the last mention before «را»."""
     ra = next((k for k in range(ti - 1, max(-1, ti - 6), -1) if toks[k].key == key("را")), None)
@@ -4920,8 +4940,11 @@ def _received(mentions: list[Mention], toks: list[Token], ti: int) -> list[list[
     before = [m for m in mentions if m.end <= ra and (ra - m.end <= 3 or _portfolio(toks[m.end:ra]))]
     if not before:
         return []
-    grp = [before[-1]]
     idx = mentions.index(before[-1])
+    # («X و هیئت همراه او از جمله وزیر خارجه را ...»: one of X's party, not whom was received)
+    idx = next((j for j in range(idx - 1, max(-1, idx - 3), -1)
+                if _ENTOURAGE.fullmatch(" ".join(t.text for t in toks[mentions[j].end:mentions[idx].start]))), idx)
+    grp = [mentions[idx]]
     while idx > 0 and mentions[idx - 1].end + 1 == mentions[idx].start and toks[mentions[idx - 1].end].key in _COORD:
         grp.insert(0, mentions[idx - 1])
         idx -= 1
