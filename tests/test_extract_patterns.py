@@ -6251,3 +6251,27 @@ def test_a_government_s_style_between_office_and_state():
     (m,) = ex("جمال عامر، وزیر امور خارجه دولت نجات ملی یمن، طی تماس تلفنی با سید عباس عراقچی، بر اهمیت روابط تاکید "
               "کرد.", "2024-08-25")
     assert ("جمال عامر", "یمن") in {(p["name"], p["country"]) for p in m["participants"]}
+
+
+def test_offices_listed_after_the_counterpart_and_also_share_the_state_named_last():
+    ms = ex("قرار است که ظریف بعد از ظهر امروز با همتای عراقی خود و همچنین رییس جمهوری، نخست وزیر و رییس پارلمان "
+            "ملی عراق دیدار و گفت وگو کند.", "2015-07-27")
+    assert {(p["role"], p["country"]) for m in ms for p in m["participants"] if p["country"] != "ایران"} == {
+        ("وزیر امور خارجه", "عراق"), ("رئیس‌جمهور", "عراق"), ("نخست‌وزیر", "عراق"), ("رئیس مجلس", "عراق")}
+
+
+def test_grand_ayatollahs_each_with_his_own_title_are_visited_one_by_one():
+    ms = ex("محمد جواد ظریف در نجف با آیات عظام سید محمد سعید حکیم، شیخ اسحاق فیاض و شیخ بشیر نجفی دیدار کرد.",
+            "2015-07-27")
+    assert sorted(p["name"] for m in ms for p in m["participants"] if p["country"] != "ایران") == [
+        "اسحاق فیاض", "بشیر نجفی", "محمد سعید حکیم"]
+    assert len(ms) == 3
+
+
+def test_offices_to_be_met_later_are_not_the_clerics_met_before():
+    ms = ex("محمد جواد ظریف در نجف با آیات عظام شیخ اسحاق فیاض و شیخ بشیر نجفی دیدار و گفت و گو کرد.\n"
+            "قرار است که ظریف بعد از ظهر امروز با همتای عراقی خود و همچنین رییس جمهوری، نخست وزیر و رییس پارلمان ملی "
+            "عراق دیدار و گفت وگو کند.", None)
+    clerics = [m for m in ms if {"اسحاق فیاض", "بشیر نجفی"} & {p["name"] for p in m["participants"]}]
+    assert len(clerics) == 2 and all(m["status"] == "held" and len(m["participants"]) == 2 for m in clerics)
+    assert sum(m["status"] == "planned" for m in ms) >= 3

@@ -1616,9 +1616,10 @@ _ALLAH = {key("الله"), key("اله")}
 def _not_a_surname(tok: Token) -> bool:
     """A third word after an honorific that ends the name: a common word that is no nisba
     («آیت‌الله مکارم شیرازی دومین برنامه ...», «... شیرازی رفت»); surnames of place
-    («همدانی», «آملی») and other «ی» endings go on."""
+    («همدانی», «آملی») and other «ی» endings go on, and so does a listed official's surname («سید محمد سعید
+    حکیم»)."""
     return (_ordinary(tok.text, 100_000) or tok.key in _VERB_WORDS or tok.text.endswith(_ORDINAL_ENDINGS)) \
-        and not tok.text.endswith("ی") and tok.key not in _NAME_PARTICLES
+        and not tok.text.endswith("ی") and tok.key not in _NAME_PARTICLES and not lexicon().full_names_ending(tok.text)
 
 
 # towns whose adjective is a common surname, beside the gazetteer's Iranian cities
@@ -1838,10 +1839,10 @@ def _share_trailing_country(mentions: list[Mention], toks: list[Token], spans: d
         # («با روسای دو مجلس روسیه، وزیر خارجه و دبیر شورای امنیت ملی این کشور»: the list goes on to «این کشور»)
         # (subjects before another met «با ...»: «رئیس سنا و فرمانده ارتش پاکستان با رئیسی دیدار کردند»)
         # (or the list goes on from one met «با ...» with his own state: «با A وزیر ... ارمنستان، B وزیر اقتصاد و C
-        # معاون نخست وزیر ارمنستان»)
+        # معاون نخست وزیر ارمنستان», «با همتای عراقی خود و همچنین رییس جمهوری، نخست وزیر و رییس پارلمان عراق»)
         with_ = run[0].prep == key("با") or k > 0 and mentions[k - 1].prep == key("با") \
             and (last.countries == [PREVIOUS_COUNTRY] or mentions[k - 1].countries == last.countries) \
-            and all(t.key in _COORD for t in toks[mentions[k - 1].end:run[0].start]) \
+            and all(t.key in _COORD | _ALSO for t in toks[mentions[k - 1].end:run[0].start]) \
             or k == 0 and any(m.prep == key("با") for m in mentions[last_at + 1:]) \
             and not any(c in lexicon().org_kind for c in last.countries)
         if len(run) > 1 and with_ and last.role and (not last.name or all(m.name for m in run)) \
@@ -1908,7 +1909,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
                 break
             expect_name = True
             m.honorific = True
-            m.plural_honorific = sp.get("honorific").canon in PLURAL_HONORIFICS
+            # («آیات عظام شیخ اسحاق فیاض و ...»: a title after the plural one keeps it plural)
+            m.plural_honorific = m.plural_honorific or sp.get("honorific").canon in PLURAL_HONORIFICS
             i = sp.j
             consumed = True
             continue
@@ -5367,6 +5369,8 @@ def _fits(mt: "Meeting", c: Candidate) -> bool:
         return True
     if shared == 0 or (c.kind != mt.kind and c.sentence.title is False and mt.cands[0].sentence.title is False):
         return False
+    if c.status and statuses and c.status not in statuses and not c.sentence.title and not mt.titled:
+        return False  # («... با آیت‌الله A دیدار کرد. قرار است با رئیس‌جمهور عراق دیدار کند»: one held, one to come)
     rest_c = [p for p in c.people if not any(p.same(q) for q in mt.people)]
     rest_m = [q for q in mt.people if not any(q.same(p) for p in c.people)]
     return bool(rest_c) and all(any(p.compatible(q) for q in rest_m) for p in rest_c)
