@@ -6275,3 +6275,9 @@ def test_offices_to_be_met_later_are_not_the_clerics_met_before():
     clerics = [m for m in ms if {"اسحاق فیاض", "بشیر نجفی"} & {p["name"] for p in m["participants"]}]
     assert len(clerics) == 2 and all(m["status"] == "held" and len(m["participants"]) == 2 for m in clerics)
     assert sum(m["status"] == "planned" for m in ms) >= 3
+
+
+def test_a_comma_after_the_plural_title_still_lists_those_visited():
+    ms = ex("محمدرضا عارف امروز وارد قم شد. عارف عصر امروز نیز به دیدار حضرات آیات، موسوی اردبیلی، مکارم شیرازی، "
+            "شبیری زنجانی و صانعی خواهد رفت.", "2016-03-10")
+    assert len(ms) == 4 and all(m["status"] == "planned" for m in ms)

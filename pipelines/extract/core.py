@@ -1912,6 +1912,8 @@ def _parse_chain(toks: list[Token], spans: dict[int, Span], i: int, n: int) -> t
             # («آیات عظام شیخ اسحاق فیاض و ...»: a title after the plural one keeps it plural)
             m.plural_honorific = m.plural_honorific or sp.get("honorific").canon in PLURAL_HONORIFICS
             i = sp.j
+            if m.plural_honorific and i + 1 < n and toks[i].text in "،," and toks[i + 1].word:
+                i += 1  # («حضرات آیات، موسوی اردبیلی، مکارم شیرازی و ...»: a comma before the list)
             consumed = True
             continue
         if t.text == "«":
