@@ -6281,3 +6281,15 @@ def test_a_comma_after_the_plural_title_still_lists_those_visited():
     ms = ex("محمدرضا عارف امروز وارد قم شد. عارف عصر امروز نیز به دیدار حضرات آیات، موسوی اردبیلی، مکارم شیرازی، "
             "شبیری زنجانی و صانعی خواهد رفت.", "2016-03-10")
     assert len(ms) == 4 and all(m["status"] == "planned" for m in ms)
+
+
+def test_a_photo_credit_line_is_no_part_of_the_story():
+    ms = ex("© AP Photo / Presidencia turcaرجب طیب اردوغان، رئیس‌جمهور ترکیه\n"
+            "رجب طیب اردوغان، رئیس‌جمهور ترکیه امروز با ولادیمیر پوتین تلفنی گفت‌وگو کرد.", "2022-09-29")
+    assert {p["name"] for m in ms for p in m["participants"]} == {"رجب طیب اردوغان", "ولادیمیر پوتین"}
+
+
+def test_straight_after_is_no_part_of_a_name_even_missing_its_first_letter():
+    (m,) = ex("پوتین لافاصله پس از ورود به فرودگاه مهرآباد به دیدار آیت‌الله خامنه‌ای رهبر انقلاب رفت و با ایشان دیدار "
+              "و گفت‌وگو کرد.", "2015-11-23")
+    assert "ولادیمیر پوتین" in {p["name"] for p in m["participants"]}

@@ -38,6 +38,7 @@ _NAV_LINE = re.compile(
     r"^\s*(?:date\s+\S+|پخش زنده|انتهای پیام|اشتراک[ \u200c]?گذاری|کد خبر\s*:?.*|لینک کوتاه.*|"
     r"(?:برچسب[ \u200c]?ها|کلید[ \u200c]?واژه[ \u200c]?ها|کلمات کلیدی|تگ[ \u200c]?ها)\s*:?.*|اخبار مرتبط|نظرات|چاپ|ارسال به دوستان)\s*$")
 _LATIN_LINE = re.compile(r"^[^\u0600-\u06FF]*[A-Za-z][^\u0600-\u06FF]*$")  # «Print Friendly, PDF & Email»
+_PHOTO_CREDIT = re.compile(r"^\s*©")  # («© AP Photo / Presidencia turcaرجب طیب اردوغان»: a picture's caption)
 # («https://...breadcrump.gif در ادامه ...»: a web address is no words of the story; its «:» no speaker's)
 # («کازو توشی آیکاوا (AIKAWA Kazutoshi) سفیر ژاپن»: a name's Latin spelling in brackets, too)
 _NAV_BITS = re.compile(r"(?:^|\s)date\s+\d{4}-\d{2}-\d{2}|پخش زنده|انتهای پیام(?:/)?|https?://[^\s«»]+"
@@ -288,7 +289,7 @@ def _prepare(text: str) -> str:
         if related and line.strip() and len(line) < 150 and not line.rstrip().endswith((".", ":", "»")):
             continue  # another story's headline
         related = False
-        if _NAV_LINE.match(line) or _LATIN_LINE.match(line):
+        if _NAV_LINE.match(line) or _LATIN_LINE.match(line) or _PHOTO_CREDIT.match(line):
             continue  # (a line with no Persian word is the page's furniture: no sentence of the story)
         line = _NAV_BITS.sub(" ", line)
         line = _DATELINE.sub("", line)
@@ -894,6 +895,7 @@ _AFTER_NAME = {key(w) for w in (
     "مدیر", "مدیرکل", "مدیرعامل", "تولیت", "فرمانده", "استاندار", "فرماندار", "شهردار",
     "بخشی", "تعدادی", "شماری", "برخی", "جمعی", "اخیرا", "اخیراً", "قبلا", "قبلاً", "بعدا", "بعداً", "سپس", "هنوز",
     "تاکنون", "اکنون", "هم‌اکنون", "همچنان", "شخصا", "شخصاً",  # («خلیلزاد تاکنون با ... دیدار کرده است»)
+    "بلافاصله", "لافاصله",  # («پوتین لافاصله پس از ورود ...»: its first letter lost)
     "انجام", "برگزار",  # («... را با گروسی انجام دادیم»)
     "رسما", "رسماً", "مجددا", "مجدداً", "فورا", "فوراً", "بلافاصله", "مستقیما", "مستقیماً", "حضورا", "حضوراً",
     "فرزند", "پسر", "دختر", "همسر")}  # («اردوغان رسما با ...», «محمد بن سلمان فرزند پادشاه عربستان»)
