@@ -3648,8 +3648,8 @@ def test_dari_letters_of_credence_received_or_handed_over_in_copy():
 def test_in_glued_to_a_place_is_split_but_not_inside_a_word_of_its_own():
     (m,) = ex("احمد وحیدی با نماینده ولی فقیه درهرمزگان و امام جمعه بندرعباس دیدار کرد.", "2023-05-05")
     assert m["participants"][1]["role"] == "نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس"
-    from pipelines.extract.core import _prepare
-    assert _prepare("درآمد نفت درتهران") == "درآمد نفت در تهران"
+    from pipelines.extract.prepare import prepare
+    assert prepare("درآمد نفت درتهران") == "درآمد نفت در تهران"
 
 
 def test_a_pronoun_right_after_the_meeting_word_is_its_subject_when_the_other_side_is_specific():
@@ -4501,10 +4501,10 @@ def test_a_common_word_before_a_listed_surname_is_no_given_name():
 def test_a_line_with_no_persian_word_is_page_furniture():
     # (on a page cut at a fixed width the lines are joined again: «Print Friendly, PDF & Email» had joined the
     # next line's subject and been read as his name)
-    from pipelines.extract.core import _prepare
+    from pipelines.extract.prepare import prepare
     text = "استاندار یزد با سفیر پرتغال دیدار کرد.\nPrint Friendly, PDF & Email\nاستاندار یزد گفت: همکاری ادامه دارد."
-    assert "Email" not in _prepare(text)
-    assert "استاندار یزد گفت" in _prepare(text)
+    assert "Email" not in prepare(text)
+    assert "استاندار یزد گفت" in prepare(text)
 
 
 
@@ -4661,10 +4661,10 @@ def test_the_un_high_commissioners_by_office_and_by_name():
 
 
 def test_a_credit_naming_a_ministry_with_commas_in_its_name():
-    from pipelines.extract.core import _prepare
+    from pipelines.extract.prepare import prepare
     text = ("به گزارش جهانی سفر به نقل از وزارت میراث فرهنگی، گردشگری و صنایع دستی، وزیر میراث فرهنگی، گردشگری و "
             "صنایع دستی با دبیرکل سازمان جهانی گردشگری دیدار کرد.")
-    assert _prepare(text).startswith("وزیر میراث فرهنگی")
+    assert prepare(text).startswith("وزیر میراث فرهنگی")
 
 
 def test_a_conversation_alone_is_a_call():
@@ -4805,8 +4805,8 @@ def test_a_second_name_with_its_office_in_apposition():
 
 
 def test_from_and_to_glued_to_a_state_and_tajikistan_spelt_the_dari_way():
-    from pipelines.extract.core import _prepare
-    assert _prepare("وزیر خارجه ازتاجیکستان بازدید کرد و بهتهران رفت.") == "وزیر خارجه از تاجیکستان بازدید کرد و به تهران رفت."
+    from pipelines.extract.prepare import prepare
+    assert prepare("وزیر خارجه ازتاجیکستان بازدید کرد و بهتهران رفت.") == "وزیر خارجه از تاجیکستان بازدید کرد و به تهران رفت."
     (m,) = extract_meetings("دونالد رمسفیلد وزیر دفاع آمریکا فردا با وزیر دفاع تاجکستان دیدار خواهد کرد.",
                             published="2005-07-25", url="https://da.azadiradio.com/amp/1.html", strict=True)
     assert ("وزیر دفاع", "تاجیکستان") in {(p["role"], p["country"]) for p in m["participants"]}
