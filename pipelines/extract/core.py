@@ -2716,10 +2716,16 @@ class Person:
     country: str | None
     counterpart: bool = False
     first_pos: int = 0
+    guessed: bool = False  # the name is the table's holder of an office the article names no one to
 
     def same(self, other: "Person") -> bool:
-        if self.name and other.name:
+        if self.name and other.name and not self.guessed ^ other.guessed:
             return _same_name(self.name, other.name)
+        if self.name and other.name:
+            # («وزیر امور خارجه اوگاندا», named from the table, and «اودونگو ججه ابوبکر، وزیر امور خارجه
+            # اوگاندا»: the article's own name for that office's holder, spelt otherwise, is that holder)
+            return _same_name(self.name, other.name) or bool(self.role and other.role) \
+                and _roles_compatible(self.role, other.role) and self.country == other.country
         if self.role and other.role and not _roles_compatible(self.role, other.role):
             return False
         if self.country and other.country:
@@ -2729,7 +2735,7 @@ class Person:
 
     def compatible(self, other: "Person") -> bool:
         """Could be the same person described differently («سفیر ژاپن» / «آقای «X»»)."""
-        if self.name and other.name:
+        if self.name and other.name and not self.guessed ^ other.guessed:
             return _same_name(self.name, other.name)
         if self.role and other.role and not _roles_compatible(self.role, other.role):
             return False
@@ -2738,8 +2744,9 @@ class Person:
         return not _never_held(self, other)
 
     def merge(self, other: "Person") -> None:
-        if other.name and (not self.name or len(key(other.name)) > len(key(self.name))):
-            self.name = other.name
+        if other.name and (not self.name or self.guessed and not other.guessed  # (the article's name first)
+                           or self.guessed == other.guessed and len(key(other.name)) > len(key(self.name))):
+            self.name, self.guessed = other.name, other.guessed
         if self.role == "رئیس" and other.role:  # «سران ...»: the precise office wins
             self.role = other.role
         self.role = self.role or other.role
@@ -2877,6 +2884,7 @@ class Resolver:
         self.sentence_text, self.sentence_idx = "", -1  # the sentence being read
         self.weak_names_held: set[str] = set()  # common-word surnames shown to be the officials' (no date)
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
+        self.guessed_names: set[str] = set()  # names the table gave offices the article named no one to
         self.trip: tuple[str | None, str | None] | None = None  # where the article's traveller went
         self.dispatched: tuple[str | None, str | None] | None = None  # where the agency sent its reporter
         self.summit = any(k in article_keys for k in _SUMMIT_KEYS)  # a summit or assembly article
@@ -3079,6 +3087,7 @@ class Resolver:
         if role and not country and not counterpart:
             # offices of one organisation: «رئیس شورای اروپا», «مسئول سیاست خارجی اتحادیه اروپا»
             country = next((f[3:] for f in flags if f.startswith("of:")), None)
+        guessed = False
         if name:
             off = self.official_for_name(name, role) if listed else None
             if off:
@@ -3093,6 +3102,7 @@ class Resolver:
         elif role and country and (role, country) in self.named_holders:
             # «سید ابراهیم رئیسی رئیس قوه قضائیه ...», then «رئیس قوه قضائیه کشورمان»: the holder the article named
             name = self.named_holders[(role, country)]
+            guessed = name in self.guessed_names
         elif role and country:
             off = self.holder(role, country)
             if off is None and role in ("رئیس", "رهبر"):  # «سران ایران، روسیه و ترکیه»: the heads of state
@@ -3102,9 +3112,11 @@ class Resolver:
                     role = off.role if off else leader or role
                 # («رهبر چین»: the leader is named from the table, his office kept as the article gives it)
             if off:
-                name = off.name
+                name, guessed = off.name, True
+                self.guessed_names.add(name)
             else:  # «فائق زیدان، رئیس شورای عالی قضایی عراق ...», then «رئیس شورای عالی قضایی عراق»
                 name = self.named_holders.get((role, country))
+                guessed = name in self.guessed_names
         if name and role and country and not former:
             for office in {role, _envoy_base(role)}:  # (an envoy named with his brief, then without it)
                 self.named_holders.setdefault((office, country), name)
@@ -3129,7 +3141,7 @@ class Resolver:
             self.saw_state(country)
         if role == "نخست‌وزیر" and country == "ایران" and (self.day is None or self.day >= _NO_IRANIAN_PM):
             role = "رئیس‌جمهور"  # («رئیس دولت چهاردهم»: Iran's head of government since 1989 is its president)
-        return Person(name, role, country, counterpart, pos)
+        return Person(name, role, country, counterpart, pos, guessed)
 
     def valid(self, p: Person) -> bool:
         """A principal must be identifiable: a name, or an office with a country."""
@@ -4333,7 +4345,7 @@ def _dedupe(people: list[Person], resolver: Resolver) -> list[Person]:
                 q.merge(p)
                 break
         else:
-            out.append(Person(p.name, p.role, p.country, p.counterpart, p.first_pos))
+            out.append(replace(p))
     return out[:MAX_PERSONS_PER_MEETING]
 
 
@@ -4988,7 +5000,7 @@ class Meeting:
             if q is not None:
                 q.merge(p)
             else:
-                self.people.append(Person(p.name, p.role, p.country, p.counterpart, p.first_pos))
+                self.people.append(replace(p))
 
     def has(self, p: Person) -> Person | None:
         return next((q for q in self.people if q.same(p)), None)
@@ -5111,8 +5123,7 @@ def _group(cands: list[Candidate]) -> list[Meeting]:
         if best:
             best.absorb(c)
         else:
-            meetings.append(Meeting(c.kind, [c], [Person(p.name, p.role, p.country, p.counterpart, p.first_pos)
-                                               for p in c.people]))
+            meetings.append(Meeting(c.kind, [c], [replace(p) for p in c.people]))
     return meetings
 
 

@@ -176,7 +176,9 @@ _GLUED_AND_WORD = re.compile(r"(?<![\w\u200c])(و|با)([\u0620-\u064A\u067E-\u0
 
 def _and_before_given_name(m: re.Match) -> str:
     glued = m[0]
-    return f"{m[1]} {m[2]}" if lexicon().given_name(m[2]) and word_frequency(glued) is None else glued
+    # (not «وانگ یی»: the glued word is a listed name's own first word)
+    return f"{m[1]} {m[2]}" if lexicon().given_name(m[2]) and word_frequency(glued) is None \
+        and not lexicon().given_name(glued) else glued
 
 
 # «استوارنامه خود را تسلیم شی جین پینگ رئیس جمهور چین کرد»: the recipient between the two halves of the
