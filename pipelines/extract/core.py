@@ -2719,13 +2719,12 @@ class Person:
     guessed: bool = False  # the name is the table's holder of an office the article names no one to
 
     def same(self, other: "Person") -> bool:
-        if self.name and other.name and not self.guessed ^ other.guessed:
-            return _same_name(self.name, other.name)
         if self.name and other.name:
             # («وزیر امور خارجه اوگاندا», named from the table, and «اودونگو ججه ابوبکر، وزیر امور خارجه
             # اوگاندا»: the article's own name for that office's holder, spelt otherwise, is that holder)
-            return _same_name(self.name, other.name) or bool(self.role and other.role) \
-                and _roles_compatible(self.role, other.role) and self.country == other.country
+            return _same_name(self.name, other.name) or self.guessed != other.guessed \
+                and bool(self.role and other.role) and _roles_compatible(self.role, other.role) \
+                and self.country == other.country
         if self.role and other.role and not _roles_compatible(self.role, other.role):
             return False
         if self.country and other.country:
@@ -2735,7 +2734,7 @@ class Person:
 
     def compatible(self, other: "Person") -> bool:
         """Could be the same person described differently («سفیر ژاپن» / «آقای «X»»)."""
-        if self.name and other.name and not self.guessed ^ other.guessed:
+        if self.name and other.name and self.guessed == other.guessed:
             return _same_name(self.name, other.name)
         if self.role and other.role and not _roles_compatible(self.role, other.role):
             return False
