@@ -81,6 +81,7 @@ class Lexicon:
     spellings: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> full-name variants
     by_name: dict[str, list[Official]] = field(default_factory=dict)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
+    by_office: dict[tuple[str, str], list[Official]] = field(default_factory=dict)  # (role, state) → its holders
     given: set[str] = field(default_factory=set)
     iranian_given: set[str] = field(default_factory=set)
     outlet_states: dict[str, str] = field(default_factory=dict)  # host or «.tld» → the state it writes from
@@ -161,7 +162,7 @@ class Lexicon:
         if day is None:
             return None  # an unknown era: today's holder would be a guess
         def holding(office: str) -> dict[str, Official]:
-            return {o.name: o for o in self.officials if o.role == office and o.country == country and o.active(day)}
+            return {o.name: o for o in self.by_office.get((office, country), ()) if o.active(day)}
         # («صدراعظم اسرائیل» as Dari writes it; «نخست‌وزیر آلمان»): the one office by its other name
         found = holding(role) or (holding(_HEAD_OF_GOVERNMENT[role]) if role in _HEAD_OF_GOVERNMENT else {})
         if len(found) > 1 and day is not None:
@@ -402,7 +403,8 @@ def _load() -> Lexicon:
             lex.add(v, Entry("office", canon, (True,)))
     for row in _rows("officials.tsv"):
         name, role, country = row[0], _cell(row, 2), _cell(row, 3)
-        lex.officials.append(Official(name, role, country, _iso(_cell(row, 4)), _iso(_cell(row, 5))))
+        lex.officials.append(official := Official(name, role, country, _iso(_cell(row, 4)), _iso(_cell(row, 5))))
+        lex.by_office.setdefault((role, country), []).append(official)
         lex.full_names.add(key(name))
         lex.add(name, Entry("person", name, (False,)))
         for alias in _split(_cell(row, 1)):
