@@ -252,9 +252,10 @@ def prepare(text: str) -> str:
         if _RELATED.match(line):
             related = True
             continue
-        if _RELATED_GLUED.match(line) and not line.rstrip().endswith((".", ":", "»")):
+        unfinished = not line.rstrip().endswith((".", ":", "»"))  # (a headline has no full stop)
+        if _RELATED_GLUED.match(line) and unfinished:
             continue  # («بیشتر بخوانیدرئیس‌جمهور با ... دیدار کرد»: a link to another story, run into its label)
-        if related and line.strip() and len(line) < 150 and not line.rstrip().endswith((".", ":", "»")):
+        if related and line.strip() and len(line) < 150 and unfinished:
             continue  # another story's headline
         related = False
         if _NAV_LINE.match(line) or _LATIN_LINE.match(line) or _PHOTO_CREDIT.match(line):
