@@ -6325,3 +6325,20 @@ def test_the_article_s_own_name_for_an_office_holder_wins_over_the_table_s_guess
     ms = ex("رئیس‌جمهور امروز با ولادیمیر پوتین دیدار کرد.\nپوتین سال ۲۰۰۷ با محمود احمدی‌نژاد دیدار کرده بود.",
             "2022-07-19")
     assert len(ms) == 2
+
+
+# --- session 38: patterns from the real pages held out in session 37 ---
+
+def test_an_unknown_name_after_a_named_minister_and_and_is_the_next_person_not_his_portfolio():
+    # («هیون» is also an old dictionary word, so «وزیر امور خارجه و چو هیون» had read as one portfolio)
+    (m,) = ex("سیدعباس عراقچی، وزیر امور خارجه و چو هیون، وزیر خارجه کره جنوبی که کشورش ریاست دوره‌ای شورای امنیت را "
+              "دارد، در تماس تلفنی درباره موضوع هسته‌ای گفت‌وگو کردند.", "2025-09-20")
+    assert m["kind"] == "call"
+    assert {(p["name"], p["country"]) for p in m["participants"]} == {
+        ("سیدعباس عراقچی", "ایران"), ("چو هیون", "کره جنوبی")}
+
+
+def test_a_list_of_those_met_goes_on_past_an_office_the_gazetteers_do_not_know():
+    ms = ex("علی اکبر محرابیان وزیر نیرو در سفر به کابل با ملا عبدالغنی برادر معاون امور اقتصادی ریاست الوزرای طالبان "
+            "و امیرخان متقی سرپرست وزارت خارجه طالبان دیروز دیدار کرد.", "2022-01-09")
+    assert {p["name"] for m in ms for p in m["participants"]} >= {"ملا عبدالغنی برادر", "امیرخان متقی"}

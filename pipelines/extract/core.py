@@ -2349,7 +2349,8 @@ def _qualifier(toks: list[Token], spans: dict[int, Span], i: int, n: int, m: Men
             sp3 = spans.get(k) if k > i + 1 else None
             if k > i + 1 and k + 2 < n and toks[k].key in _COORD \
                     and _office_at(spans, k + 1 + (toks[k + 1].key in _ALSO)) and (m.role or "").startswith("وزیر") \
-                    and all(_ordinary(t.text) for t in toks[i + 1:k]):
+                    and all(_ordinary(t.text) for t in toks[i + 1:k]) \
+                    and not (m.name and toks[k].key == key("،")):  # «عراقچی، وزیر امور خارجه و چو هیون، وزیر ...»: a name
                 # «با وزیر تجارت و صنایع (و همچنین) وزیر کشاورزی اوگاندا»: the portfolio goes on, then the list
                 if m.role_text:
                     m.role_text = " ".join([m.role_text, *(t.text for t in toks[i:k])])
@@ -4803,7 +4804,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                 mentions = [*mentions[:idx + 1], *mentions[idx + 2:]]  # (the crowd is no principal)
             if _unnamed_body(mentions[idx], between) or (
                     lenient or m.one_each or m.plural_honorific or mentions[idx].role and mentions[idx + 1].name) \
-                    and _list_gap(_unbracketed(between)):
+                    and _list_gap(_unbracketed(between)) or _unlisted_post(mentions[idx], mentions[idx + 1], between):
                 between = between[-1:]  # («با «عمار حکیم» رئیس ائتلاف العراقیون، «عادل عبد المهدی» ...»)
             if not between or not all(t.key in _COORD | _SEPARATE for t in between):
                 break
@@ -4939,11 +4940,18 @@ def _unbracketed(between: list[Token]) -> list[Token]:
     return out if depth == 0 else between
 
 
-def _list_gap(between: list[Token]) -> bool:
+def _list_gap(between: list[Token], longest: int = 6) -> bool:
     """A few words the gazetteers do not know, then «،» or «و», inside a list of people
     («یوهان اشنایدر امان رئیس‌جمهور کنفدراسیون سوئیس، ...»)."""
-    return 2 <= len(between) <= 6 and between[-1].key in _COORD and not any(
+    return 2 <= len(between) <= longest and between[-1].key in _COORD and not any(
         t.key in _CLAUSE_BREAK | _VERB_WORDS or t.text in ".؛:" for t in between)
+
+
+def _unlisted_post(m: Mention, nxt: Mention, between: list[Token]) -> bool:
+    """«با ملا عبدالغنی برادر معاون امور اقتصادی ریاست الوزرای طالبان و امیرخان متقی سرپرست ...»: a named
+    person's office the gazetteers do not know, between two named people."""
+    return bool(m.name and not m.role and nxt.name and nxt.role and between and between[0].key in _TITLE_WORDS) \
+        and _list_gap(between, longest=8)
 
 
 def _unnamed_body(m: Mention, between: list[Token]) -> bool:
