@@ -6342,3 +6342,16 @@ def test_a_list_of_those_met_goes_on_past_an_office_the_gazetteers_do_not_know()
     ms = ex("علی اکبر محرابیان وزیر نیرو در سفر به کابل با ملا عبدالغنی برادر معاون امور اقتصادی ریاست الوزرای طالبان "
             "و امیرخان متقی سرپرست وزارت خارجه طالبان دیروز دیدار کرد.", "2022-01-09")
     assert {p["name"] for m in ms for p in m["participants"]} >= {"ملا عبدالغنی برادر", "امیرخان متقی"}
+
+
+def test_names_under_a_plural_title_share_the_plural_office_after_them_and_meet_together():
+    (m,) = ex("مسعود پزشکیان امروز در دیدار آقایان غریب‌نژاد و سبزعلی سفرای جدید کشورمان در کرواسی و ماداگاسکار، "
+              "اظهار داشت: روابط را گسترش دهید.", "2025-08-28")
+    assert {(p["name"], p["role"], p["country"]) for p in m["participants"]} == {
+        ("مسعود پزشکیان", "رئیس‌جمهور", "ایران"), ("غریب‌نژاد", "سفیر", "ایران"), ("سبزعلی", "سفیر", "ایران")}
+
+
+def test_an_office_cited_as_the_source_is_not_the_holder_of_the_name_after_it():
+    (m,) = ex("به نقل از ریاست جمهوری، «مسعود پزشکیان» امروز در دیدار سفیر جدید ژاپن در تهران بر گسترش روابط تاکید کرد.",
+              "2025-08-28")
+    assert "مسعود پزشکیان" in {p["name"] for p in m["participants"]}

@@ -1056,7 +1056,9 @@ def _mentions(s: Sentence) -> list[Mention]:
         out.append(m)
         i = max(nxt, i + 1)
         if m.plural_honorific and m.name:
+            first = len(out) - 1
             i = _listed_names(out, toks, spans, i)
+            i = _their_plural_office(out[first:], toks, spans, i)
     for m in out:
         # where «از جمله» or «شامل» opens the list
         lead = m.start - 2 if m.prep == key("جمله") and m.start > 1 and toks[m.start - 2].key == key("از") else \
@@ -1114,7 +1116,8 @@ def _office_then_name(out: list[Mention], toks: list[Token]) -> None:
         a, b = out[k], out[k + 1]
         if a.role and not a.name and not a.plural and not a.counterpart and not a.former \
                 and b.name and not b.role and not b.plural and not b.pronoun \
-                and b.start == a.end + 1 and toks[a.end].text in "،,":
+                and b.start == a.end + 1 and toks[a.end].text in "،," and not _cited(toks, a.start):
+            # (not «به نقل از ریاست جمهوری، «مسعود پزشکیان» ...»: the source, then the subject)
             a.name, a.name_weak, a.name_from_table, a.surface = b.name, b.name_weak, b.name_from_table, b.surface
             a.name_end, a.end = b.name_end, b.end
             del out[k + 1]
@@ -1392,6 +1395,21 @@ def _listed_names(out: list[Mention], toks: list[Token], spans: dict[int, Span],
                            prep=toks[i].key))
         i = j
     return i
+
+
+def _their_plural_office(named: list[Mention], toks: list[Token], spans: dict[int, Span], i: int) -> int:
+    """«آقایان غریب‌نژاد و سبزعلی سفرای جدید کشورمان»: a plural office after names listed under a plural
+    title is each one's (with one state each when it names as many); where the names end otherwise."""
+    sp = spans.get(i)
+    if len(named) < 2 or sp is None or not _plural_office(sp) or any(m.role for m in named):
+        return i
+    office, after = _parse_chain(toks, spans, i, len(toks))
+    if office is None or not office.role or len(office.countries) not in (0, 1, len(named)):
+        return i
+    for k, m in enumerate(named):
+        m.role = office.role
+        m.countries = office.countries[k:k + 1] if len(office.countries) == len(named) else list(office.countries)
+    return after
 
 
 def _after_trigger(toks: list[Token], trigger_end: set[int], k: int) -> bool:
@@ -4076,7 +4094,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 # «با حضرات آیات A، B و C»: visits one by one
                 # («با آیت الله A و آیت الله B»: clerics, each with his title, are visited one by one)
                 # («با مراجع تقلید، حضرات آیات A، B و C»: the plural office only announces the list)
-                one_per_name = len(grp) > 1 and (any(m.plural_honorific for m in grp) or all(m.one_each for m in grp)
+                # (not «آقایان A و B سفرای جدید کشورمان»: one office of one state shared, met together)
+                shared_office = len({(m.role, tuple(m.countries)) for m in grp}) == 1 and bool(grp[0].role) \
+                    and len(grp[0].countries) == 1
+                one_per_name = len(grp) > 1 and (any(m.plural_honorific for m in grp) and not shared_office
+                                                 or all(m.one_each for m in grp)
                                                  or all(m.honorific and m.name and _cleric(toks, m) for m in grp))
                 # a phone call is between two: «با A وزیر خارجه عربستان، B وزیر خارجه قطر و C ... تلفنی
                 # رایزنی کرد» is one call each (not a conference: «ویدئوکنفرانس», «نشست مجازی»)
@@ -4388,8 +4410,9 @@ _SENDER_OF = {key(w) for w in ("نامه", "پیام")}  # «به منظور ا�
 
 
 def _cited(toks: list[Token], start: int) -> bool:
-    """A mention at start cited as the source: «طبق اعلام X»، «به گفته X»، «به اساس اطلاعات X»."""
-    return start > 1 and toks[start - 1].key in _SOURCE_WORDS and toks[start - 2].key in (key("طبق"), key("به"), key("اساس"))
+    """A mention at start cited as the source: «طبق اعلام X»، «به گفته X»، «به اساس اطلاعات X»، «به نقل از X»."""
+    return start > 1 and (toks[start - 1].key in _SOURCE_WORDS and toks[start - 2].key in (key("طبق"), key("به"), key("اساس"))
+                          or toks[start - 1].key == key("از") and toks[start - 2].key == key("نقل"))
 
 
 _BEFORE_AFTER = {key(w) for w in ("پس", "بعد", "پیش", "قبل")}
