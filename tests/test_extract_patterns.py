@@ -6355,3 +6355,24 @@ def test_an_office_cited_as_the_source_is_not_the_holder_of_the_name_after_it():
     (m,) = ex("به نقل از ریاست جمهوری، «مسعود پزشکیان» امروز در دیدار سفیر جدید ژاپن در تهران بر گسترش روابط تاکید کرد.",
               "2025-08-28")
     assert "مسعود پزشکیان" in {p["name"] for p in m["participants"]}
+
+
+def test_the_one_told_in_a_call_after_when_it_was_is_its_other_party():
+    (m,) = ex("جیمز کلورلی در یک گفتگوی تلفنی در شامگاه جمعه به امیرعبداللهیان گفت: «ایران مسئول است».", "2023-11-04")
+    assert m["kind"] == "call"
+    assert {p["name"] for p in m["participants"]} == {"جیمز کلورلی", "حسین امیرعبداللهیان"}
+
+
+def test_a_clause_joined_by_and_after_a_verb_has_its_own_subject():
+    (m,) = ex("روز سه‌شنبه لاوروف به تهران سفر کرد و ظریف با همتای روسی خود دیدار کرد.", "2021-04-15")
+    assert {p["name"] for p in m["participants"]} == {"محمدجواد ظریف", "سرگئی لاوروف"}
+    # (the same subject goes on when no one is named after «و»)
+    (m,) = ex("لاوروف به تهران سفر کرد و با ظریف دیدار کرد.", "2021-04-15")
+    assert {p["name"] for p in m["participants"]} == {"محمدجواد ظریف", "سرگئی لاوروف"}
+
+
+def test_a_clause_after_inke_has_its_own_subject_not_the_speaker():
+    (m,) = ex("گراسیموف با یادآوری اینکه شی جین پینگ، رئیس جمهور چین اولین سفر خارجی خود را به روسیه انجام داد و با "
+              "ولادیمیر پوتین رئیس جمهور این کشور دیدار کرد، بر روابط دو کشور تاکید کرد.", "2023-06-09")
+    assert {p["country"] for p in m["participants"]} == {"چین", "روسیه"}
+    assert "والری گراسیموف" not in {p["name"] for p in m["participants"]}

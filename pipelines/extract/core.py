@@ -1492,7 +1492,7 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
     # «خالد بن عبدالعزیز الفالح»: a patronymic lengthens the given names
     while k > 0 and i - k < 3 + 2 * any(t.key in _PATRONYMIC for t in toks[max(0, k - 2):i]) \
             and toks[k - 1].word and not spans.get(k - 1) \
-            and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS | _AFTER_NAME | _SOURCE_WORDS | _WHEN_WORDS \
+            and toks[k - 1].key not in _STOP | _CREDENCE | _VERB_WORDS | _AFTER_NAME | _SOURCE_WORDS | _WHEN_WORDS | _THAT \
             and not respell_word(toks[k - 1].text).startswith(("می\u200c", "نمی\u200c")) \
             and (len(toks[k - 1].text) >= 3 or toks[k - 1].key in _PATRONYMIC) and not toks[k - 1].text.isdigit() \
             and ((word_frequency(toks[k - 1].text) or 0) < 3_000_000 or lexicon().given_name(toks[k - 1].text)):
@@ -4155,7 +4155,7 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
         media_met = bool(objects) and (
             all(m.media and m.name and not _host(m) for g in objects for m in g)
             or all(m.counterpart for g in objects for m in g) and any(x.media and x.name for x in mentions if x.end <= ti))
-        while_end = max(_leading_clause_end(toks, mentions), _contrast_start(toks, ti))
+        while_end = max(_leading_clause_end(toks, mentions), _contrast_start(toks, ti), _and_clause_start(mentions, toks, ti))
         media_subject = None if media_met or not objects else _spokesman_subject(mentions, toks, ti, while_end, obj_ids)
         for m in ([lead] if lead else [] if between_pair else mentions):
             if lead or while_end <= m.start and m.end <= ti and id(m) not in obj_ids and m.prep not in _PREPS | _SENDER_OF \
@@ -4432,6 +4432,20 @@ def _contrast_start(toks: list[Token], ti: int) -> int:
     مذاکره داد، اما خامنه‌ای در دیدار با نخست وزیر ژاپن ...», «او گفت ...، چنانکه ظریف با تیلرسون
     گفتگو کرده است» (the first clause's subject met no one)."""
     return next((k + 1 for k in range(ti - 1, 0, -1) if toks[k].key in _NEW_CLAUSE and toks[k - 1].text in "،,"), 0)
+
+
+def _and_clause_start(mentions: list[Mention], toks: list[Token], ti: int) -> int:
+    """Where a clause joined by «و» after a verb begins, with a subject of its own named first (0 if
+    none): «لاوروف به تهران سفر کرد و ظریف با همتای روسی خود دیدار کرد» (not «... سفر کرد و با X
+    دیدار کرد»: the same subject goes on)."""
+    starts = {m.start for m in mentions if m.prep not in _PREPS and not m.pronoun and m.end <= ti}
+    for k in range(ti - 1, 1, -1):
+        if toks[k].key == key("و") and toks[k - 1].key in _VERB_WORDS and k + 1 in starts:
+            return k + 1
+        if toks[k].key == key("اینکه") and k + 1 in starts and not any(
+                toks[j].key in _VERB_WORDS and toks[j + 1].text in "،," for j in range(k + 1, ti - 1)):
+            return k + 1  # «گراسیموف با یادآوری اینکه شی جین پینگ ... با پوتین دیدار کرد، ...»: the clause's own subject
+    return 0
 
 
 def _leading_clause_end(toks: list[Token], mentions: list[Mention]) -> int:
@@ -4757,7 +4771,7 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
                                  for k in range(tj, after[0].start)) or _officials_then(gap) \
                 or gap and gap[0].key == _BA and after[0].prep == _BA and _ba_before(  # («دیدار با سران ... و X»)
                     toks, after[0].start - 1, mentions, crowd=True) \
-                or [t.key for t in gap] == [key("به")] and (after[0].name or after[0].counterpart
+                or _told_in_it(toks, tj, after[0].start) and (after[0].name or after[0].counterpart
                                                             or after[0].role and after[0].countries and not after[0].plural):
             # («در این تماس تلفنی به «لوید آستین» همتای آمریکایی خود ... تاکید کرد»: told him, in the call)
             grp = [after[0]]
@@ -4867,6 +4881,13 @@ def _objects(mentions: list[Mention], toks: list[Token], ti: int, tj: int,
 
 
 _BROADCAST = {key(w) for w in ("تلویزیونی", "رادیویی", "تلوزیونی")}
+
+
+def _told_in_it(toks: list[Token], tj: int, start: int) -> bool:
+    """Between a trigger and a person: «به», maybe after when («در یک گفتگوی تلفنی در شامگاه جمعه به
+    امیرعبداللهیان گفت»: the one told, in the call)."""
+    return start > tj and toks[start - 1].key == key("به") and all(
+        _filler(toks, k) or toks[k].key == key("در") or toks[k].key in _WEEKDAY_KEYS for k in range(tj, start - 1))
 
 
 def _press_with(toks: list[Token], start: int) -> bool:
