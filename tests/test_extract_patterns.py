@@ -6376,3 +6376,24 @@ def test_a_clause_after_inke_has_its_own_subject_not_the_speaker():
               "ولادیمیر پوتین رئیس جمهور این کشور دیدار کرد، بر روابط دو کشور تاکید کرد.", "2023-06-09")
     assert {p["country"] for p in m["participants"]} == {"چین", "روسیه"}
     assert "والری گراسیموف" not in {p["name"] for p in m["participants"]}
+
+
+def test_a_dateline_weekday_glued_to_the_first_word_is_no_part_of_a_name():
+    from pipelines.extract.prepare import prepare
+    assert prepare("۱۳۹۹ بهمن ۳۰, پنجشنبهانگلا مرکل، صدراعظم آلمان").startswith("۱۳۹۹ بهمن ۳۰, پنجشنبه انگلا مرکل")
+    assert prepare("۱۳۹۹ بهمن ۳۰, پنجشنبه، مرکل") == "۱۳۹۹ بهمن ۳۰, پنجشنبه، مرکل"
+
+
+def test_talks_on_whose_eve_a_call_took_place_are_no_planned_meeting_of_its_parties():
+    ms = ex("انگلا مرکل، صدراعظم آلمان، روز چهارشنبه در یک تماس تلفنی با حسن روحانی رئیس جمهور ایران نگرانی خود را "
+            "ابراز داشت.\nاین گفتگوی تلفنی مرکل و روحانی در آستانه مذاکرات کشورهای اروپایی و آمریکا در مورد نجات این "
+            "توافقنامه صورت می‌گیرد.", "2021-02-18")
+    assert [(m["kind"], m["status"]) for m in ms] == [("call", "held")]
+    # (on the eve of a meeting of those named after it, that meeting is to come)
+    (m,) = ex("این سفر در آستانه دیدار محمد بن سلمان و جو بایدن انجام می‌شود.", "2022-07-10")
+    assert m["status"] == "planned"
+
+
+def test_a_foreign_official_s_surname_out_of_office_is_not_given_the_outlet_s_state():
+    (m,) = ex("دیدار بن سلمان و ترامپ انجام شد.", "2021-02-18")
+    assert "ایران" not in {p["country"] for p in m["participants"]}

@@ -3859,6 +3859,8 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 c < ti or 0 < c - tj <= 5 and toks[c - 1].key in _BY_WAY_OF for c in call_at):
             kind = "call"  # «در این تماس ... A و B گفت‌وگو کردند», «در گفت‌وگویی که به صورت ویدئو کنفرانس ...»
         before = toks[ti - 1].key if ti > 0 else ""
+        if ti > 1 and _eve_of(toks, ti - 2) and not any(tj <= m.start <= tj + 3 for m in mentions):
+            continue  # «گفتگوی A و B در آستانه مذاکرات کشورهای اروپایی ...»: talks to come, of no one named
         if tj == ti + 1 and toks[ti].key in _HIS_MEETING and before not in _IN_HIS_MEETING:
             continue  # «در (پایان) دیدارش با X», «تصاویری از دیدارش با X»: his meeting; not «درخصوص دیدارش با X»
         # «پس از دیدار با X», «پس از دیدار X با وی» (not «پس از نشست سه‌جانبه، با Y دیدار کرد»)
@@ -5389,14 +5391,19 @@ _ISSUE_HEADS = {key(w) for w in (
     "سیل", "انفجار", "ترور")}
 
 
+def _eve_of(toks: list[Token], i: int) -> bool:
+    """«در آستانه» at ``i`` is the idiom "on the eve of", not Astana."""
+    return i + 2 < len(toks) and toks[i].key == key("در") and toks[i + 1].key == key("آستانه") and toks[i + 2].word \
+        and (toks[i + 2].key not in _ASTANA_AFTER or toks[i + 2].key in _ASTANA_MEETING_WORDS and i + 3 < len(toks)
+             and toks[i + 3].word and toks[i + 3].key not in _VERB_WORDS | {key("و"), key("با")})
+    # (Astana only where the word stands alone: «در آستانه،», «در آستانه پایتخت قزاقستان», «در آستانه
+    # دیدار کردند»; «در آستانه دیدار بن سلمان و ترامپ» is on the eve of a meeting)
+
+
 def _issue_complement(toks: list[Token], i: int) -> bool:
     """Whether the «در» at ``i`` completes an issue noun before it («تحولات (انسانی) در سوریه»),
     or is the idiom «در آستانه (شروع ...)», "on the eve of", not Astana."""
-    if toks[i + 1].key == key("آستانه") and i + 2 < len(toks) and toks[i + 2].word \
-            and (toks[i + 2].key not in _ASTANA_AFTER or toks[i + 2].key in _ASTANA_MEETING_WORDS and i + 3 < len(toks)
-                 and toks[i + 3].word and toks[i + 3].key not in _VERB_WORDS | {key("و"), key("با")}):
-        # (Astana only where the word stands alone: «در آستانه،», «در آستانه پایتخت قزاقستان», «در آستانه
-        # دیدار کردند»; «در آستانه دیدار بن سلمان و ترامپ» is on the eve of a meeting)
+    if _eve_of(toks, i):
         return True
     if any(t.key == key("بر") for t in toks[max(0, i - 8):i]) and any(
             t.key in _EMPHASIS for t in toks[i + 1:_clause_end(toks, i, 25)]):
@@ -6275,11 +6282,12 @@ def _record(mt: Meeting, nxt: Meeting | None, sentences: list[Sentence], pub: da
             and (words := (unplaced[0]["name"] or "").split()) \
             and not (resolver.home == "ایران" and lexicon().given_name(words[0])
                      and not lexicon().iranian_given_name(words[0])) \
-            and not any(key(w) in _NAME_PARTICLES or w.startswith("ال") for w in words):
+            and not any(key(w) in _NAME_PARTICLES or w.startswith("ال") for w in words) \
+            and not _foreign_official_named(unplaced[0]["name"], resolver.home):
         # («عباس ذاکریان با فرماندار کربلا دیدار کرد»: the one named with no office, met by foreigners
         # only, is the outlet's own state's; not, on an Iranian outlet, one with a foreign official's given
         # name («دیوید پترئوس»), nor one with an Arabic name's particles («خالد الفیصل»), nor an office with
-        # no state, a foreign body's as often)
+        # no state, a foreign body's as often, nor «ترامپ» out of office: a foreign official's surname)
         unplaced[0]["country"] = resolver.home
     statements = mt.statements
     if ARTICLE_SPELLING:
@@ -6308,6 +6316,13 @@ _WILL = {key("خواهد"), key("خواهند")}
 # past verbs that tell a sentence as done: an arrival, a departure, an announcement
 _DONE_VERBS = _PAST_VERB | {key(w) for w in ("کرده", "گرفت", "گرفتند", "داد", "دادند", "رسید", "رسیدند", "رفت",
                                              "رفتند")}
+
+
+def _foreign_official_named(name: str, home: str) -> bool:
+    """The table lists another state's official by this full name or, for one word, surname («ترامپ»)."""
+    lex = lexicon()
+    names = [name, *lex.full_names_ending(name)] if " " not in name else [name]
+    return any(o.country != home for n in names for o in lex.officials_named(n))
 
 
 def _told_as_done(s: Sentence) -> bool:
