@@ -6397,3 +6397,19 @@ def test_talks_on_whose_eve_a_call_took_place_are_no_planned_meeting_of_its_part
 def test_a_foreign_official_s_surname_out_of_office_is_not_given_the_outlet_s_state():
     (m,) = ex("دیدار بن سلمان و ترامپ انجام شد.", "2021-02-18")
     assert "ایران" not in {p["country"] for p in m["participants"]}
+
+
+def test_a_meeting_to_come_named_by_its_noun_inside_reported_speech():
+    (m,) = ex("او همچنین گفت که در دیدار آتی ولادیمیر پوتین با ابراهیم رئیسی برنامه هسته‌ای ایران بررسی خواهد شد.",
+              "2022-01-10")
+    assert m["status"] == "planned"
+    assert {p["name"] for p in m["participants"]} == {"ولادیمیر پوتین", "ابراهیم رئیسی"}
+
+
+def test_a_speaker_s_arranged_talks_in_the_first_person_subjunctive_are_his():
+    (m,) = ex("علی باقری کنی افزود: قرار است روز جمعه با سرگئی ریابکوف معاون وزیر امور خارجه روسیه رایزنی کنیم.",
+              "2021-10-28")
+    assert m["status"] == "planned"
+    assert {p["name"] for p in m["participants"]} == {"علی باقری کنی", "سرگئی ریابکوف"}
+    # (an obligation is no arrangement)
+    assert ex("علی باقری کنی افزود: باید با سرگئی ریابکوف رایزنی کنیم.", "2021-10-28") == []

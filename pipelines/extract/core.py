@@ -311,8 +311,9 @@ def _reported_meeting(s: Sentence) -> bool:
         met_after = next((k for k in range(sp.j, min(end, sp.j + 4)) if toks[k].key == _BA), None)
         people = sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office") and x.i < sp.i) \
             + sum(1 for t in toks[:sp.i] if t.key in _COUNTERPART_WORDS)  # «با همتای ترکیه‌ای خود», «وزرای خارجه»
+        # («... گفت که در دیدار آتی X با Y ... بررسی خواهد شد»: the meeting's own subject, after its noun)
         met = people + sum(2 if _plural_office(x) else 1 for x in spans.values() if x.has("person", "office")
-                           and met_after is not None and verb_at is not None and met_after < x.i < verb_at)
+                           and met_after is not None and verb_at is not None and sp.j <= x.i < verb_at and x.i != met_after)
         if verb is not None and met < 2:
             # («... اعلام کرد که عراقچی با ضمیر کابلوف دیدار کرده است»: a name no table lists is a person too)
             mentions = _quotation_mentions(s.text[opened:], toks, spans)
@@ -354,6 +355,7 @@ _FIRST_PERSON = {key(w) for w in ("کردم", "کردیم", "داشتم", "دا�
                                   "نمودم", "نمودیم", "بودم", "بودیم", "دادم", "دادیم")} \
     | _PRESENT_PERFECT  # («... انجام دادم», «ملاقات خوبی ... داشته‌ایم»)
 _PERFECT_ENDINGS = {key("ایم"), key("ام")}  # «داشته ایم» written apart
+_FIRST_PERSON_SUBJUNCTIVE = {key(w) for w in ("کنم", "کنیم", "نمایم", "نماییم", "باشم", "باشیم", "بپردازیم")}
 
 
 def _first_person_meeting(s: Sentence) -> None:
@@ -374,7 +376,10 @@ def _first_person_meeting(s: Sentence) -> None:
     # («در زمانی که من جلسه عدم‌تعهد را اداره می‌کردم»: a session he chaired, with no one, is no meeting of his)
     met = [sp for sp in triggers if not (sp.get("trigger").data[0] == "session" and not (
         sp.j < len(toks) and toks[sp.j].key == _BA))]
-    if opens_on_meeting or unsaid_own or _own_meeting_reported(toks, spans, triggers) \
+    # («قرار است روز جمعه با X و Y رایزنی کنیم»: his own, arranged, told in the first-person subjunctive)
+    arranged_own = any(any(t.key in (key("قرار"), key("مقرر")) for t in toks[:sp.i]) and any(
+        toks[k].key in _FIRST_PERSON_SUBJUNCTIVE for k in range(sp.j, min(len(toks), sp.j + 40))) for sp in met)
+    if opens_on_meeting or unsaid_own or arranged_own or _own_meeting_reported(toks, spans, triggers) \
             or any(toks[k].key in _FIRST_PERSON or toks[k].key in _PERFECT_ENDINGS and toks[k - 1].key in _HAD_ONE
                    for sp in met for k in range(sp.j, min(len(toks), sp.j + 40))):
         if s.speaker is None and s.quote is not None:
