@@ -6413,3 +6413,11 @@ def test_a_speaker_s_arranged_talks_in_the_first_person_subjunctive_are_his():
     assert {p["name"] for p in m["participants"]} == {"علی باقری کنی", "سرگئی ریابکوف"}
     # (an obligation is no arrangement)
     assert ex("علی باقری کنی افزود: باید با سرگئی ریابکوف رایزنی کنیم.", "2021-10-28") == []
+
+
+def test_a_common_word_before_a_listed_surname_is_not_another_man_s_given_name():
+    # («هدیه» is "gift", and a woman's name too; not Qalibaf's namesake)
+    ms = ex("هدیه قالیباف به رئیس‌جمهور تاجیکستان\nرئیس مجلس شورای اسلامی گفت که در دیدار با رئیس‌جمهور تاجیکستان "
+            "نسخه‌ای از شاهنامه به او هدیه داده است.", "2024-10-12")
+    assert "هدیه قالیباف" not in {p["name"] for m in ms for p in m["participants"]}
+    assert len(ms) == 1

@@ -1518,6 +1518,8 @@ def _given_names(m: Mention, toks: list[Token], spans: dict[int, Span], i: int) 
         return  # one common word is no given name: «کابینه الکاظمی» is Kadhimi's cabinet («فلاح حسن زیدان» is a name)
     if surname_only and not any(g in first or first in g or _same_name_spelled_otherwise(g, first) for g in given):
         # («جواد» of «محمدجواد» is his, and so is «ویچسلاو» of «ویاچسلاو»)
+        if i - k == 1 and (word_frequency(toks[k].text) or 0) >= 3_000_000 and not lexicon().iranian_given_name(toks[k].text):
+            return  # («هدیه قالیباف به رئیس‌جمهور تاجیکستان»: a common word, "gift", not another man's given name)
         # another person with the same surname: an unknown name, spelt as written
         j = i + len(m.surface.split())
         while j < len(toks) and j - i < 2 and toks[j].word and not spans.get(j) and toks[j].key not in _STOP \
