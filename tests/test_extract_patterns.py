@@ -6421,3 +6421,16 @@ def test_a_common_word_before_a_listed_surname_is_not_another_man_s_given_name()
             "نسخه‌ای از شاهنامه به او هدیه داده است.", "2024-10-12")
     assert "هدیه قالیباف" not in {p["name"] for m in ms for p in m["participants"]}
     assert len(ms) == 1
+
+
+def test_a_deputy_s_office_written_two_ways_is_one_person():
+    from pipelines.extract.core import _roles_compatible
+    assert _roles_compatible("مشاور مقام معظم رهبری", "مشاور رهبر انقلاب")
+    assert _roles_compatible("معاون اقتصادی رئیس جمهوری", "معاون رئیس‌جمهور")
+    # (two deputies of one superior with two briefs are two people; so are deputies of two superiors)
+    assert not _roles_compatible("معاون اول رئیس‌جمهور", "معاون اقتصادی رئیس جمهوری")
+    assert not _roles_compatible("معاون وزیر امور خارجه", "معاون وزیر کشور")
+    ms = ex("معاون نخست وزیر ازبکستان در گفت و گو با معاون اقتصادی رئیس جمهوری ایران درباره همکاری‌ها تبادل نظر کردند.\n"
+            "طی این گفت و گوی ویدئو کنفرانسی که روز شنبه میان «سردار عمرزاکوف» و «محمد نهاوندیان» معاون "
+            "رئیس‌جمهور انجام شد، بر سرمایه‌گذاری تاکید شد.", "2020-05-10")
+    assert len(ms) == 1

@@ -2823,6 +2823,11 @@ def _roles_compatible(a: str, b: str) -> bool:
         return True
     if a in _MISSION_HEADS and b in _MISSION_HEADS:
         return True  # «سفیر ایران» in a headline, «سرپرست سفارت ایران» (the chargé) in the body
+    if (sa := _deputy_of(a)) and (sb := _deputy_of(b)) and sa[0] == sb[0] and sa[2] == sb[2] \
+            and (sa[1] == sb[1] or not sa[1] or not sb[1]):
+        # «مشاور مقام معظم رهبری» / «مشاور رهبر انقلاب», «معاون اقتصادی رئیس جمهوری» / «معاون رئیس‌جمهور»:
+        # one superior's office written two ways, a brief stated once (not «معاون اول» / «معاون اقتصادی»)
+        return True
     short, long_ = sorted((a.split(), b.split()), key=len)
     if len(short) >= 3 and short[:2] == long_[:2] and _subsequence(short, long_):
         return True  # «رئیس آژانس همکاری‌های» in the lead, «رئیس آژانس دولتی همکاری‌های» in the body
@@ -2831,6 +2836,20 @@ def _roles_compatible(a: str, b: str) -> bool:
         rest = {x.removeprefix("سرپرست وزارت ").removeprefix("وزیر ") for x in (a, b) if x != "سرپرست"}
         return len(rest) == 1
     return (a == "رئیس" and "head" in offices.get(b, ())) or (b == "رئیس" and "head" in offices.get(a, ()))
+
+
+def _deputy_of(role: str) -> tuple[str, str, str] | None:
+    """«معاون اقتصادی رئیس جمهوری»: a deputy's or an adviser's word, his brief and his superior's office as
+    the gazetteer names it (None for any other office)."""
+    words = role.split()
+    if len(words) < 2 or key(words[0]) not in _SUBORDINATE:
+        return None
+    lex = lexicon()
+    for j in range(1, len(words)):
+        superior = next((e.canon for e in lex.phrases.get(key(" ".join(words[j:])), ()) if e.kind == "office"), None)
+        if superior is not None:
+            return key(words[0]), key(" ".join(words[1:j])), superior
+    return None
 
 
 def _subsequence(short: list[str], long_: list[str]) -> bool:
