@@ -6434,3 +6434,18 @@ def test_a_deputy_s_office_written_two_ways_is_one_person():
             "طی این گفت و گوی ویدئو کنفرانسی که روز شنبه میان «سردار عمرزاکوف» و «محمد نهاوندیان» معاون "
             "رئیس‌جمهور انجام شد، بر سرمایه‌گذاری تاکید شد.", "2020-05-10")
     assert len(ms) == 1
+
+
+def test_with_no_publication_date_the_table_names_the_holder_the_article_names_in_its_era():
+    from datetime import date
+
+    from pipelines.extract.core import Resolver
+    # (an era from late 2019 to 2021: Sabah al-Khalid's last weeks as Kuwait's foreign minister, then Ahmad
+    # Nasser's term)
+    resolver = Resolver(None, "", era=(date(2019, 11, 19), date(2021, 8, 3)))
+    assert resolver.holder("وزیر امور خارجه", "کویت").name == "احمد ناصر المحمد الصباح"
+    resolver.people_named = frozenset({"صباح خالد الحمد الصباح"})
+    assert resolver.holder("وزیر امور خارجه", "کویت").name == "صباح خالد الحمد الصباح"
+    # (not an office several hold at once: one ambassador named is no other's name)
+    resolver.people_named = frozenset({"علیرضا عنایتی"})
+    assert resolver.holder("سفیر", "ایران") is None

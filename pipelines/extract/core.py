@@ -2925,6 +2925,7 @@ class Resolver:
         self.states_here: list[tuple[int, int]] = []  # where the sentence being read named them: (token, index)
         self.article_states: list[str] = []  # every state the article names, in order
         self.offices: set[tuple[str, str | None]] = set()  # offices the article names, with their state
+        self.people_named: frozenset[str] = frozenset()  # listed people it names (read with no publication date)
         self.sentence_text, self.sentence_idx = "", -1  # the sentence being read
         self.weak_names_held: set[str] = set()  # common-word surnames shown to be the officials' (no date)
         self.surfaces: dict[str, str] = {}  # listed name → the article's own spelling of it
@@ -2938,7 +2939,13 @@ class Resolver:
         self._in_article: dict[str, bool] = {}
 
     def holder(self, role: str, country: str) -> Official | None:
-        """The table's holder of ``role`` for ``country`` over the article's whole era."""
+        """The table's holder of ``role`` for ``country`` over the article's whole era (with no publication
+        date, the one holder of it in that era whom the article names: «صباح الخالد» of 2011-2019, not the
+        minister after him whose term the era also touches)."""
+        named = {} if self.lex.shared_office(role) else {
+            o.name: o for o in self.lex.by_office.get((role, country), ()) if o.name in self.people_named and self.overlaps(o)}
+        if len(named) == 1:
+            return next(iter(named.values()))
         off = self.lex.holder(role, country, self.day)
         return off if off and self.in_office(off) else None
 
@@ -5744,6 +5751,7 @@ def extract(text: str, title: str | None, published: str | None, home: str = "ا
     offices = named.offices if named else set()
     resolver = Resolver(pub, article_keys, None if pub else _era(whole, article_keys, named), home)
     resolver.offices = offices
+    resolver.people_named = named.people if named else frozenset()
     resolver.today = None if pub else D.today_written(article, resolver.era)
     focus: Person | None = None
     protagonist: Person | None = None

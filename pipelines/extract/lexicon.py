@@ -145,18 +145,23 @@ class Lexicon:
             return "افغانستان"
         return "ایران"
 
+    def shared_office(self, role: str | None) -> bool:
+        """An office several people hold at once (deputies, ambassadors, advisers)."""
+        return (role in SHARED_OFFICES or (role or "").startswith(("معاون", "دستیار", "مشاور", "سفیر", "نماینده", "رئیس "))) \
+            and role not in ("معاون اول رئیس‌جمهور", "رئیس مجلس", "رئیس قوه قضاییه", "رئیس ستاد کل نیروهای مسلح",
+                             "رئیس سازمان انرژی اتمی", "رئیس دفتر سیاسی", "رئیس کمیسیون اروپا", "رئیس شورای اروپا",
+                             "رئیس مجلس سنا", "رئیس دومای دولتی", "رئیس شورای فدراسیون", "رئیس شورای عالی قضایی",
+                             "رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس") \
+            and role not in self.speaker_office.values() and role not in self.upper_office.values()
+        # (a state's named chamber has one head: «رئیس مشرانو جرگه»)
+
     def holder(self, role: str, country: str, day: date | None) -> Official | None:
         """The one official holding ``role`` for ``country`` on ``day`` (None if unknown or ambiguous).
 
         Offices held by several people at once (deputies, ambassadors, advisers) never resolve.
         """
-        if role in SHARED_OFFICES or (role or "").startswith(("معاون", "دستیار", "مشاور", "سفیر", "نماینده", "رئیس ")):
-            if role not in ("معاون اول رئیس‌جمهور", "رئیس مجلس", "رئیس قوه قضاییه", "رئیس ستاد کل نیروهای مسلح",
-                            "رئیس سازمان انرژی اتمی", "رئیس دفتر سیاسی", "رئیس کمیسیون اروپا", "رئیس شورای اروپا",
-                            "رئیس مجلس سنا", "رئیس دومای دولتی", "رئیس شورای فدراسیون", "رئیس شورای عالی قضایی",
-                            "رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس") \
-                    and role not in self.speaker_office.values() and role not in self.upper_office.values():
-                return None  # (a state's named chamber has one head: «رئیس مشرانو جرگه»)
+        if self.shared_office(role):
+            return None
         if role == "رئیس مجلس" and country in self.speaker_office:
             role = self.speaker_office[country]  # «رئیس مجلس روسیه» is the Duma's
         if day is None:
