@@ -6449,3 +6449,14 @@ def test_with_no_publication_date_the_table_names_the_holder_the_article_names_i
     # (not an office several hold at once: one ambassador named is no other's name)
     resolver.people_named = frozenset({"علیرضا عنایتی"})
     assert resolver.holder("سفیر", "ایران") is None
+
+
+def test_a_counterpart_in_the_headline_is_the_one_named_in_the_body_with_his_own_office():
+    ms = ex("والری گراسیموف رئیس ستاد کل روسیه با لیو جینلی رئیس ستاد کل ارتش چین دیدار کرد.\n"
+            "گراسیموف در این دیدار انتصاب لیو را تبریک گفت.", "2023-06-09", title="گراسیموف با همتای چینی خود دیدار کرد")
+    assert len(ms) == 1
+    assert ("لیو جینلی", "چین") in {(p["name"], p["country"]) for p in ms[0]["participants"]}
+    # (not another man of that state with another office: «همتای عراقی» of a foreign minister is no party leader)
+    ms = ex("محمد جواد ظریف امروز با همتای عراقی خود دیدار کرد.\nظریف سپس با عمار حکیم رهبر مجلس اعلای اسلامی عراق "
+            "دیدار کرد.", "2019-05-26")
+    assert len(ms) == 2

@@ -2762,7 +2762,11 @@ class Person:
         """Could be the same person described differently («سفیر ژاپن» / «آقای «X»»)."""
         if self.name and other.name and self.guessed == other.guessed:
             return _same_name(self.name, other.name)
-        if self.role and other.role and not _roles_compatible(self.role, other.role):
+        # («با همتای چینی خود» in a headline, «لیو جینلی رئیس ستاد کل ارتش چین» in the body: the
+        # counterpart's office, taken from the subject's, may be written otherwise)
+        if self.role and other.role and not _roles_compatible(self.role, other.role) and not (
+                (self.counterpart and not self.name and other.name or other.counterpart and not other.name and self.name)
+                and self.role.split()[:2] == other.role.split()[:2]):
             return False
         if self.country and other.country and self.country != other.country:
             return False
@@ -2772,8 +2776,8 @@ class Person:
         if other.name and (not self.name or self.guessed and not other.guessed  # (the article's name first)
                            or self.guessed == other.guessed and len(key(other.name)) > len(key(self.name))):
             self.name, self.guessed = other.name, other.guessed
-        if self.role == "رئیس" and other.role:  # «سران ...»: the precise office wins
-            self.role = other.role
+        if self.role == "رئیس" and other.role or self.counterpart and other.name and other.role:
+            self.role = other.role  # «سران ...»: the precise office wins, and a counterpart's own
         self.role = self.role or other.role
         self.country = self.country or other.country
 
