@@ -6460,3 +6460,18 @@ def test_a_counterpart_in_the_headline_is_the_one_named_in_the_body_with_his_own
     ms = ex("محمد جواد ظریف امروز با همتای عراقی خود دیدار کرد.\nظریف سپس با عمار حکیم رهبر مجلس اعلای اسلامی عراق "
             "دیدار کرد.", "2019-05-26")
     assert len(ms) == 2
+
+
+def test_a_counterpart_s_adjective_with_the_possessive_ending_is_his_counterpart():
+    from pipelines.extract.prepare import prepare
+    assert prepare("با همتای روسیاش و همتایان چینی‌شان") == "با همتای روسی خود و همتایان چینی خود"
+    (m,) = ex("نیکلاس مادورو و همتای ایرانی‌اش روز دوشنبه تلفنی گفت‌وگو کردند.", "2025-06-10")
+    assert {p["country"] for p in m["participants"]} == {"ونزوئلا", "ایران"}
+
+
+def test_a_call_after_a_meeting_called_off_is_another_record():
+    ms = ex("در پی بیماری وزیر امور خارجه کشورمان و لغو برنامه‌های او، وزیر خارجه عمان در تماس با ظریف جویای احوال وی "
+            "شد.\nبه دنبال کسالت محمد جواد ظریف، وزیر امور خارجه کشورمان و لغو دیدار با همتای عمانی‌اش، یوسف بن علوی "
+            "وزیر خارجه عمان امروز در تماس تلفنی با ظریف برای او آرزوی بهبودی کرد.", "2018-03-18",
+            title="تماس تلفنی وزیر خارجه عمان با ظریف")
+    assert sorted((m["kind"], m["status"]) for m in ms) == [("call", "held"), ("meeting", "planned")]

@@ -4347,7 +4347,11 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
                 and len({p.country for p in g}) >= 2) else [g])]
         for g in groups:
             ppl = _dedupe([*sub_people, *g], resolver)
-            if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl):
+            # (not a call held after a meeting of theirs called off: «به دنبال ... لغو دیدار با همتای عمانی خود،
+            # بن علوی ... در تماس تلفنی با ظریف جویای احوال وی شد»)
+            called_off_before = status == "held" and past_verb and all(
+                c.status == "planned" for c in cands if all(any(p.same(q) for q in c.people) for p in ppl))
+            if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl) and not called_off_before:
                 # a second trigger of the same sentence about people its meetings have met («A و B برای
                 # بررسی ... مذاکرات برجام گفتگوی تلفنی داشتند»: the call with its verb tells the kind)
                 if kind == "call" and _past_verb(toks, tj):

@@ -197,6 +197,8 @@ def _given_name_unbracketed(m: re.Match) -> str:
 
 # «حسن روحانی عصرروز گذشته ...»: a time of day glued to «روز» where a copy lost the space
 _GLUED_DAY = re.compile(r"(?<![\w\u200c])(صبح|عصر|ظهر|شب|شامگاه|بامداد)(روز|امروز|دیروز)(?![\w\u200c])")
+# «با همتای ایرانی‌اش», «همتای روسیاش»: the possessive ending written on the state's adjective
+_COUNTERPART_HIS = re.compile(r"(?<![\w\u200c])(همتای|همتایان) ([\u0621-\u06FF]+ی)\u200c?(?:اش|شان)(?![\w\u200c])")
 # «۱۳۹۹ بهمن ۳۰, پنجشنبهانگلا مرکل، ...»: a dateline's weekday glued to the story's first word
 _GLUED_DATELINE_DAY = re.compile(r"(?<=\d[,،] )(شنبه|یکشنبه|دوشنبه|سه\u200c?شنبه|چهارشنبه|پنج\u200c?شنبه|جمعه)"
                                  r"(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])")
@@ -292,6 +294,7 @@ def prepare(text: str) -> str:
         line = _GLUED_AND_WORD.sub(_and_before_given_name, line)
         line = _GLUED_DAY.sub(r"\1 \2", line)
         line = _GLUED_DATELINE_DAY.sub(r"\1 ", line)
+        line = _COUNTERPART_HIS.sub(r"\1 \2 خود", line)
         line = _COURTESY_ADJECTIVE.sub(" ", line)
         line = _BRACKETED_WORD.sub(_given_name_unbracketed, line)
         line = _HANDED_WITHIN.sub(r"\1 به \3 \2 \4", line)
