@@ -6475,3 +6475,8 @@ def test_a_call_after_a_meeting_called_off_is_another_record():
             "وزیر خارجه عمان امروز در تماس تلفنی با ظریف برای او آرزوی بهبودی کرد.", "2018-03-18",
             title="تماس تلفنی وزیر خارجه عمان با ظریف")
     assert sorted((m["kind"], m["status"]) for m in ms) == [("call", "held"), ("meeting", "planned")]
+
+
+def test_a_meeting_on_the_agenda_is_planned():
+    ms = ex("سفر وزیر خارجه چین به تهران و دیدار با رئیس‌جمهور و وزیر خارجه کشورمان در دستور کار است.", "2024-11-10")
+    assert ms and {m["status"] for m in ms} == {"planned"}

@@ -3393,7 +3393,7 @@ _PLANNED_BEFORE = re.compile(r"(?:قرار|مقرر) ?(?:است|شده)|برنا
                              r"عازم(?!\s+(?:\S+\s+){0,2}شد)|به زودی")  # «عازم ونزوئلا شد»: left, past
 _ARRANGED_OPENINGS = [[key(a), key(w)] for a in ("قرار", "مقرر") for w in ("است", "بود", "شده")]
 # «دیدار ... با X ... در نظر گرفته شده است»: arranged, not yet held
-_PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده")
+_PLANNED_AFTER = re.compile(r"در نظر گرفته|برنامه ?ریزی شده|پیش ?بینی شده|تدارک دیده شده|در دستور ?کار (?:است|قرار دارد)")
 _PLANNED_TIME = re.compile(r"(?<![^\W\d_])(?:فردا|پس ?فردا|(?:هفته|ماه|روز|روزهای|سال) ?(?:آینده|آتی|بعد|پیش ?رو)|آینده نزدیک)(?![^\W\d_])")
 # «... آخرین بخش برنامه‌های این سفر است»: an item of a trip programme, anywhere in the sentence
 # («... از برنامه‌های بارتلون در این سفر عنوان شده است»: among the traveller's programme)
