@@ -6480,3 +6480,12 @@ def test_a_call_after_a_meeting_called_off_is_another_record():
 def test_a_meeting_on_the_agenda_is_planned():
     ms = ex("سفر وزیر خارجه چین به تهران و دیدار با رئیس‌جمهور و وزیر خارجه کشورمان در دستور کار است.", "2024-11-10")
     assert ms and {m["status"] for m in ms} == {"planned"}
+
+
+def test_a_meeting_of_last_week_is_not_dated_by_the_today_of_the_saying():
+    (m,) = ex("عراقچی که هفته گذشته با همتای عربستانی خود در ریاض دیدار کرده بود، امروز گفت روابط رو به بهبود است.",
+              "2024-11-10")
+    assert m["date"] is None
+    # (a weekday of last week is a day)
+    (m,) = ex("دیمیتری ژیرنوف سفیر روسیه روز پنجشنبه هفته قبل نیز با امیرخان متقی دیدار کرده بود.", "2024-03-05")
+    assert m["date"] == "2024-02-29"

@@ -5133,11 +5133,16 @@ def _date_near(s: Sentence, pub: date | None, future: bool, at: int) -> date | N
             # («شامگاه شنبه، ۷ مارس ۲۰۲۶ (۱۷ اسفند ۱۴۰۴)»: two dates that disagree; the weekday written says which)
             finds = [f for f in finds if f.value.weekday() in weekdays] or finds
     before = [f for f in finds if f.pos < at]
+    if not before and _VAGUE_PAST.search(text, start, at):
+        return None  # «X که هفته گذشته با Y دیدار کرده بود، امروز گفت ...»: a week, not a day; «امروز» is the saying's
+        # (a day before the trigger still dates it: «روز پنجشنبه هفته قبل», «روز دوشنبه با X که از هفته گذشته ...»)
     if before:
         return max(before, key=lambda f: f.pos).value
     return min(finds, key=lambda f: f.pos).value
 
 
+# a time before publication no day can be read from
+_VAGUE_PAST = re.compile(r"(?<![^\W\d_])(?:(?:هفته|ماه|سال) ?(?:گذشته|پیش|قبل)|(?:چندی|مدتی) ?(?:پیش|قبل)|اخیرا|اخیراً)(?![^\W\d_])")
 _TALK_WORD = re.compile(r"(?:دیدار|ملاقات|گفت\s?و\s?گو|گفتگو|تماس|مذاکره|مذاکرات|نشست|رایزنی|جلسه|مکالمه)\s*$")
 _OBJECT_END = re.compile(r"\sرا\s|[،,.؛:!؟]")
 
