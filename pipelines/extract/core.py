@@ -2946,10 +2946,11 @@ class Resolver:
         """The table's holder of ``role`` for ``country`` over the article's whole era (with no publication
         date, the one holder of it in that era whom the article names: «صباح الخالد» of 2011-2019, not the
         minister after him whose term the era also touches)."""
-        named = {} if self.lex.shared_office(role) else {
-            o.name: o for o in self.lex.by_office.get((role, country), ()) if o.name in self.people_named and self.overlaps(o)}
-        if len(named) == 1:
-            return next(iter(named.values()))
+        if self.people_named and not self.lex.shared_office(role):
+            named = {o.name: o for o in self.lex.by_office.get((role, country), ())
+                     if o.name in self.people_named and self.overlaps(o)}
+            if len(named) == 1:
+                return next(iter(named.values()))
         off = self.lex.holder(role, country, self.day)
         return off if off and self.in_office(off) else None
 
@@ -4349,9 +4350,9 @@ def _candidates(s: Sentence, resolver: Resolver, focus: Person | None,
             ppl = _dedupe([*sub_people, *g], resolver)
             # (not a call held after a meeting of theirs called off: «به دنبال ... لغو دیدار با همتای عمانی خود،
             # بن علوی ... در تماس تلفنی با ظریف جویای احوال وی شد»)
-            called_off_before = status == "held" and past_verb and all(
-                c.status == "planned" for c in cands if all(any(p.same(q) for q in c.people) for p in ppl))
-            if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl) and not called_off_before:
+            if cands and all(any(p.same(q) for c in cands for q in c.people) for p in ppl) and not (
+                    status == "held" and past_verb and all(
+                        c.status == "planned" for c in cands if all(any(p.same(q) for q in c.people) for p in ppl))):
                 # a second trigger of the same sentence about people its meetings have met («A و B برای
                 # بررسی ... مذاکرات برجام گفتگوی تلفنی داشتند»: the call with its verb tells the kind)
                 if kind == "call" and _past_verb(toks, tj):
@@ -4485,7 +4486,7 @@ def _and_clause_start(mentions: list[Mention], toks: list[Token], ti: int) -> in
     for k in range(ti - 1, 1, -1):
         if toks[k].key == key("و") and toks[k - 1].key in _VERB_WORDS and k + 1 in starts:
             return k + 1
-        if toks[k].key == key("اینکه") and k + 1 in starts and not any(
+        if toks[k].key in _THAT - {key("که")} and k + 1 in starts and not any(
                 toks[j].key in _VERB_WORDS and toks[j + 1].text in "،," for j in range(k + 1, ti - 1)):
             return k + 1  # «گراسیموف با یادآوری اینکه شی جین پینگ ... با پوتین دیدار کرد، ...»: the clause's own subject
     return 0
@@ -5438,12 +5439,12 @@ _ISSUE_HEADS = {key(w) for w in (
 
 
 def _eve_of(toks: list[Token], i: int) -> bool:
-    """«در آستانه» at ``i`` is the idiom "on the eve of", not Astana."""
+    """«در آستانه» at ``i`` is the idiom "on the eve of", not Astana (Astana only where the word stands
+    alone: «در آستانه،», «در آستانه پایتخت قزاقستان», «در آستانه دیدار کردند»; «در آستانه دیدار بن سلمان و
+    ترامپ» is on the eve of a meeting)."""
     return i + 2 < len(toks) and toks[i].key == key("در") and toks[i + 1].key == key("آستانه") and toks[i + 2].word \
         and (toks[i + 2].key not in _ASTANA_AFTER or toks[i + 2].key in _ASTANA_MEETING_WORDS and i + 3 < len(toks)
              and toks[i + 3].word and toks[i + 3].key not in _VERB_WORDS | {key("و"), key("با")})
-    # (Astana only where the word stands alone: «در آستانه،», «در آستانه پایتخت قزاقستان», «در آستانه
-    # دیدار کردند»; «در آستانه دیدار بن سلمان و ترامپ» is on the eve of a meeting)
 
 
 def _issue_complement(toks: list[Token], i: int) -> bool:
